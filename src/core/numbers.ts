@@ -1,0 +1,65 @@
+import { fail, Message, quote } from "./errors";
+
+/** What a cell can hold as it reaches the core from Excel, a file or a test. */
+export type CellValue = number | string | boolean | null | undefined;
+
+const BLANK = /^\s*$/;
+const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+const PLAIN = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+/** A trailing unit such as 万元, 个, 次, 人次: Han characters only, so "12abc" stays an error. */
+const UNIT = /\s*\p{Script=Han}{1,4}$/u;
+
+/** True for an empty cell: null, undefined or text of white space only. */
+export function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === "string" && BLANK.test(value));
+}
+
+/**
+ * Reads a number the way people type it in a table: 94.76, "94.76%", "９４．７６％",
+ * "1,234.5", "75.81万元", "50个". A percentage becomes a fraction (94.76% → 0.9476).
+ * Returns null for a blank; anything else that is not a number is a #VALUE! error naming it.
+ */
+export function readNumber(value: unknown, label: Message): number | null {
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) fail("num", `${label.zh}不是有限的数：${quote(value)}`, `${label.en} is not a finite number: ${quote(value)}`);
+    return value;
+  }
+  if (isBlank(value)) return null;
+  if (typeof value !== "string") {
+    return fail("value", `${label.zh}应为数字，而不是${quote(value)}`, `${label.en} must be a number, not ${quote(value)}`);
+  }
+  const parsed = parseNumberText(value);
+  if (parsed === null) {
+    return fail("value", `${label.zh}应为数字，而不是${quote(value)}`, `${label.en} must be a number, not ${quote(value)}`);
+  }
+  return parsed;
+}
+
+/** Like readNumber, but a blank is an error too: the rule cannot be computed without the value. */
+export function requireNumber(value: unknown, label: Message): number {
+  const n = readNumber(value, label);
+  if (n === null) fail("value", `缺少${label.zh}`, `${label.en} is missing`);
+  return n;
+}
+
+/** Parses number text, or returns null when the text is not a number. */
+export function parseNumberText(text: string): number | null {
+  let t = text.normalize("NFKC").replace(/[\u2212\u2012\u2013]/g, "-").trim();
+  let scale = 1;
+  if (t.endsWith("%")) {
+    scale = 0.01;
+    t = t.slice(0, -1).trim();
+  } else {
+    t = t.replace(UNIT, "");
+    if (t.endsWith("%")) {
+      scale = 0.01;
+      t = t.slice(0, -1).trim();
+    }
+  }
+  if (GROUPED.test(t)) t = t.replace(/,/g, "");
+  else if (!PLAIN.test(t)) return null;
+  const n = Number(t);
+  if (!Number.isFinite(n)) return null;
+  // Dividing by 100 rather than multiplying by 0.01 keeps 94.76% exactly 0.9476.
+  return scale === 1 ? n : n / 100;
+}

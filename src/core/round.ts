@@ -1,0 +1,15 @@
+/**
+ * Rounds half-up to the given number of decimals (scores are published with two).
+ * The tiny epsilon absorbs binary noise, so 1.005 rounds to 1.01 as a person expects.
+ */
+export function roundHalfUp(value: number, decimals = 2): number {
+  const factor = 10 ** decimals;
+  const scaled = Math.abs(value) * factor;
+  const rounded = Math.floor(scaled + 0.5 + scaled * Number.EPSILON * 4) / factor;
+  return Math.sign(value) * rounded || 0;
+}
+
+/** Keeps a score within [0, weight]. */
+export function clampScore(score: number, weight: number): number {
+  return Math.min(Math.max(score, 0), weight);
+}

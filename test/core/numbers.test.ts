@@ -1,0 +1,56 @@
+import { JxError } from "../../src/core/errors";
+import { isBlank, parseNumberText, readNumber, requireNumber } from "../../src/core/numbers";
+
+const label = { zh: "执行数", en: "Executed amount" };
+
+describe("readNumber", () => {
+  it.each<[unknown, number]>([
+    [75.81, 75.81],
+    ["75.81", 75.81],
+    ["94.76%", 0.9476],
+    ["９４．７６％", 0.9476],
+    ["1,234.5", 1234.5],
+    ["75.81万元", 75.81],
+    ["50个", 50],
+    ["3 次", 3],
+    [" -2 ", -2],
+    ["−2", -2],
+    ["100 %", 1],
+    ["1e3", 1000],
+  ])("reads %p as %p", (input, expected) => {
+    expect(readNumber(input, label)).toBeCloseTo(expected, 12);
+  });
+
+  it.each([null, undefined, "", "   "])("returns null for the blank %p", (input) => {
+    expect(readNumber(input, label)).toBeNull();
+    expect(isBlank(input)).toBe(true);
+  });
+
+  it.each(["abc", "12abc", "1,23", "达成", "--1", "%", true])("rejects %p with a Chinese message naming it", (input) => {
+    try {
+      readNumber(input, label);
+      throw new Error("expected a JxError");
+    } catch (e) {
+      expect(e).toBeInstanceOf(JxError);
+      const err = e as JxError;
+      expect(err.code).toBe("value");
+      expect(err.text.zh).toContain("执行数");
+      expect(err.text.zh).toContain(String(input));
+      expect(err.text.en).toContain("Executed amount");
+    }
+  });
+
+  it("rejects infinities as #NUM!", () => {
+    expect(() => readNumber(Infinity, label)).toThrow(JxError);
+  });
+
+  it("requires a value where the rule needs one", () => {
+    expect(() => requireNumber("", label)).toThrow("缺少执行数");
+    expect(requireNumber("8", label)).toBe(8);
+  });
+
+  it("parseNumberText returns null for non-numbers", () => {
+    expect(parseNumberText("约50")).toBeNull();
+    expect(parseNumberText("50")).toBe(50);
+  });
+});
