@@ -1,0 +1,13 @@
+/** Where a CLI command writes; tests pass their own to capture the output. */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+/** A subcommand of `jixiao`: takes its own arguments, returns the exit code. */
+export type Command = (args: string[], io: CliIo) => Promise<number>;
