@@ -1,0 +1,63 @@
+import { fail, Message } from "./errors";
+import { roundHalfUp } from "./round";
+
+/**
+ * A band table: the shape of every banded rule, whether built in (the seed's 预算执行率 rule)
+ * or read from Chinese rule text. Values compare as written: a percentage is a fraction (0.9 is 90 %).
+ */
+export interface Bound {
+  value: number;
+  inclusive: boolean;
+}
+
+export interface Band {
+  /** null: unbounded below. */
+  lower: Bound | null;
+  /** null: unbounded above. */
+  upper: Bound | null;
+  /** Points at the lower end and at the upper end; equal for a fixed score. */
+  score: { from: number; to: number };
+}
+
+/** What a value earns under a band table: the computed score and the interval an evaluator may choose in. */
+export interface BandScore {
+  score: number;
+  min: number;
+  max: number;
+  /** Index of the band the value fell in. */
+  band: number;
+}
+
+export function inBand(band: Band, value: number): boolean {
+  const { lower, upper } = band;
+  if (lower && (value < lower.value || (value === lower.value && !lower.inclusive))) return false;
+  if (upper && (value > upper.value || (value === upper.value && !upper.inclusive))) return false;
+  return true;
+}
+
+/**
+ * Scores a value by the first band that holds it. Inside a band given as a score range the score
+ * is linear from its lower end to its upper end; a range over an unbounded band cannot be
+ * interpolated, so it gives the range's top and leaves the choice to the evaluator via min/max.
+ */
+export function bandScore(bands: readonly Band[], value: number, outside: Message): BandScore {
+  const index = bands.findIndex((b) => inBand(b, value));
+  if (index < 0) fail("na", outside.zh, outside.en);
+  const band = bands[index];
+  const { from, to } = band.score;
+  const min = Math.min(from, to);
+  const max = Math.max(from, to);
+  let score = to;
+  if (from !== to && band.lower && band.upper) {
+    const t = (value - band.lower.value) / (band.upper.value - band.lower.value);
+    score = from + (to - from) * t;
+  } else if (from !== to) {
+    score = max;
+  }
+  return { score: roundHalfUp(score), min, max, band: index };
+}
+
+/** The same table with every score multiplied, e.g. a table written for 8 points used with weight 10. */
+export function scaleBands(bands: readonly Band[], factor: number): Band[] {
+  return bands.map((b) => ({ ...b, score: { from: b.score.from * factor, to: b.score.to * factor } }));
+}

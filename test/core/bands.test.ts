@@ -1,0 +1,52 @@
+import { Band, bandScore, inBand, scaleBands } from "../../src/core/bands";
+import { JxError } from "../../src/core/errors";
+
+const outside = { zh: "不在任何区间内", en: "outside every band" };
+// ≥90% → 8; [80%, 90%) → 6–8; [70%, 80%) → 4–6; below 70% → 0
+const seedLike: Band[] = [
+  { lower: { value: 0.9, inclusive: true }, upper: null, score: { from: 8, to: 8 } },
+  { lower: { value: 0.8, inclusive: true }, upper: { value: 0.9, inclusive: false }, score: { from: 6, to: 8 } },
+  { lower: { value: 0.7, inclusive: true }, upper: { value: 0.8, inclusive: false }, score: { from: 4, to: 6 } },
+  { lower: null, upper: { value: 0.7, inclusive: false }, score: { from: 0, to: 0 } },
+];
+
+describe("bandScore", () => {
+  it.each([
+    [0.947625, 8, 0],
+    [0.9, 8, 0],
+    [0.85, 7, 1],
+    [0.8, 6, 1],
+    [0.75, 5, 2],
+    [0.7, 4, 2],
+    [0.6999, 0, 3],
+  ])("scores %p as %p in band %p", (value, score, band) => {
+    const result = bandScore(seedLike, value, outside);
+    expect(result.score).toBe(score);
+    expect(result.band).toBe(band);
+  });
+
+  it("reports the interval the evaluator may choose in", () => {
+    expect(bandScore(seedLike, 0.85, outside)).toMatchObject({ min: 6, max: 8 });
+  });
+
+  it("fails with #N/A when no band holds the value", () => {
+    const upper: Band[] = [seedLike[0]];
+    expect(() => bandScore(upper, 0.5, outside)).toThrow(JxError);
+  });
+
+  it("respects exclusive endpoints", () => {
+    const band: Band = { lower: { value: 1, inclusive: false }, upper: { value: 2, inclusive: true }, score: { from: 1, to: 1 } };
+    expect(inBand(band, 1)).toBe(false);
+    expect(inBand(band, 2)).toBe(true);
+  });
+
+  it("takes the top of a score range over an unbounded band", () => {
+    const open: Band[] = [{ lower: { value: 0, inclusive: true }, upper: null, score: { from: 2, to: 3 } }];
+    expect(bandScore(open, 5, outside)).toEqual({ score: 3, min: 2, max: 3, band: 0 });
+  });
+
+  it("scales a table to another weight", () => {
+    const scaled = scaleBands(seedLike, 10 / 8);
+    expect(bandScore(scaled, 0.85, outside).score).toBe(8.75);
+  });
+});
