@@ -1,0 +1,91 @@
+import { Message } from "../core/errors";
+import { requireNumber } from "../core/numbers";
+import {
+  checklistScore,
+  completionScore,
+  execRate,
+  execRateScore,
+  grade,
+  indicatorScore,
+  readExecRateRule,
+  readGradeLabels,
+  readReverseVariant,
+  reverseScore,
+} from "../core/rules";
+import { parseRuleTextCached, rulePoints, ruleScore } from "../core/ruleText";
+import { JxFunctionSpec, ParamSpec } from "./invoke";
+
+const label = (zh: string, en: string): Message => ({ zh, en });
+const num = (name: string, l: Message, dflt?: number | null): ParamSpec => ({ name, type: "number", label: l, ...(dflt === undefined ? {} : { default: dflt }) });
+const text = (name: string, l: Message, dflt: string | null = null): ParamSpec => ({ name, type: "text", label: l, default: dflt });
+
+const EXECUTED = label("全年执行数", "amount executed");
+const BUDGET = label("全年预算数", "budget");
+const WEIGHT = label("分值", "weight");
+const ACTUAL = label("实际完成值", "actual value");
+const TARGET = label("年度指标值", "target value");
+const POINT = label("分值", "points");
+
+/**
+ * The JX functions: each declares its parameters once and computes with the core. The Excel
+ * wrappers (functions.ts), the HyperFormula test plugin and the benchmarks all call these.
+ */
+export const JX: Readonly<Record<string, JxFunctionSpec>> = {
+  EXECRATE: {
+    id: "EXECRATE",
+    params: [num("executed", EXECUTED), num("budget", BUDGET)],
+    compute: ([executed, budget]) => execRate(executed as number, budget as number),
+  },
+  EXECRATESCORE: {
+    id: "EXECRATESCORE",
+    params: [num("executed", EXECUTED), num("budget", BUDGET), num("weight", WEIGHT, 10), text("rule", label("计分方式", "rule"))],
+    compute: ([executed, budget, weight, rule]) =>
+      execRateScore(executed as number, budget as number, weight as number, readExecRateRule(rule as string | null)),
+  },
+  COMPLETIONSCORE: {
+    id: "COMPLETIONSCORE",
+    params: [num("actual", ACTUAL), num("target", TARGET), num("weight", WEIGHT)],
+    compute: ([actual, target, weight]) => completionScore(actual as number, target as number, weight as number),
+  },
+  REVERSESCORE: {
+    id: "REVERSESCORE",
+    params: [num("actual", ACTUAL), num("target", TARGET), num("weight", WEIGHT), text("variant", label("算法", "variant"))],
+    compute: ([actual, target, weight, variant]) =>
+      reverseScore(actual as number, target as number, weight as number, readReverseVariant(variant as string | null)),
+  },
+  INDICATORSCORE: {
+    id: "INDICATORSCORE",
+    params: [
+      { name: "targetText", type: "value", label: TARGET },
+      num("actual", ACTUAL),
+      num("weight", WEIGHT),
+      text("variant", label("反向指标算法", "reverse variant")),
+    ],
+    compute: ([targetText, actual, weight, variant]) =>
+      indicatorScore(targetText, actual as number, weight as number, readReverseVariant(variant as string | null)),
+  },
+  CHECKLISTSCORE: {
+    id: "CHECKLISTSCORE",
+    params: [
+      { name: "flags", type: "list", label: label("是否达到", "flags") },
+      { name: "points", type: "list", label: POINT },
+    ],
+    compute: ([flags, points]) => checklistScore(flags as unknown[], (points as unknown[]).map((p) => requireNumber(p, POINT))),
+  },
+  RULESCORE: {
+    id: "RULESCORE",
+    params: [num("value", label("指标值", "value")), text("ruleText", label("评分规则", "rule text")), num("weight", WEIGHT, null)],
+    compute: ([value, ruleText, weight]) =>
+      ruleScore(parseRuleTextCached((ruleText as string | null) ?? ""), value as number, (weight as number | null) ?? undefined).score,
+  },
+  RULEPOINTS: {
+    id: "RULEPOINTS",
+    params: [text("ruleText", label("评分规则", "rule text"))],
+    compute: ([ruleText]) => rulePoints((ruleText as string | null) ?? ""),
+  },
+  GRADE: {
+    id: "GRADE",
+    params: [num("total", label("总分", "total score")), text("labels", label("等级名称", "grade labels"))],
+    compute: ([total, labels]) => grade(total as number, readGradeLabels(labels as string | null)),
+  },
+};

@@ -1,0 +1,101 @@
+/* eslint-disable no-undef */
+// Builds the task pane page, the custom-functions bundle and its metadata, a local copy of office.js,
+// and the manifest pointed at ADDIN_BASE_URL. Needs no network: everything comes from node_modules.
+const path = require("path");
+const fs = require("fs");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { webpack } = require("webpack");
+const { officeJsSource, addinBaseUrl, DEV_BASE_URL, localizeFunctionsMetadata } = require("./scripts/build-options");
+
+const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
+
+/** Emits functions.en-us.json beside functions.json: the same metadata with the English descriptions. */
+class EnglishFunctionsMetadataPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("EnglishFunctionsMetadata", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "EnglishFunctionsMetadata", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL + 1 },
+        (assets) => {
+          if (!assets["functions.json"]) return;
+          const english = JSON.parse(fs.readFileSync(path.resolve(__dirname, "src/functions/functions.en-us.json"), "utf8"));
+          const metadata = JSON.parse(assets["functions.json"].source().toString());
+          const localized = localizeFunctionsMetadata(metadata, english);
+          compilation.emitAsset("functions.en-us.json", new webpack.sources.RawSource(JSON.stringify(localized, null, 2)));
+        },
+      );
+    });
+  }
+}
+
+module.exports = (env, argv) => {
+  const dev = argv.mode !== "production";
+  const officeJs = officeJsSource(process.env.OFFICE_JS);
+  const baseUrl = dev ? DEV_BASE_URL : addinBaseUrl(process.env.ADDIN_BASE_URL);
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/taskpane.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.web.json" } } },
+        { test: /\.ts$/, include: path.resolve(__dirname, "src/functions"), use: { loader: "custom-functions-metadata-plugin/lib/loader", options: { input: FUNCTIONS_SOURCE } } },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE }),
+      new EnglishFunctionsMetadataPlugin(),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        templateParameters: { officeJsUrl: officeJs.url, officeJsOrigin: officeJs.origin },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          { from: "src/taskpane/help.html", to: "help.html" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => content.toString().split(DEV_BASE_URL).join(baseUrl),
+          },
+          ...(officeJs.local
+            ? [
+                {
+                  from: "node_modules/@microsoft/office-js/dist",
+                  to: "office-js",
+                  globOptions: { ignore: ["**/*.debug.js", "**/*-vsdoc.js", "**/*.d.ts"] },
+                  // office.js is shipped minified; re-minifying its 250+ files would take minutes.
+                  info: { minimized: true },
+                },
+              ]
+            : []),
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      // Certificates are made only when serving, so a production build never touches them.
+      server: env.WEBPACK_SERVE ? { type: "https", options: require("./scripts/dev-certs").httpsOptionsSync() } : undefined,
+      port: Number(process.env.PORT || process.env.npm_package_config_dev_server_port || 3000),
+      host: "localhost",
+      hot: false,
+      liveReload: false,
+      client: false,
+      devMiddleware: { writeToDisk: true },
+    },
+  };
+};
