@@ -1,0 +1,48 @@
+import { fail } from "../errors";
+import { isBlank } from "../numbers";
+import { roundHalfUp } from "../round";
+import { normalizeWord, quoteValue, requireNonNegative } from "./inputs";
+
+/** The marks people use for "this item holds" and "it does not", compared after normalizeWord. */
+const FLAG_WORDS: ReadonlyMap<string, boolean> = new Map([
+  ["是", true],
+  ["✓", true],
+  ["√", true],
+  ["✔", true],
+  ["true", true],
+  ["1", true],
+  ["y", true],
+  ["否", false],
+  ["×", false],
+  ["✗", false],
+  ["✘", false],
+  ["false", false],
+  ["0", false],
+  ["n", false],
+]);
+
+/** Whether a checklist item (①②③…) holds, read from a cell. A blank cell is an unticked item. */
+export function readFlag(value: unknown): boolean {
+  if (typeof value === "boolean") return value;
+  if (isBlank(value)) return false;
+  const flag = typeof value === "number" || typeof value === "string" ? FLAG_WORDS.get(normalizeWord(String(value))) : undefined;
+  if (flag === undefined) {
+    fail("value", `无法识别的勾选标记${quoteValue(value)}，应为 是/否、√/×、1/0、TRUE/FALSE、Y/N 或留空`, `Unknown checklist mark ${quoteValue(value)}; use TRUE/FALSE, Y/N, 1/0, ✓/✗, 是/否 or leave it blank`);
+  }
+  return flag;
+}
+
+/** A checklist rule (§2.6): the sum of the points of the items that hold, one mark per item. */
+export function checklistScore(flags: unknown[], points: number[]): number {
+  const marks = Array.isArray(flags) ? flags.length : 0;
+  const items = Array.isArray(points) ? points.length : 0;
+  if (marks !== items || !Array.isArray(flags) || !Array.isArray(points)) {
+    fail("value", `勾选标记个数（${marks}）与检查项分值个数（${items}）不一致`, `${marks} marks given for ${items} item points`);
+  }
+  let total = 0;
+  for (let i = 0; i < items; i++) {
+    const itemPoints = requireNonNegative(points[i], { zh: `第${i + 1}项分值`, en: `the points of item ${i + 1}` });
+    if (readFlag(flags[i])) total += itemPoints;
+  }
+  return roundHalfUp(total);
+}

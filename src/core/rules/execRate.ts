@@ -1,0 +1,162 @@
+import { Band, bandScore, scaleBands } from "../bands";
+import { fail, Message } from "../errors";
+import { isBlank } from "../numbers";
+import { roundHalfUp } from "../round";
+import { finishScore, normalizeWord, quoteValue, requireNonNegative, requireWeight } from "./inputs";
+
+const EXECUTED: Message = { zh: "全年执行数", en: "amount executed" };
+const BUDGET: Message = { zh: "全年预算数", en: "budget" };
+const RATE: Message = { zh: "预算执行率", en: "budget execution rate" };
+
+/** 预算执行率 = 全年执行数 / 全年预算数, as a fraction (§2.1). */
+export function execRate(executed: number, budget: number): number {
+  requireNonNegative(executed, EXECUTED);
+  requireNonNegative(budget, BUDGET);
+  if (budget === 0) {
+    fail("div0", "全年预算数为0，无法计算预算执行率", "The budget is 0, so the execution rate cannot be computed");
+  }
+  return executed / budget;
+}
+
+/** proportional: MoF 2020 min(r, 1) × W; banded: the seed's reference bands; stepped: the 江西 steps. */
+export type ExecRateRule = "proportional" | "banded" | "stepped";
+
+/** A Map, not an object literal, so that "constructor" or "__proto__" are not read as rules. */
+const RULE_WORDS: ReadonlyMap<string, ExecRateRule> = new Map([
+  ["比例", "proportional"],
+  ["proportional", "proportional"],
+  ["区间", "banded"],
+  ["banded", "banded"],
+  ["阶梯", "stepped"],
+  ["stepped", "stepped"],
+]);
+
+/** Reads the rule selector of a 预算执行率 row; a blank means the MoF 2020 proportional rule. */
+export function readExecRateRule(text: string | null): ExecRateRule {
+  if (isBlank(text)) return "proportional";
+  const rule = typeof text === "string" ? RULE_WORDS.get(normalizeWord(text)) : undefined;
+  if (rule === undefined) {
+    fail(
+      "value",
+      `无法识别的预算执行率计分方式${quoteValue(text)}，应为：比例、区间、阶梯`,
+      `Unknown execution-rate rule ${quoteValue(text)}; use proportional, banded or stepped`,
+    );
+  }
+  return rule;
+}
+
+const atLeast = (value: number) => ({ value, inclusive: true });
+const below = (value: number) => ({ value, inclusive: false });
+
+/**
+ * The seed's rule, written for its 8 points: ①≥90% 8分；②80%–90% 6–8分；③70%–80% 4–6分；④70%以下 0分.
+ * Partitioned per rulebook §2.1 [decision]: each band includes its lower end.
+ */
+const SEED_BANDS_POINTS = 8;
+const SEED_BANDS: readonly Band[] = [
+  { lower: atLeast(0.9), upper: null, score: { from: 8, to: 8 } },
+  { lower: atLeast(0.8), upper: below(0.9), score: { from: 6, to: 8 } },
+  { lower: atLeast(0.7), upper: below(0.8), score: { from: 4, to: 6 } },
+  { lower: null, upper: below(0.7), score: { from: 0, to: 0 } },
+];
+
+/** 江西: ≥100% 10分；80%–100% 7分；60%–80% 5分；below 0 (§2.1), written for 10 points. */
+const STEPPED_POINTS = 10;
+const STEPPED_BANDS: readonly Band[] = [
+  { lower: atLeast(1), upper: null, score: { from: 10, to: 10 } },
+  { lower: atLeast(0.8), upper: below(1), score: { from: 7, to: 7 } },
+  { lower: atLeast(0.6), upper: below(0.8), score: { from: 5, to: 5 } },
+  { lower: null, upper: below(0.6), score: { from: 0, to: 0 } },
+];
+
+/** bandScore never reaches this: both tables cover every rate ≥ 0. */
+const OUTSIDE: Message = { zh: "预算执行率不在任何区间内", en: "The execution rate is outside every band" };
+
+/**
+ * Scaled tables by weight. bandScore rounds, so a table must be scaled before it is evaluated; a workbook
+ * uses a handful of weights, so each is scaled once. The bound only guards against a sweep of weights.
+ */
+const MAX_CACHED_WEIGHTS = 64;
+
+function scaledTables(table: readonly Band[], points: number): (weight: number) => readonly Band[] {
+  const byWeight = new Map<number, readonly Band[]>();
+  return (weight) => {
+    let bands = byWeight.get(weight);
+    if (bands === undefined) {
+      if (byWeight.size >= MAX_CACHED_WEIGHTS) byWeight.clear();
+      bands = scaleBands(table, weight / points);
+      byWeight.set(weight, bands);
+    }
+    return bands;
+  };
+}
+
+const seedBandsFor = scaledTables(SEED_BANDS, SEED_BANDS_POINTS);
+const steppedBandsFor = scaledTables(STEPPED_BANDS, STEPPED_POINTS);
+
+/** The score of a rate that has been checked (finite, ≥ 0) under a weight that has been checked. */
+function scoreOfRate(rate: number, weight: number, rule: ExecRateRule): number {
+  switch (rule) {
+    case "proportional":
+      return finishScore(Math.min(rate, 1) * weight, weight);
+    case "banded":
+      return finishScore(bandScore(seedBandsFor(weight), rate, OUTSIDE).score, weight);
+    case "stepped":
+      return finishScore(bandScore(steppedBandsFor(weight), rate, OUTSIDE).score, weight);
+  }
+}
+
+/** The rule argument may come from a wrapper untyped; an unknown one must not fall through to undefined. */
+function requireRule(rule: ExecRateRule): ExecRateRule {
+  return RULE_WORDS.get(rule) === rule ? rule : readExecRateRule(rule);
+}
+
+/** The 预算执行率 score (§2.1). E.g. 75.81 of 80 万元, W = 8, banded → 8. */
+export function execRateScore(executed: number, budget: number, weight = 10, rule: ExecRateRule = "proportional"): number {
+  const rate = execRate(executed, budget);
+  return scoreOfRate(rate, requireWeight(weight), requireRule(rule));
+}
+
+export interface ExecRateScoreRange {
+  /** The lowest and highest self-score the rule allows for this rate. */
+  min: number;
+  max: number;
+  /** What the rule computes. */
+  score: number;
+  /** Set when the rule text is ambiguous at this very rate (banded, exactly 80 % or 70 %). */
+  ambiguity: Message | null;
+}
+
+/** The seed's text claims 70 % twice (③ "70%以上", ④ "70以下") and is unclear whether ② "大于80%以上" holds 80 %. */
+function bandedAmbiguity(rate: number, weight: number): Message | null {
+  const points = (fraction: number) => String(roundHalfUp(weight * fraction));
+  if (rate === 0.8) {
+    return {
+      zh: `预算执行率恰为80%：规则“大于80%以上不到90%”是否包含80%不明确，已按第②档计（${points(0.75)}–${weight}分），请核对`,
+      en: `The execution rate is exactly 80 %: the rule text does not say whether band ② includes 80 %; scored in band ② (${points(0.75)}–${weight}), please check`,
+    };
+  }
+  if (rate === 0.7) {
+    return {
+      zh: `预算执行率恰为70%：第③档“70%以上”与第④档“70以下”都包含70%，已按第③档计（${points(0.5)}–${points(0.75)}分），请核对`,
+      en: `The execution rate is exactly 70 %: bands ③ ("70 % and above") and ④ ("70 and below") both claim it; scored in band ③ (${points(0.5)}–${points(0.75)}), please check`,
+    };
+  }
+  return null;
+}
+
+/**
+ * For the checker: the interval a self-score may lie in. A banded rule leaves the value inside the band
+ * to the evaluator (§2.1), so its interval is the band's; the other rules allow their computed score only.
+ */
+export function execRateScoreRange(rate: number, weight: number, rule: ExecRateRule): ExecRateScoreRange {
+  requireNonNegative(rate, RATE);
+  requireWeight(weight);
+  const checkedRule = requireRule(rule);
+  if (checkedRule !== "banded") {
+    const score = scoreOfRate(rate, weight, checkedRule);
+    return { min: score, max: score, score, ambiguity: null };
+  }
+  const banded = bandScore(seedBandsFor(weight), rate, OUTSIDE);
+  return { min: banded.min, max: banded.max, score: finishScore(banded.score, weight), ambiguity: bandedAmbiguity(rate, weight) };
+}

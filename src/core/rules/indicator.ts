@@ -1,0 +1,116 @@
+import { fail } from "../errors";
+import { isBlank, parseNumberText } from "../numbers";
+import { completionScore } from "./completion";
+import { equalScore } from "./equal";
+import { quoteValue, requireFinite, TARGET } from "./inputs";
+import { reverseScore, ReverseVariant } from "./reverse";
+
+export type Comparator = ">=" | ">" | "<=" | "<" | "=";
+
+export type Target =
+  | { kind: "quantitative"; comparator: Comparator; value: number; unit: string }
+  | { kind: "qualitative"; text: string };
+
+/**
+ * Comparators written before the number, longest first so that 不小于 wins over 小于 and >= over >.
+ * 超过 and 不满 exclude their number, as 《民法典》第一千二百五十九条 reads them (§2.7).
+ */
+const PREFIXES: readonly (readonly [string, Comparator])[] = [
+  ["大于或等于", ">="],
+  ["小于或等于", "<="],
+  ["大于等于", ">="],
+  ["小于等于", "<="],
+  ["不低于", ">="],
+  ["不少于", ">="],
+  ["不小于", ">="],
+  ["不高于", "<="],
+  ["不超过", "<="],
+  ["不多于", "<="],
+  ["不大于", "<="],
+  ["至少", ">="],
+  ["至多", "<="],
+  ["大于", ">"],
+  ["高于", ">"],
+  ["多于", ">"],
+  ["超过", ">"],
+  ["小于", "<"],
+  ["低于", "<"],
+  ["少于", "<"],
+  ["不满", "<"],
+  ["等于", "="],
+  [">=", ">="],
+  ["<=", "<="],
+  ["==", "="],
+  ["≥", ">="],
+  ["≧", ">="],
+  ["⩾", ">="],
+  ["≤", "<="],
+  ["≦", "<="],
+  ["⩽", "<="],
+  [">", ">"],
+  ["<", "<"],
+  ["=", "="],
+];
+
+/** Words written after the number; 以上, 以下 and 以内 include it (§2.7). */
+const SUFFIXES: readonly (readonly [string, Comparator])[] = [
+  ["及以上", ">="],
+  ["及以下", "<="],
+  ["以上", ">="],
+  ["以下", "<="],
+  ["以内", "<="],
+];
+
+/** A number and its unit: %, or a short unit such as 个, 万元, 人次, km, 万元/年. */
+const NUMBER_AND_UNIT = /^([+-]?[\d.,]+(?:[eE][+-]?\d+)?)(%|[\p{Script=Han}A-Za-z²³/]{0,8})$/u;
+
+function qualitative(text: string): Target {
+  return { kind: "qualitative", text: text.trim() };
+}
+
+/**
+ * Reads a 年度指标值 (§1.2): `≥50个`, `≤90万元`, `=100%`, `不低于95%`, `95%以上`, or a qualitative text.
+ * A bare number means "reach at least" (≥), the direction of every 产出 and 效益 target without a sign.
+ * Percentages become fractions (95% → 0.95, unit "%").
+ */
+export function parseTarget(text: unknown): Target {
+  if (typeof text === "number") return { kind: "quantitative", comparator: ">=", value: requireFinite(text, TARGET), unit: "" };
+  if (isBlank(text)) fail("value", `缺少${TARGET.zh}`, `The ${TARGET.en} is missing`);
+  if (typeof text !== "string") {
+    return fail("value", `${TARGET.zh}应为数字或文字，而不是${quoteValue(text)}`, `The ${TARGET.en} must be a number or a text, not ${quoteValue(text)}`);
+  }
+  let rest = text.normalize("NFKC").replace(/\s+/g, "");
+  const prefix = PREFIXES.find(([word]) => rest.startsWith(word));
+  if (prefix) rest = rest.slice(prefix[0].length);
+  const suffix = SUFFIXES.find(([word]) => rest.endsWith(word));
+  if (suffix) rest = rest.slice(0, -suffix[0].length);
+  // "≥95%以下" contradicts itself: leave it to the evaluator rather than guess.
+  if (prefix && suffix && prefix[1] !== suffix[1]) return qualitative(text);
+
+  const match = NUMBER_AND_UNIT.exec(rest);
+  const value = match ? parseNumberText(match[2] === "%" ? `${match[1]}%` : match[1]) : null;
+  if (!match || value === null) return qualitative(text);
+  const comparator = prefix?.[1] ?? suffix?.[1] ?? ">=";
+  return { kind: "quantitative", comparator, value, unit: match[2] };
+}
+
+/**
+ * Scores an indicator by its written target: ≥ and > by completion (§2.2), ≤ and < by the reverse
+ * rule (§2.3), = by §2.4. A qualitative target has no formula: its score is the evaluator's (#N/A).
+ */
+export function indicatorScore(targetText: unknown, actual: number, weight: number, variant: ReverseVariant = "R1"): number {
+  const target = parseTarget(targetText);
+  if (target.kind === "qualitative") {
+    fail("na", "定性指标，请按实际完成情况手工评分", "Qualitative indicator: score it by hand from what was achieved");
+  }
+  switch (target.comparator) {
+    case ">=":
+    case ">":
+      return completionScore(actual, target.value, weight);
+    case "<=":
+    case "<":
+      return reverseScore(actual, target.value, weight, variant);
+    case "=":
+      return equalScore(actual, target.value, weight);
+  }
+}

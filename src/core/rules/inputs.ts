@@ -1,0 +1,52 @@
+import { fail, Message, quote } from "../errors";
+import { clampScore, roundHalfUp } from "../round";
+
+/** Labels shared by the indicator rules (§2: A = 年度指标值, B = 实际完成值, W = 分值). */
+export const TARGET: Message = { zh: "年度指标值", en: "target value" };
+export const ACTUAL: Message = { zh: "实际完成值", en: "actual value" };
+export const WEIGHT: Message = { zh: "分值（权重）", en: "weight" };
+
+/**
+ * A number the rule computes with. The wrappers have already read the cell, so what is left to
+ * catch is NaN, ±∞ and anything that is not a number at all (#NUM!, naming the value).
+ */
+export function requireFinite(value: number, label: Message): number {
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    fail("num", `${label.zh}不是有限的数：${quoteValue(value)}`, `${label.en} is not a finite number: ${quoteValue(value)}`);
+  }
+  return value;
+}
+
+export function requireNonNegative(value: number, label: Message): number {
+  if (requireFinite(value, label) < 0) {
+    fail("num", `${label.zh}不能为负数：${quoteValue(value)}`, `${label.en} cannot be negative: ${quoteValue(value)}`);
+  }
+  return value;
+}
+
+/**
+ * quote() for a value of any kind. String() throws on an object without a prototype or with a bad
+ * toString, so objects are shown by their kind ("[object Object]") rather than crash the message.
+ */
+export function quoteValue(value: unknown): string {
+  const printable = (typeof value === "object" && value !== null) || typeof value === "function";
+  return quote(printable ? Object.prototype.toString.call(value) : value);
+}
+
+/** A weight is the most a row can earn, so it must be a positive, finite number. */
+export function requireWeight(weight: number): number {
+  if (requireFinite(weight, WEIGHT) <= 0) {
+    fail("num", `${WEIGHT.zh}应大于0：${quoteValue(weight)}`, `${WEIGHT.en} must be greater than 0: ${quoteValue(weight)}`);
+  }
+  return weight;
+}
+
+/** Publishes a computed score: half-up to 2 decimals, never below 0 nor above the weight (§2). */
+export function finishScore(raw: number, weight: number): number {
+  return clampScore(roundHalfUp(raw), weight);
+}
+
+/** How a typed keyword is compared: full-width folded (NFKC), white space removed, lower case. */
+export function normalizeWord(text: string): string {
+  return text.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
+}
