@@ -1,0 +1,152 @@
+import { Band, Bound } from "../bands";
+import { RuleIssue } from "./types";
+import { showValue } from "./text";
+
+/** An end as read from the text: inclusive null when the text does not say. */
+export interface DraftBound {
+  value: number;
+  inclusive: boolean | null;
+}
+
+export interface DraftBand {
+  label: string;
+  lower: DraftBound | null;
+  upper: DraftBound | null;
+  score: { from: number; to: number };
+}
+
+type Side = "lower" | "upper";
+
+/** True when the band says it holds v: inside it, or at an end it says it includes. */
+function claims(band: DraftBand, v: number): boolean {
+  const { lower, upper } = band;
+  const aboveLower = !lower || v > lower.value || (v === lower.value && lower.inclusive === true);
+  const belowUpper = !upper || v < upper.value || (v === upper.value && upper.inclusive === true);
+  return aboveLower && belowUpper;
+}
+
+function silentAt(band: DraftBand, side: Side, v: number): boolean {
+  const end = band[side];
+  return end !== null && end.value === v && end.inclusive === null;
+}
+
+/**
+ * Decides an end the text leaves open (`80%-90%` has no （含）). If another item claims the
+ * number, this one does not (`0-10%(含)；10-20%` gives 10% to the first). If the neighbour is silent
+ * too, the usual 含下限不含上限 applies and the choice is reported. With no neighbour it is included.
+ */
+function resolveEnd(drafts: readonly DraftBand[], index: number, side: Side, issues: RuleIssue[], percent: boolean): Bound | null {
+  const end = drafts[index][side];
+  if (!end) return null;
+  if (end.inclusive !== null) return { value: end.value, inclusive: end.inclusive };
+  const others = drafts.filter((_, i) => i !== index);
+  if (others.some((b) => claims(b, end.value))) return { value: end.value, inclusive: false };
+  const opposite: Side = side === "lower" ? "upper" : "lower";
+  const neighbour = others.find((b) => silentAt(b, opposite, end.value));
+  if (!neighbour) return { value: end.value, inclusive: true };
+  if (side === "lower") {
+    const shown = showValue(end.value, percent);
+    issues.push({
+      kind: "ambiguous",
+      message: {
+        zh: `第${drafts[index].label}项和第${neighbour.label}项都没有写明${shown}归哪一项，按“含下限、不含上限”归入第${drafts[index].label}项`,
+        en: `neither item ${drafts[index].label} nor item ${neighbour.label} says which holds ${shown}; by the usual lower-inclusive reading it goes to item ${drafts[index].label}`,
+      },
+    });
+  }
+  return { value: end.value, inclusive: side === "lower" };
+}
+
+export function resolveBands(drafts: readonly DraftBand[], percent: boolean, issues: RuleIssue[]): Band[] {
+  return drafts.map((draft, i) => ({
+    lower: resolveEnd(drafts, i, "lower", issues, percent),
+    upper: resolveEnd(drafts, i, "upper", issues, percent),
+    score: draft.score,
+  }));
+}
+
+/** An interval of values, ends as in Band; null value means unbounded. */
+interface Span {
+  lower: Bound | null;
+  upper: Bound | null;
+}
+
+function showSpan(span: Span, percent: boolean): string {
+  const { lower, upper } = span;
+  if (lower && upper && lower.value === upper.value) return showValue(lower.value, percent);
+  const left = lower ? `${lower.inclusive ? "[" : "("}${showValue(lower.value, percent)}` : "(-∞";
+  const right = upper ? `${showValue(upper.value, percent)}${upper.inclusive ? "]" : ")"}` : "+∞)";
+  return `${left}, ${right}`;
+}
+
+/** The higher of two lower ends; at a tie the stricter one. */
+function higherLower(a: Bound | null, b: Bound | null): Bound | null {
+  if (!a || !b) return a ?? b;
+  if (a.value !== b.value) return a.value > b.value ? a : b;
+  return { value: a.value, inclusive: a.inclusive && b.inclusive };
+}
+
+function lowerUpper(a: Bound | null, b: Bound | null): Bound | null {
+  if (!a || !b) return a ?? b;
+  if (a.value !== b.value) return a.value < b.value ? a : b;
+  return { value: a.value, inclusive: a.inclusive && b.inclusive };
+}
+
+function isEmpty({ lower, upper }: Span): boolean {
+  if (!lower || !upper) return false;
+  return lower.value > upper.value || (lower.value === upper.value && !(lower.inclusive && upper.inclusive));
+}
+
+/** Values two items both claim; the earlier item scores them, as bandScore takes the first band. */
+export function overlapIssues(bands: readonly Band[], labels: readonly string[], percent: boolean): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  bands.forEach((a, i) =>
+    bands.slice(i + 1).forEach((b, k) => {
+      const shared = { lower: higherLower(a.lower, b.lower), upper: lowerUpper(a.upper, b.upper) };
+      if (isEmpty(shared)) return;
+      const j = i + 1 + k;
+      const shown = showSpan(shared, percent);
+      issues.push({
+        kind: "overlap",
+        message: {
+          zh: `${shown}同时属于第${labels[i]}项和第${labels[j]}项，按第${labels[i]}项计分`,
+          en: `${shown} belongs to both item ${labels[i]} and item ${labels[j]}; scored by item ${labels[i]}`,
+        },
+      });
+    }),
+  );
+  return issues;
+}
+
+/** Orders lower ends left to right: unbounded first, and at one value an inclusive end first. */
+function compareLowerEnds(a: Bound | null, b: Bound | null): number {
+  if (!a || !b) return a ? 1 : b ? -1 : 0;
+  return a.value - b.value || (a.inclusive === b.inclusive ? 0 : a.inclusive ? -1 : 1);
+}
+
+/**
+ * Values from 0 upwards that no item holds (rates, counts and amounts are not negative).
+ * Sweeps the bands in order of their lower ends, keeping the first value not yet covered.
+ */
+export function gapIssues(bands: readonly Band[], percent: boolean): RuleIssue[] {
+  const gaps: Span[] = [];
+  // `next` is the first uncovered value; inclusive: the value itself is uncovered.
+  let next: Bound | null = { value: 0, inclusive: true };
+  for (const band of [...bands].sort((a, b) => compareLowerEnds(a.lower, b.lower))) {
+    if (!next) break;
+    const gap: Span = { lower: next, upper: band.lower ? { value: band.lower.value, inclusive: !band.lower.inclusive } : null };
+    if (band.lower && !isEmpty(gap)) gaps.push(gap);
+    if (!band.upper) next = null;
+    else if (band.upper.value > next.value || (band.upper.value === next.value && band.upper.inclusive && next.inclusive)) {
+      next = { value: band.upper.value, inclusive: !band.upper.inclusive };
+    }
+  }
+  if (next) gaps.push({ lower: next, upper: null });
+  return gaps.map((gap) => {
+    const shown = showSpan(gap, percent);
+    return {
+      kind: "gap" as const,
+      message: { zh: `${shown}不属于任何一项，这些值无法计分`, en: `no item holds ${shown}; such values cannot be scored` },
+    };
+  });
+}

@@ -1,0 +1,269 @@
+import { Message } from "../errors";
+
+/** A number of a condition as written, before the rule decides whether it is a percentage. */
+export interface EndPoint {
+  raw: string;
+  percent: boolean;
+  /** null: the text does not say (an end of `80%-90%` without （含）). */
+  inclusive: boolean | null;
+}
+
+export interface Condition {
+  lower: EndPoint | null;
+  upper: EndPoint | null;
+  /** Contradictions read one way, e.g. 大于80%以上 read as including 80%. */
+  notes: Message[];
+}
+
+type Side = "lower" | "upper" | "equal";
+
+type Token =
+  | { type: "number"; raw: string; percent: boolean }
+  | { type: "comparator"; side: Side; inclusive: boolean; symbol: boolean; text: string }
+  | { type: "suffix"; side: "lower" | "upper"; inclusive: boolean; text: string }
+  | { type: "mark"; inclusive: boolean }
+  | { type: "separator" }
+  | { type: "word"; text: string };
+
+const comparator = (side: Side, inclusive: boolean, symbol = false) => (text: string): Token => ({
+  type: "comparator",
+  side,
+  inclusive,
+  symbol,
+  text,
+});
+const suffix = (side: "lower" | "upper", inclusive: boolean) => (text: string): Token => ({
+  type: "suffix",
+  side,
+  inclusive,
+  text,
+});
+
+/**
+ * The boundary words. Inclusivity follows 《民法典》第一千二百五十九条: 以上、以下、以内 include the
+ * number; 不满、超过、以外 exclude it. 截至 is listed so that its 至 is not read as a range.
+ */
+const KEYWORDS: [string, (text: string) => Token][] = (
+  [
+    ["≥", comparator("lower", true, true)],
+    [">=", comparator("lower", true, true)],
+    [">", comparator("lower", false, true)],
+    ["≤", comparator("upper", true, true)],
+    ["<=", comparator("upper", true, true)],
+    ["<", comparator("upper", false, true)],
+    ["=", comparator("equal", true, true)],
+    ["大于等于", comparator("lower", true)],
+    ["大于或等于", comparator("lower", true)],
+    ["高于或等于", comparator("lower", true)],
+    ["不低于", comparator("lower", true)],
+    ["不少于", comparator("lower", true)],
+    ["不小于", comparator("lower", true)],
+    ["达到", comparator("lower", true)],
+    ["大于", comparator("lower", false)],
+    ["高于", comparator("lower", false)],
+    ["超过", comparator("lower", false)],
+    ["超出", comparator("lower", false)],
+    ["多于", comparator("lower", false)],
+    ["小于等于", comparator("upper", true)],
+    ["小于或等于", comparator("upper", true)],
+    ["不超过", comparator("upper", true)],
+    ["不高于", comparator("upper", true)],
+    ["不大于", comparator("upper", true)],
+    ["不多于", comparator("upper", true)],
+    ["小于", comparator("upper", false)],
+    ["低于", comparator("upper", false)],
+    ["少于", comparator("upper", false)],
+    ["不到", comparator("upper", false)],
+    ["不满", comparator("upper", false)],
+    ["不足", comparator("upper", false)],
+    ["未达到", comparator("upper", false)],
+    ["未满", comparator("upper", false)],
+    ["等于", comparator("equal", true)],
+    ["及以上", suffix("lower", true)],
+    ["或以上", suffix("lower", true)],
+    ["以上", suffix("lower", true)],
+    ["及以下", suffix("upper", true)],
+    ["或以下", suffix("upper", true)],
+    ["以下", suffix("upper", true)],
+    ["以内", suffix("upper", true)],
+    ["以外", suffix("lower", false)],
+    ["(含)", () => ({ type: "mark", inclusive: true })],
+    ["(包含)", () => ({ type: "mark", inclusive: true })],
+    ["(不含)", () => ({ type: "mark", inclusive: false })],
+    ["(不包含)", () => ({ type: "mark", inclusive: false })],
+    ["-", () => ({ type: "separator" })],
+    ["~", () => ({ type: "separator" })],
+    ["至", () => ({ type: "separator" })],
+    ["到", () => ({ type: "separator" })],
+    ["截至", (text) => ({ type: "word", text })],
+  ] as [string, (text: string) => Token][]
+).sort((a, b) => b[0].length - a[0].length);
+
+const NUMBER = /\d+(?:\.\d+)?%?/y;
+/** A word that could change the meaning (a negation, a deduction, an alternative) is never skipped. */
+const MEANINGFUL = /[不未非无扣或每\d]/;
+
+function keywordAt(text: string, at: number): { token: Token; length: number } | null {
+  const found = KEYWORDS.find(([word]) => text.startsWith(word, at));
+  return found ? { token: found[1](found[0]), length: found[0].length } : null;
+}
+
+/** A bracketed remark other than （含）: its length, or 0. Remarks are skipped like other words. */
+function remarkLength(text: string, at: number): number {
+  if (text.charAt(at) !== "(") return 0;
+  const close = text.indexOf(")", at);
+  return close < 0 ? 0 : close - at + 1;
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let word = "";
+  const flushWord = () => {
+    if (word) tokens.push({ type: "word", text: word });
+    word = "";
+  };
+  let at = 0;
+  while (at < text.length) {
+    NUMBER.lastIndex = at;
+    const number = NUMBER.exec(text);
+    if (number) {
+      flushWord();
+      const raw = number[0];
+      tokens.push({ type: "number", raw: raw.replace("%", ""), percent: raw.endsWith("%") });
+      at += raw.length;
+      continue;
+    }
+    const keyword = keywordAt(text, at);
+    const remark = keyword ? 0 : remarkLength(text, at);
+    if (keyword) {
+      flushWord();
+      tokens.push(keyword.token);
+      at += keyword.length;
+    } else if (remark) {
+      word += text.slice(at, at + remark);
+      at += remark;
+    } else {
+      word += text.charAt(at);
+      at += 1;
+    }
+  }
+  flushWord();
+  return tokens;
+}
+
+interface Reading {
+  raw: string;
+  percent: boolean;
+  side: Side | null;
+  inclusive: boolean | null;
+  /** The word that set `inclusive`, for the message when another word disagrees. */
+  inclusiveWord: string;
+  /** Set on both ends of `a-b`; a range's ends share their percent sign (80-90% is 80%-90%). */
+  rangePartner: Reading | null;
+}
+
+const problem = (zh: string, en: string): { problem: Message } => ({ problem: { zh, en } });
+
+/**
+ * Reads the condition of one clause (`预算执行率大于80%以上不到90%`) into its lower and upper
+ * ends. Words that only name the value (预算执行率, 在) are skipped; anything else not understood
+ * is returned as a problem rather than guessed.
+ */
+export function readCondition(text: string): Condition | { problem: Message } {
+  const readings: Reading[] = [];
+  const notes: Message[] = [];
+  let pending: Extract<Token, { type: "comparator" }> | null = null;
+  let rangeStart: Reading | null = null;
+  const last = () => readings[readings.length - 1] ?? null;
+
+  // Two words for one end that disagree (大于80%以上): 以上 includes the number and 大于 does not.
+  // Read inclusive: the score range of such a band starts at the band's bottom, and read exclusive
+  // the number would belong to no band at all.
+  const setInclusive = (reading: Reading, inclusive: boolean, word: string) => {
+    if (reading.inclusive !== null && reading.inclusive !== inclusive) {
+      const number = `${reading.raw}${reading.percent ? "%" : ""}`;
+      const [yes, no] = inclusive ? [word, reading.inclusiveWord] : [reading.inclusiveWord, word];
+      notes.push({
+        zh: `“${no}”不含${number}而“${yes}”含${number}，自相矛盾，按含${number}处理`,
+        en: `"${no}" excludes ${number} but "${yes}" includes it; read as including it`,
+      });
+      reading.inclusive = true;
+    } else {
+      reading.inclusive = inclusive;
+    }
+    reading.inclusiveWord = word;
+  };
+
+  for (const token of tokenize(text)) {
+    const previous = last();
+    switch (token.type) {
+      case "word":
+        if (MEANINGFUL.test(token.text)) return problem(`看不懂“${token.text}”`, `cannot read "${token.text}"`);
+        break;
+      case "comparator":
+        if (token.symbol && previous && previous.side === null && !rangeStart && !pending && token.side !== "equal") {
+          // 80%≤x<90%: a symbol after a number makes that number the other end.
+          previous.side = token.side === "upper" ? "lower" : "upper";
+          previous.inclusive = token.inclusive;
+          previous.inclusiveWord = token.text;
+        } else if (pending) {
+          return problem(`“${pending.text}”后面缺少数值`, `"${pending.text}" is not followed by a number`);
+        } else {
+          pending = token;
+        }
+        break;
+      case "number": {
+        const reading: Reading = { raw: token.raw, percent: token.percent, side: null, inclusive: null, inclusiveWord: "", rangePartner: null };
+        if (pending) {
+          reading.side = pending.side;
+          reading.inclusive = pending.inclusive;
+          reading.inclusiveWord = pending.text;
+          pending = null;
+        } else if (rangeStart) {
+          reading.side = "upper";
+          reading.rangePartner = rangeStart;
+          rangeStart.rangePartner = reading;
+          rangeStart = null;
+        }
+        readings.push(reading);
+        break;
+      }
+      case "separator":
+        if (!previous || rangeStart || pending || (previous.side !== null && previous.side !== "lower")) {
+          return problem("区间的写法看不懂", "cannot read the range");
+        }
+        previous.side = "lower";
+        rangeStart = previous;
+        break;
+      case "suffix":
+        if (!previous || (previous.side !== null && previous.side !== token.side)) {
+          return problem(`“${token.text}”前面缺少数值`, `"${token.text}" does not follow a number it can bound`);
+        }
+        previous.side = token.side;
+        setInclusive(previous, token.inclusive, token.text);
+        break;
+      case "mark":
+        if (!previous) return problem("“(含)”前面缺少数值", `"(含)" does not follow a number`);
+        setInclusive(previous, token.inclusive, token.inclusive ? "(含)" : "(不含)");
+        break;
+    }
+  }
+  if (pending) return problem(`“${pending.text}”后面缺少数值`, `"${pending.text}" is not followed by a number`);
+  if (rangeStart) return problem("区间缺少上限", "the range has no upper end");
+  return endsOf(readings, notes);
+}
+
+function endsOf(readings: Reading[], notes: Message[]): Condition | { problem: Message } {
+  if (readings.length === 0) return problem("没有数值", "no number");
+  if (readings.length === 1 && readings[0].side === null) {
+    readings[0].side = "equal";
+    readings[0].inclusive = true;
+  }
+  if (readings.some((r) => r.side === null)) return problem("数值的上下限看不懂", "cannot tell which end a number is");
+  const lowers = readings.filter((r) => r.side === "lower" || r.side === "equal");
+  const uppers = readings.filter((r) => r.side === "upper" || r.side === "equal");
+  if (lowers.length > 1 || uppers.length > 1) return problem("数值太多，区间看不懂", "too many numbers for one range");
+  const endPoint = (r: Reading | undefined): EndPoint | null =>
+    r ? { raw: r.raw, percent: r.percent || (r.rangePartner?.percent ?? false), inclusive: r.inclusive } : null;
+  return { lower: endPoint(lowers[0]), upper: endPoint(uppers[0]), notes };
+}

@@ -1,0 +1,202 @@
+import { Band } from "../bands";
+import { Message } from "../errors";
+import { parseNumberText } from "../numbers";
+import { DraftBand, DraftBound, gapIssues, overlapIssues, resolveBands } from "./bandTable";
+import { Condition, EndPoint, readCondition } from "./condition";
+import { DeductionText, findDeduction } from "./deduction";
+import { ClauseScore, scoredPieces } from "./scoreText";
+import { normalizeRuleText, splitItems, TextItem } from "./text";
+import { Deduction, ParsedRule, RuleIssue } from "./types";
+
+/** One condition with its score, as read from one item. */
+interface Clause {
+  label: string;
+  text: string;
+  condition: Condition;
+  score: ClauseScore;
+}
+
+interface Reading {
+  clauses: Clause[];
+  deductions: DeductionText[];
+  issues: RuleIssue[];
+}
+
+const DIGIT = /\d/;
+
+const unreadable = (label: string, text: string, why: Message): RuleIssue => ({
+  kind: "unreadable",
+  message: { zh: `第${label}项“${text}”：${why.zh}`, en: `item ${label} "${text}": ${why.en}` },
+});
+
+/** Reads the clauses of one item; each problem becomes an issue and the clause is left out. */
+function readItem(item: TextItem, into: Reading): void {
+  const { deduction, rest } = findDeduction(item.text);
+  if (deduction) into.deductions.push(deduction);
+  const { pieces, rest: tail } = scoredPieces(rest);
+  pieces.forEach((piece, i) => {
+    // Without markers the clauses are numbered in order, so that messages can name them.
+    const label = item.marker ? item.label : String(i + 1);
+    const text = piece.condition.replace(/^[,;:、。]+|[,;:、。]+$/g, "");
+    const condition = readCondition(text);
+    if ("problem" in condition) into.issues.push(unreadable(label, text, condition.problem));
+    else into.clauses.push({ label, text, condition, score: piece.score });
+  });
+  if (DIGIT.test(tail)) into.issues.push(unreadable(item.label, tail, { zh: "没有分值", en: "no score" }));
+}
+
+/** Items to read: the marked ones, plus the text before them when it holds numbers (not just a note). */
+function itemsOf(normalized: string): { items: TextItem[]; issues: RuleIssue[] } {
+  const { intro, items, issues } = splitItems(normalized);
+  const lead = DIGIT.test(intro) || items.length === 0 ? [{ marker: "", label: "", text: intro }] : [];
+  return { items: [...lead, ...items], issues };
+}
+
+function endPoints(clause: Clause): EndPoint[] {
+  return [clause.condition.lower, clause.condition.upper].filter((e): e is EndPoint => e !== null);
+}
+
+/** A number without % in a rule whose other numbers have it (预算执行率70以下) is read as a percent. */
+function missingPercentIssues(clauses: readonly Clause[]): RuleIssue[] {
+  return clauses.flatMap((clause) =>
+    endPoints(clause)
+      .filter((e) => !e.percent)
+      .map((e) => ({
+        kind: "ambiguous" as const,
+        message: {
+          zh: `第${clause.label}项的“${e.raw}”没有写%，按${e.raw}%理解`,
+          en: `item ${clause.label} writes "${e.raw}" without %; read as ${e.raw}%`,
+        },
+      })),
+  );
+}
+
+function draftBound(end: EndPoint | null, percent: boolean): DraftBound | null {
+  if (!end) return null;
+  // raw is digits by construction of the condition reader, so parsing cannot fail.
+  const value = parseNumberText(percent ? `${end.raw}%` : end.raw) as number;
+  return { value, inclusive: end.inclusive };
+}
+
+function conditionNotes(clauses: readonly Clause[]): RuleIssue[] {
+  return clauses.flatMap((c) =>
+    c.condition.notes.map((note) => ({
+      kind: "ambiguous" as const,
+      message: { zh: `第${c.label}项：${note.zh}`, en: `item ${c.label}: ${note.en}` },
+    })),
+  );
+}
+
+function bandRule(clauses: readonly Clause[], percent: boolean, issues: RuleIssue[]): ParsedRule {
+  const drafts: DraftBand[] = [];
+  for (const clause of clauses) {
+    const lower = draftBound(clause.condition.lower, percent);
+    const upper = draftBound(clause.condition.upper, percent);
+    if (clause.score === "full") {
+      issues.push(unreadable(clause.label, clause.text, { zh: "分段计分的规则须写明分数，不能写“满分”", en: "a banded rule must give points, not 满分" }));
+    } else if (lower && upper && lower.value > upper.value) {
+      issues.push(unreadable(clause.label, clause.text, { zh: "下限大于上限", en: "the lower end is above the upper end" }));
+    } else {
+      drafts.push({ label: clause.label, lower, upper, score: clause.score });
+    }
+  }
+  if (drafts.length === 0) return noRule(issues);
+  const bands = resolveBands(drafts, percent, issues);
+  const labels = drafts.map((d) => d.label);
+  issues.push(...overlapIssues(bands, labels, percent), ...gapIssues(bands, percent), ...openRangeIssues(bands, labels));
+  return { kind: "bands", bands, percent, issues };
+}
+
+/** A score range over a band with no upper end cannot be spread across it: bandScore gives its top. */
+function openRangeIssues(bands: readonly Band[], labels: readonly string[]): RuleIssue[] {
+  return bands.flatMap((b, i) =>
+    b.score.from !== b.score.to && !(b.lower && b.upper)
+      ? [
+          {
+            kind: "ambiguous" as const,
+            message: {
+              zh: `第${labels[i]}项没有上下限，分值区间${b.score.from}-${b.score.to}分无法按比例计算，取${b.score.to}分，可在区间内自定`,
+              en: `item ${labels[i]} is unbounded, so its ${b.score.from}-${b.score.to} points cannot be spread; ${b.score.to} is given, any score in the range is accepted`,
+            },
+          },
+        ]
+      : [],
+  );
+}
+
+/** Where a deduction starts: the full-score clause's upper end for 每超过, its lower end for 每低于. */
+function thresholdOf(clause: Clause, d: DeductionText, percent: boolean, issues: RuleIssue[]): number | null {
+  const end = d.direction === "above" ? clause.condition.upper : clause.condition.lower;
+  if (end) return (draftBound(end, percent) as DraftBound).value;
+  issues.push(unreadable(clause.label, clause.text, { zh: "看不出从哪个数值起扣分", en: "cannot tell where the deduction starts" }));
+  return null;
+}
+
+function baseOf(clause: Clause, issues: RuleIssue[]): Deduction["base"] {
+  if (clause.score === "full") return "weight";
+  if (clause.score.from !== clause.score.to) {
+    issues.push(unreadable(clause.label, clause.text, { zh: "起扣的分数是一个区间，取其上限", en: "the starting score is a range; its top is used" }));
+  }
+  return clause.score.to;
+}
+
+function deductionRule(d: DeductionText, clauses: readonly Clause[], percent: boolean, issues: RuleIssue[]): ParsedRule {
+  if (d.step <= 0) {
+    issues.push({ kind: "unreadable", message: { zh: "扣分的步长为0", en: "the deduction step is 0" } });
+    return noRule(issues);
+  }
+  const [start, ...extra] = clauses;
+  for (const clause of extra) {
+    issues.push(unreadable(clause.label, clause.text, { zh: "扣分规则只能有一个起扣条件，此条未计入", en: "a deduction rule takes one starting clause; this one is ignored" }));
+  }
+  const deduction: Deduction = {
+    direction: d.direction,
+    threshold: start && d.direction !== "count" ? thresholdOf(start, d, percent, issues) : null,
+    step: d.step,
+    perStep: d.perStep,
+    base: start ? baseOf(start, issues) : "weight",
+  };
+  return { kind: "deduction", deduction, percent, issues };
+}
+
+function noRule(issues: RuleIssue[]): ParsedRule {
+  const none: RuleIssue = { kind: "unreadable", message: { zh: "没有读到任何计分区间或扣分规则", en: "no scoring band or deduction was found" } };
+  return { kind: "unreadable", issues: [...issues, none] };
+}
+
+/**
+ * Reads a scoring rule written in Chinese into a band table or a per-step deduction. Never throws:
+ * what it cannot read, and every gap, overlap or doubtful boundary, is reported in `issues`.
+ */
+export function parseRuleText(text: string): ParsedRule {
+  const normalized = normalizeRuleText(text);
+  const { items, issues } = itemsOf(normalized);
+  const reading: Reading = { clauses: [], deductions: [], issues };
+  items.forEach((item) => readItem(item, reading));
+  const { clauses, deductions } = reading;
+  const percent = clauses.some((c) => endPoints(c).some((e) => e.percent)) || deductions.some((d) => d.percent);
+  if (percent) issues.push(...missingPercentIssues(clauses));
+  issues.push(...conditionNotes(clauses));
+  if (deductions.length > 1) {
+    issues.push({ kind: "unreadable", message: { zh: "有多条扣分规则，只按第一条计分", en: "several deduction clauses; only the first is used" } });
+  }
+  if (deductions.length > 0) return deductionRule(deductions[0], clauses, percent, issues);
+  if (clauses.length === 0) return noRule(issues);
+  return bandRule(clauses, percent, issues);
+}
+
+const CACHE_LIMIT = 1000;
+const cache = new Map<string, ParsedRule>();
+
+/**
+ * parseRuleText with a bounded cache: a sheet repeats one rule text down a column, and JX.RULESCORE
+ * must not parse it again on every call. The oldest entry leaves when the cache is full.
+ */
+export function parseRuleTextCached(text: string): ParsedRule {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const parsed = parseRuleText(text);
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  cache.set(text, parsed);
+  return parsed;
+}

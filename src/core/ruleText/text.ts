@@ -1,0 +1,123 @@
+import { roundHalfUp } from "../round";
+import { RuleIssue } from "./types";
+
+/** ① is U+2460 and ⑳ U+2473; NFKC would turn them into plain digits, so they are protected first. */
+const CIRCLED_BEFORE_ONE = 0x245f;
+const CIRCLED = /[\u2460-\u2473]/g;
+const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63]/g;
+const WAVES = /[\u301c\u3030]/g;
+const SPACES = /\s+/g;
+const DIGIT = /\d/;
+
+/**
+ * Brings a rule text to one spelling: half-width digits, brackets and punctuation (NFKC), one dash,
+ * one tilde, and no white space, which in these texts comes from PDF line breaks (`得 4分`). A space
+ * between two digits is kept, since removing it would join two numbers (`80-90 4分`).
+ * Circled item markers become \u0001n\u0002 so that they survive NFKC.
+ */
+export function normalizeRuleText(text: string): string {
+  return text
+    .replace(CIRCLED, (c) => `\u0001${c.charCodeAt(0) - CIRCLED_BEFORE_ONE}\u0002`)
+    .normalize("NFKC")
+    .replace(DASHES, "-")
+    .replace(WAVES, "~")
+    .replace(/≧/g, "≥")
+    .replace(/≦/g, "≤")
+    .replace(SPACES, (space: string, at: number, all: string) =>
+      DIGIT.test(all.charAt(at - 1)) && DIGIT.test(all.charAt(at + space.length)) ? " " : "",
+    );
+}
+
+/** One item of a rule text, between two markers. */
+export interface TextItem {
+  /** As written (normalized): "①", "1.", "(1)"; "" for text before any marker. */
+  marker: string;
+  /** How a message names it: 第①项, 第2项. */
+  label: string;
+  text: string;
+}
+
+type MarkerStyle = "circled" | "paren" | "dot";
+
+interface Marker {
+  style: MarkerStyle;
+  number: number;
+  start: number;
+  end: number;
+}
+
+const MARKER = /\u0001(\d+)\u0002|\((\d{1,2})\)|(?<![\d.])(\d{1,2})[.、](?!\d)/g;
+
+function markersIn(normalized: string): Marker[] {
+  const found: Marker[] = [];
+  for (const m of normalized.matchAll(MARKER)) {
+    const style: MarkerStyle = m[1] ? "circled" : m[2] ? "paren" : "dot";
+    const number = Number(m[1] ?? m[2] ?? m[3]);
+    found.push({ style, number, start: m.index, end: m.index + m[0].length });
+  }
+  return found;
+}
+
+/**
+ * Keeps the markers of one list: the style of the first marker, and for numbered styles only the
+ * next number in sequence, so that `1.5` or a sub-list `(1)` inside item ② is not taken for an item.
+ */
+function listMarkers(all: readonly Marker[]): Marker[] {
+  const first = all.find((m) => m.style === "circled" || m.number === 1);
+  if (!first) return [];
+  const kept: Marker[] = [];
+  for (const m of all) {
+    if (m.style !== first.style || m.start < first.start) continue;
+    if (m.style === "circled" || m.number === kept.length + 1) kept.push(m);
+  }
+  return kept;
+}
+
+function markerText(m: Marker): string {
+  if (m.style === "circled") return String.fromCharCode(CIRCLED_BEFORE_ONE + m.number);
+  return m.style === "paren" ? `(${m.number})` : `${m.number}.`;
+}
+
+function markerLabel(m: Marker): string {
+  return m.style === "circled" ? markerText(m) : String(m.number);
+}
+
+/** Reports circled markers out of sequence (① ③): an item may have been lost or pasted twice. */
+function sequenceIssues(kept: readonly Marker[]): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  kept.forEach((m, i) => {
+    if (m.number !== i + 1) {
+      const written = markerText(m);
+      issues.push({
+        kind: "ambiguous",
+        message: {
+          zh: `第${i + 1}个标号是${written}，标号不连续，可能漏写或重复了一项`,
+          en: `marker ${i + 1} is ${written}: the markers are not in sequence, an item may be missing or repeated`,
+        },
+      });
+    }
+  });
+  return issues;
+}
+
+/**
+ * Splits a normalized rule text at its item markers (①…⑳, 1. 2., (1)(2)). Text before the first
+ * marker is `intro` (often a note such as （参考分值区间，按实际完成情况打分）).
+ */
+export function splitItems(normalized: string): { intro: string; items: TextItem[]; issues: RuleIssue[] } {
+  const kept = listMarkers(markersIn(normalized));
+  if (kept.length === 0) return { intro: normalized, items: [], issues: [] };
+  const items = kept.map((m, i) => ({
+    marker: markerText(m),
+    label: markerLabel(m),
+    text: normalized.slice(m.end, i + 1 < kept.length ? kept[i + 1].start : normalized.length),
+  }));
+  return { intro: normalized.slice(0, kept[0].start), items, issues: sequenceIssues(kept) };
+}
+
+/** How messages show a number: a percent rule's 0.7 as 70%. */
+export function showValue(value: number, percent: boolean): string {
+  if (!percent) return String(value);
+  // Rounding to 6 places hides binary noise: 0.7 × 100 is 70.00000000000001.
+  return `${roundHalfUp(value * 100, 6)}%`;
+}
