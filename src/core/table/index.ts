@@ -1,0 +1,3 @@
+export * from "./types";
+export { readTables } from "./readTables";
+export { guessFamily, markedFamily } from "./family";

@@ -1,0 +1,238 @@
+import { parseCellAddress, rangeAddress } from "../address";
+import { cellAt, colCount, Grid, GridCell, isBlankRow, textAt } from "../grid";
+import { isBlank } from "../numbers";
+import { guessFamily, markedFamily } from "./family";
+import { FundsBlock, fundsHeader, readFundsBlock } from "./funds";
+import { columnRole, GRADE_LABEL, groupName, labelWeight, NAME_ROLES, SUBTOTAL_LABEL, TOTAL_LABEL } from "./headerWords";
+import { ColumnRole, IndicatorGroup, IndicatorTable } from "./types";
+
+type Columns = Partial<Record<ColumnRole, number>>;
+
+/** How far below a table's last row a grade label is still taken as the table's. */
+const GRADE_SEARCH_ROWS = 3;
+
+/**
+ * Finds every indicator table in a grid, wherever it starts: a header row naming an indicator
+ * column and a weight column opens one; its 合计/总分 row, a blank row, or the next header closes it.
+ */
+export function readTables(grid: Grid): IndicatorTable[] {
+  const width = colCount(grid);
+  const covered = coveredCells(grid, width);
+  const tables: IndicatorTable[] = [];
+  let fundsBlock: FundsBlock | null = null;
+  let row = 0;
+  while (row < grid.values.length) {
+    const funds = fundsHeader(grid, row, width);
+    if (funds) {
+      fundsBlock = readFundsBlock(grid, row, funds);
+      row = fundsBlock.lastRow + 1;
+      continue;
+    }
+    const columns = indicatorHeader(grid, row, width);
+    if (!columns) {
+      row++;
+      continue;
+    }
+    const table = readTable(grid, row, columns, fundsBlock, (r, c) => covered.has(r * width + c));
+    tables.push(table.table);
+    fundsBlock = null;
+    row = table.lastRow + 1;
+  }
+  return tables;
+}
+
+/** Cells inside a merged area other than its top-left: they show the area's value but hold none. */
+function coveredCells(grid: Grid, width: number): Set<number> {
+  const covered = new Set<number>();
+  for (const m of grid.merges) {
+    for (let r = m.top; r <= m.bottom; r++) {
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(r * width + c);
+    }
+  }
+  return covered;
+}
+
+function indicatorHeader(grid: Grid, row: number, width: number): Columns | null {
+  const columns: Columns = {};
+  let found = 0;
+  for (let col = 0; col < width; col++) {
+    const role = columnRole(textAt(grid, row, col));
+    if (role && columns[role] === undefined) {
+      columns[role] = col;
+      found++;
+    }
+  }
+  const named = NAME_ROLES.some((r) => columns[r] !== undefined);
+  return named && columns.weight !== undefined && found >= 3 ? columns : null;
+}
+
+/** The column holding each scored row's own name: the deepest indicator level the header has. */
+function leafColumn(columns: Columns): number {
+  return (columns.level3 ?? columns.name ?? columns.level2 ?? columns.level1)!;
+}
+
+function readTable(
+  grid: Grid,
+  headerRow: number,
+  columns: Columns,
+  funds: FundsBlock | null,
+  isCovered: (row: number, col: number) => boolean,
+): { table: IndicatorTable; lastRow: number } {
+  const leafCol = leafColumn(columns);
+  const groupCol = columns.level1 !== undefined && columns.level1 !== leafCol ? columns.level1 : null;
+  const middleCol = columns.level2 !== undefined && columns.level2 !== leafCol ? columns.level2 : null;
+  const labelCols = labelColumns(columns);
+  const own = (row: number, col: number | null | undefined) =>
+    col === null || col === undefined || isCovered(row, col) ? "" : textAt(grid, row, col);
+  const cell = (row: number, role: ColumnRole): GridCell | null =>
+    columns[role] === undefined ? null : cellAt(grid, row, columns[role]!);
+  const filled = (c: GridCell | null) => (c && !isBlank(c.value) ? c : null);
+
+  const groups: IndicatorGroup[] = [];
+  let group: IndicatorGroup | null = null;
+  let middle = "";
+  let total: IndicatorTable["total"] = null;
+  let lastRow = headerRow;
+  let row = headerRow + 1;
+  for (; row < grid.values.length; row++) {
+    if (isBlankRow(grid, row)) {
+      if (groups.some((g) => g.indicators.length > 0)) break;
+      continue;
+    }
+    if (columnsOfHeader(grid, row, columns)) break;
+    const label = labelCols.map((c) => own(row, c)).join("");
+    lastRow = row;
+    if (TOTAL_LABEL.test(label)) {
+      total = { label: cellAt(grid, row, labelCols.find((c) => own(row, c)) ?? labelCols[0]), weight: cell(row, "weight"), score: cell(row, "score") };
+      break;
+    }
+    if (SUBTOTAL_LABEL.test(label) && group) {
+      group.weight = filled(cell(row, "weight")) ?? group.weight;
+      group.score = filled(cell(row, "score")) ?? group.score;
+      continue;
+    }
+    const groupText = own(row, groupCol);
+    if (groupText && (!group || groupName(groupText) !== group.name)) {
+      group = newGroup(grid, row, groupCol!, groupText);
+      groups.push(group);
+      middle = "";
+    }
+    middle = own(row, middleCol) || middle;
+    const leafText = own(row, leafCol);
+    if (!leafText) {
+      // A first-level row of its own (the seed's 投入目标 | 36 | 36) carries the group's subtotals.
+      if (groupText && group) {
+        group.weight = filled(cell(row, "weight")) ?? group.weight;
+        group.score = filled(cell(row, "score")) ?? group.score;
+      }
+      continue;
+    }
+    if (!group) {
+      group = { name: "", label: null, weight: null, score: null, indicators: [] };
+      groups.push(group);
+    }
+    group.indicators.push({
+      name: leafText,
+      path: [group.name, middle].filter(Boolean),
+      nameCell: cellAt(grid, row, leafCol),
+      weight: cell(row, "weight"),
+      score: cell(row, "score"),
+      rule: cell(row, "rule"),
+      target: cell(row, "target"),
+      actual: cell(row, "actual"),
+      reason: cell(row, "reason"),
+      remark: cell(row, "remark"),
+    });
+  }
+
+  const top = funds ? funds.headerRow : headerRow;
+  const usedCols = [...Object.values(columns), ...(funds ? Object.values(funds.columns) : [])];
+  const left = Math.min(...usedCols, ...(funds ? [0] : []));
+  const right = Math.max(...usedCols);
+  const kept = groups.filter((g) => g.indicators.length > 0 || g.weight);
+  const table: IndicatorTable = {
+    sheet: grid.sheet,
+    range: rangeAddress(grid.origin.row + top, grid.origin.col + left, grid.origin.row + lastRow, grid.origin.col + right),
+    family: "unknown",
+    marked: false,
+    columns,
+    groups: kept,
+    funds: funds ? funds.rows : [],
+    total,
+    grade: gradeCell(grid, top, lastRow),
+    formulaCells: formulaCells(grid, top, lastRow, left, right),
+  };
+  const marked = markedFamily(grid.names);
+  table.family = marked ?? guessFamily(table);
+  table.marked = marked !== null;
+  return { table, lastRow };
+}
+
+/** Columns where a 合计/小计 label may stand: the indicator name columns and any column left of them. */
+function labelColumns(columns: Columns): number[] {
+  const names = NAME_ROLES.map((r) => columns[r]).filter((c): c is number => c !== undefined);
+  const first = Math.min(...names);
+  const cols = new Set(names);
+  for (let c = 0; c < first; c++) cols.add(c);
+  return [...cols].sort((a, b) => a - b);
+}
+
+/** True when the row repeats the header (the next table starts there). */
+function columnsOfHeader(grid: Grid, row: number, columns: Columns): boolean {
+  return columns.weight !== undefined && columnRole(textAt(grid, row, columns.weight)) === "weight";
+}
+
+function newGroup(grid: Grid, row: number, col: number, text: string): IndicatorGroup {
+  const label = cellAt(grid, row, col);
+  const weight = labelWeight(text);
+  return {
+    name: groupName(text),
+    label,
+    weight: weight === null ? null : { address: label.address, value: weight, formula: null },
+    score: null,
+    indicators: [],
+  };
+}
+
+/**
+ * The grade: the cell a sheet-scoped JX_GRADE name points at, else the cell right of a 等级 label
+ * inside the table or just below it.
+ */
+function gradeCell(grid: Grid, top: number, bottom: number): GridCell | null {
+  const named = namedCell(grid, grid.names.JX_GRADE);
+  if (named) return named;
+  const last = Math.min(bottom + GRADE_SEARCH_ROWS, grid.values.length - 1);
+  for (let row = top; row <= last; row++) {
+    const cells = grid.values[row] ?? [];
+    for (let col = 0; col < cells.length; col++) {
+      if (!GRADE_LABEL.test(textAt(grid, row, col))) continue;
+      for (let right = col + 1; right < cells.length; right++) {
+        if (!isBlank(cells[right])) return cellAt(grid, row, right);
+      }
+    }
+  }
+  return null;
+}
+
+/** The grid cell a defined name refers to (`'Sheet'!$F$30` or `$F$30`), when it lies inside the grid. */
+function namedCell(grid: Grid, reference: string | undefined): GridCell | null {
+  if (!reference) return null;
+  const address = parseCellAddress(reference.replace(/^=/, "").replace(/^.*!/, ""));
+  if (!address) return null;
+  const row = address.row - grid.origin.row;
+  const col = address.col - grid.origin.col;
+  if (row < 0 || col < 0 || row >= grid.values.length) return null;
+  return cellAt(grid, row, col);
+}
+
+function formulaCells(grid: Grid, top: number, bottom: number, left: number, right: number): GridCell[] {
+  const cells: GridCell[] = [];
+  for (let row = top; row <= bottom; row++) {
+    const formulas = grid.formulas[row];
+    if (!formulas) continue;
+    for (let col = left; col <= right && col < formulas.length; col++) {
+      if (formulas[col]) cells.push(cellAt(grid, row, col));
+    }
+  }
+  return cells;
+}
