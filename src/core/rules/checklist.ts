@@ -34,13 +34,14 @@ export function readFlag(value: unknown): boolean {
 
 /** A checklist rule (§2.6): the sum of the points of the items that hold, one mark per item. */
 export function checklistScore(flags: unknown[], points: number[]): number {
-  const marks = Array.isArray(flags) ? flags.length : 0;
-  const items = Array.isArray(points) ? points.length : 0;
-  if (marks !== items || !Array.isArray(flags) || !Array.isArray(points)) {
-    fail("value", `勾选标记个数（${marks}）与检查项分值个数（${items}）不一致`, `${marks} marks given for ${items} item points`);
+  if (!Array.isArray(flags) || !Array.isArray(points)) {
+    fail("value", "勾选标记和检查项分值应各为一列（或一行）", "The marks and the item points must each be a list");
+  }
+  if (flags.length !== points.length) {
+    fail("value", `勾选标记个数（${flags.length}）与检查项分值个数（${points.length}）不一致`, `${flags.length} marks given for ${points.length} item points`);
   }
   let total = 0;
-  for (let i = 0; i < items; i++) {
+  for (let i = 0; i < points.length; i++) {
     const itemPoints = requireNonNegative(points[i], { zh: `第${i + 1}项分值`, en: `the points of item ${i + 1}` });
     if (readFlag(flags[i])) total += itemPoints;
   }

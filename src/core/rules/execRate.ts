@@ -127,19 +127,22 @@ export interface ExecRateScoreRange {
   ambiguity: Message | null;
 }
 
-/** The seed's text claims 70 % twice (③ "70%以上", ④ "70以下") and is unclear whether ② "大于80%以上" holds 80 %. */
-function bandedAmbiguity(rate: number, weight: number): Message | null {
-  const points = (fraction: number) => String(roundHalfUp(weight * fraction));
+/**
+ * The seed's text is unclear whether ② "大于80%以上" holds 80 %, and claims 70 % twice (③ "70%以上",
+ * ④ "70以下"). The message shows the interval of the band the rate was placed in.
+ */
+function bandedAmbiguity(rate: number, min: number, max: number): Message | null {
+  const interval = `${roundHalfUp(min)}–${roundHalfUp(max)}`;
   if (rate === 0.8) {
     return {
-      zh: `预算执行率恰为80%：规则“大于80%以上不到90%”是否包含80%不明确，已按第②档计（${points(0.75)}–${weight}分），请核对`,
-      en: `The execution rate is exactly 80 %: the rule text does not say whether band ② includes 80 %; scored in band ② (${points(0.75)}–${weight}), please check`,
+      zh: `预算执行率恰为80%：规则“大于80%以上不到90%”是否包含80%不明确，已按第②档计（${interval}分），请核对`,
+      en: `The execution rate is exactly 80 %: the rule text does not say whether band ② includes 80 %; scored in band ② (${interval} points), please check`,
     };
   }
   if (rate === 0.7) {
     return {
-      zh: `预算执行率恰为70%：第③档“70%以上”与第④档“70以下”都包含70%，已按第③档计（${points(0.5)}–${points(0.75)}分），请核对`,
-      en: `The execution rate is exactly 70 %: bands ③ ("70 % and above") and ④ ("70 and below") both claim it; scored in band ③ (${points(0.5)}–${points(0.75)}), please check`,
+      zh: `预算执行率恰为70%：第③档“70%以上”与第④档“70以下”都包含70%，已按第③档计（${interval}分），请核对`,
+      en: `The execution rate is exactly 70 %: bands ③ ("70 % and above") and ④ ("70 and below") both claim it; scored in band ③ (${interval} points), please check`,
     };
   }
   return null;
@@ -157,6 +160,6 @@ export function execRateScoreRange(rate: number, weight: number, rule: ExecRateR
     const score = scoreOfRate(rate, weight, checkedRule);
     return { min: score, max: score, score, ambiguity: null };
   }
-  const banded = bandScore(seedBandsFor(weight), rate, OUTSIDE);
-  return { min: banded.min, max: banded.max, score: finishScore(banded.score, weight), ambiguity: bandedAmbiguity(rate, weight) };
+  const { min, max, score } = bandScore(seedBandsFor(weight), rate, OUTSIDE);
+  return { min, max, score: finishScore(score, weight), ambiguity: bandedAmbiguity(rate, min, max) };
 }

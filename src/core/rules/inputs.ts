@@ -34,9 +34,9 @@ export function quoteValue(value: unknown): string {
 }
 
 /** A weight is the most a row can earn, so it must be a positive, finite number. */
-export function requireWeight(weight: number): number {
-  if (requireFinite(weight, WEIGHT) <= 0) {
-    fail("num", `${WEIGHT.zh}应大于0：${quoteValue(weight)}`, `${WEIGHT.en} must be greater than 0: ${quoteValue(weight)}`);
+export function requireWeight(weight: number, label: Message = WEIGHT): number {
+  if (requireFinite(weight, label) <= 0) {
+    fail("num", `${label.zh}应大于0：${quoteValue(weight)}`, `${label.en} must be greater than 0: ${quoteValue(weight)}`);
   }
   return weight;
 }

@@ -20,7 +20,7 @@ export function rescaledTotal(rows: ScoredRow[]): number {
   (Array.isArray(rows) ? rows : []).forEach((row, i) => {
     if (row === null || typeof row !== "object" || !row.applicable) return;
     const n = i + 1;
-    const weight = requireWeight(row.weight);
+    const weight = requireWeight(row.weight, { zh: `第${n}行分值`, en: `the weight of row ${n}` });
     if (row.score === null) fail("value", `第${n}行适用但缺少得分`, `Row ${n} is applicable but has no score`);
     const score = requireFinite(row.score, { zh: `第${n}行得分`, en: `the score of row ${n}` });
     if (score < 0 || score > weight) {

@@ -48,6 +48,7 @@ describe("checklistScore (§2.6)", () => {
 
   it("refuses lists of different lengths", () => {
     expectJxError(() => checklistScore(["是"], [1, 2]), "value", "1", "2");
+    expectJxError(() => checklistScore("是" as unknown as unknown[], [1]), "value", "一列");
   });
 
   it("refuses negative or non-finite item points, naming the item", () => {

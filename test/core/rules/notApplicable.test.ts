@@ -31,7 +31,7 @@ describe("rescaledTotal (§2.8)", () => {
   it("refuses an applicable row without a score, or with a score outside 0..W, naming the row", () => {
     expectJxError(() => rescaledTotal([{ score: 5, weight: 6, applicable: true }, { score: null, weight: 4, applicable: true }]), "value", "第2行");
     expectJxError(() => rescaledTotal([{ score: 7, weight: 6, applicable: true }]), "num", "第1行", "7");
-    expectJxError(() => rescaledTotal([{ score: 1, weight: 0, applicable: true }]), "num", "分值");
+    expectJxError(() => rescaledTotal([{ score: 1, weight: 0, applicable: true }]), "num", "第1行分值");
   });
 
   it("stays within 0..100 and throws nothing but a JxError", () => {
