@@ -23,6 +23,7 @@ interface Reading {
 }
 
 const DIGIT = /\d/;
+const trimPunctuation = (text: string) => text.replace(/^[,;:、。\s]+|[,;:、。\s]+$/g, "");
 
 const unreadable = (label: string, text: string, why: Message): RuleIssue => ({
   kind: "unreadable",
@@ -37,12 +38,15 @@ function readItem(item: TextItem, into: Reading): void {
   pieces.forEach((piece, i) => {
     // Without markers the clauses are numbered in order, so that messages can name them.
     const label = item.marker ? item.label : String(i + 1);
-    const text = piece.condition.replace(/^[,;:、。]+|[,;:、。]+$/g, "");
+    const text = trimPunctuation(piece.condition);
     const condition = readCondition(text);
     if ("problem" in condition) into.issues.push(unreadable(label, text, condition.problem));
     else into.clauses.push({ label, text, condition, score: piece.score });
   });
-  if (DIGIT.test(tail)) into.issues.push(unreadable(item.label, tail, { zh: "没有分值", en: "no score" }));
+  if (DIGIT.test(tail)) {
+    const label = item.marker ? item.label : String(pieces.length + 1);
+    into.issues.push(unreadable(label, trimPunctuation(tail), { zh: "没有分值", en: "no score" }));
+  }
 }
 
 /** Items to read: the marked ones, plus the text before them when it holds numbers (not just a note). */

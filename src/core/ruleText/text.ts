@@ -8,11 +8,14 @@ const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63]/g;
 const WAVES = /[\u301c\u3030]/g;
 const SPACES = /\s+/g;
 const DIGIT = /\d/;
+/** Before a digit, a space after a digit or a marker's dot is kept: `80-90 4分`, `1. 90%以上`. */
+const KEEPS_SPACE = /[\d.、]/;
 
 /**
  * Brings a rule text to one spelling: half-width digits, brackets and punctuation (NFKC), one dash,
  * one tilde, and no white space, which in these texts comes from PDF line breaks (`得 4分`). A space
- * between two digits is kept, since removing it would join two numbers (`80-90 4分`).
+ * before a digit after a digit or a dot is kept, since removing it would join two numbers
+ * (`80-90 4分`) or a marker and a number (`1. 90%` is not 1.90%).
  * Circled item markers become \u0001n\u0002 so that they survive NFKC.
  */
 export function normalizeRuleText(text: string): string {
@@ -24,13 +27,13 @@ export function normalizeRuleText(text: string): string {
     .replace(/≧/g, "≥")
     .replace(/≦/g, "≤")
     .replace(SPACES, (space: string, at: number, all: string) =>
-      DIGIT.test(all.charAt(at - 1)) && DIGIT.test(all.charAt(at + space.length)) ? " " : "",
+      KEEPS_SPACE.test(all.charAt(at - 1)) && DIGIT.test(all.charAt(at + space.length)) ? " " : "",
     );
 }
 
 /** One item of a rule text, between two markers. */
 export interface TextItem {
-  /** As written (normalized): "①", "1.", "(1)"; "" for text before any marker. */
+  /** As written (normalized): "①", "1.", "1、", "(1)"; "" for text before any marker. */
   marker: string;
   /** How a message names it: 第①项, 第2项. */
   label: string;
@@ -42,18 +45,20 @@ type MarkerStyle = "circled" | "paren" | "dot";
 interface Marker {
   style: MarkerStyle;
   number: number;
+  written: string;
   start: number;
   end: number;
 }
 
-const MARKER = /\u0001(\d+)\u0002|\((\d{1,2})\)|(?<![\d.])(\d{1,2})[.、](?!\d)/g;
+/** ①, (1), 1、 and 1. — but not the 1.5 of a number. */
+const MARKER = /\u0001(\d+)\u0002|\((\d{1,2})\)|(?<![\d.])(\d{1,2})(?:\.(?!\d)|、)/g;
 
 function markersIn(normalized: string): Marker[] {
   const found: Marker[] = [];
   for (const m of normalized.matchAll(MARKER)) {
     const style: MarkerStyle = m[1] ? "circled" : m[2] ? "paren" : "dot";
     const number = Number(m[1] ?? m[2] ?? m[3]);
-    found.push({ style, number, start: m.index, end: m.index + m[0].length });
+    found.push({ style, number, written: m[0], start: m.index, end: m.index + m[0].length });
   }
   return found;
 }
@@ -74,8 +79,7 @@ function listMarkers(all: readonly Marker[]): Marker[] {
 }
 
 function markerText(m: Marker): string {
-  if (m.style === "circled") return String.fromCharCode(CIRCLED_BEFORE_ONE + m.number);
-  return m.style === "paren" ? `(${m.number})` : `${m.number}.`;
+  return m.style === "circled" ? String.fromCharCode(CIRCLED_BEFORE_ONE + m.number) : m.written;
 }
 
 function markerLabel(m: Marker): string {
