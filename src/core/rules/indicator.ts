@@ -70,7 +70,8 @@ function qualitative(text: string): Target {
 
 /**
  * Reads a 年度指标值 (§1.2): `≥50个`, `≤90万元`, `=100%`, `不低于95%`, `95%以上`, or a qualitative text.
- * A bare number means "reach at least" (≥), the direction of every 产出 and 效益 target without a sign.
+ * [decision] A bare number means "reach at least" (≥): a target written without a sign (100%, 50个) is a goal
+ * to reach, while lower-is-better targets are written with ≤ or 以下.
  * Percentages become fractions (95% → 0.95, unit "%").
  */
 export function parseTarget(text: unknown): Target {

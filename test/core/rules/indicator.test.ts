@@ -81,6 +81,19 @@ describe("indicatorScore", () => {
     expectJxError(() => indicatorScore("效果明显", 1, 6), "na", "定性指标，请按实际完成情况手工评分");
   });
 
+  it("keeps 0 ≤ score ≤ W whatever the comparator", () => {
+    const comparator = fc.constantFrom("≥", ">", "≤", "<", "=", "", "不低于", "不超过");
+    const amount = fc.double({ min: -1e6, max: 1e6, noNaN: true });
+    const target = fc.double({ min: 0, max: 1e6, noNaN: true });
+    const weight = fc.double({ min: 1e-3, max: 1e4, noNaN: true });
+    fc.assert(
+      fc.property(comparator, target, amount, weight, (c, a, b, w) => {
+        const s = indicatorScore(`${c}${a}`, b, w);
+        return s >= 0 && s <= w;
+      }),
+    );
+  });
+
   it("throws nothing but a JxError for any input", () => {
     const text = fc.oneof(fc.string(), fc.constantFrom("≥", "≤", "=", "不低于", "以上", "%", "1,000", "1e400"), fc.anything());
     const number = fc.oneof(fc.double(), fc.integer({ min: -100, max: 100 }));
