@@ -6,7 +6,7 @@ const fs = require("fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-const { webpack } = require("webpack");
+const webpack = require("webpack");
 const { officeJsSource, addinBaseUrl, DEV_BASE_URL, localizeFunctionsMetadata } = require("./scripts/build-options");
 
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
@@ -47,11 +47,11 @@ module.exports = (env, argv) => {
     resolve: { extensions: [".ts", ".js"] },
     module: {
       rules: [
-        { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.web.json" } } },
-        { test: /\.ts$/, include: path.resolve(__dirname, "src/functions"), use: { loader: "custom-functions-metadata-plugin/lib/loader", options: { input: FUNCTIONS_SOURCE } } },
+        { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.web.json", transpileOnly: true } } },
       ],
     },
     plugins: [
+      // Generates functions.json from the JSDoc and appends CustomFunctions.associate(...) to the bundle.
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE }),
       new EnglishFunctionsMetadataPlugin(),
       new HtmlWebpackPlugin({
@@ -86,7 +86,7 @@ module.exports = (env, argv) => {
     ],
     performance: { hints: false },
     devServer: {
-      static: { directory: path.resolve(__dirname, "dist") },
+      static: false,
       headers: { "Access-Control-Allow-Origin": "*" },
       // Certificates are made only when serving, so a production build never touches them.
       server: env.WEBPACK_SERVE ? { type: "https", options: require("./scripts/dev-certs").httpsOptionsSync() } : undefined,
@@ -95,7 +95,6 @@ module.exports = (env, argv) => {
       hot: false,
       liveReload: false,
       client: false,
-      devMiddleware: { writeToDisk: true },
     },
   };
 };

@@ -16,12 +16,12 @@ function instructions() {
     "",
     `绩效自评助手开发服务器已启动：${url}/taskpane.html`,
     "在网页版 Excel 中加载：打开一个工作簿 → 开始 → 加载项 → 更多加载项 → 我的加载项 → 上传我的加载项，",
-    `选择 ${path.join(root, "dist", "manifest.xml")}。`,
+    `选择 ${path.join(root, "manifest.xml")}。`,
     "首次使用请让浏览器信任本机证书（先在浏览器中打开上面的网址）。按 Ctrl+C 停止。",
     "",
     `The 绩效自评助手 dev server is running at ${url}/taskpane.html`,
     "To sideload into Excel on the web: open a workbook → Home → Add-ins → More Add-ins → My Add-ins →",
-    `Upload My Add-in, and choose ${path.join(root, "dist", "manifest.xml")}.`,
+    `Upload My Add-in, and choose ${path.join(root, "manifest.xml")}.`,
     "Open the URL above in the browser once to trust the local certificate. Press Ctrl+C to stop.",
     "",
   ].join("\n");
@@ -40,7 +40,7 @@ async function main() {
     process.stdout.write(chunk);
     if (!announced && /compiled (successfully|with \d+ warning)/.test(chunk.toString())) {
       announced = true;
-      if (desktop) sideload.run(process.platform, path.join(root, "dist", "manifest.xml"), "add");
+      if (desktop) sideload.run(process.platform, path.join(root, "manifest.xml"), "add");
       else process.stdout.write(`${instructions()}\n`);
     }
   });

@@ -8,12 +8,20 @@ import { JxError, JxErrorCode, Locale } from "../core/errors";
 import { invoke, JxFunctionSpec } from "./invoke";
 import { JX } from "./jxFunctions";
 
-const ERROR_CODES: Record<JxErrorCode, CustomFunctions.ErrorCode> = {
-  value: CustomFunctions.ErrorCode.invalidValue,
-  div0: CustomFunctions.ErrorCode.divisionByZero,
-  num: CustomFunctions.ErrorCode.invalidNumber,
-  na: CustomFunctions.ErrorCode.notAvailable,
-};
+// The values of CustomFunctions.ErrorCode, written out: that enum exists only once Excel's runtime has
+// loaded, and this module must also load harmlessly in a page opened outside Excel.
+const ERROR_CODES = {
+  value: "#VALUE!",
+  div0: "#DIV/0!",
+  num: "#NUM!",
+  na: "#N/A",
+} as Record<JxErrorCode, CustomFunctions.ErrorCode>;
+
+// Without office.js (the page opened from disk or a plain web server) the registrations appended to this
+// bundle at build time have nowhere to go; give them a place so the page shows its notice, not an error.
+if (typeof CustomFunctions === "undefined") {
+  (globalThis as { CustomFunctions?: Partial<typeof CustomFunctions> }).CustomFunctions = { associate: () => undefined };
+}
 
 /** Chinese unless Excel speaks another language, then English. */
 function displayLocale(): Locale {

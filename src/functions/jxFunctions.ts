@@ -17,7 +17,7 @@ import { JxFunctionSpec, ParamSpec } from "./invoke";
 
 const label = (zh: string, en: string): Message => ({ zh, en });
 const num = (name: string, l: Message, dflt?: number | null): ParamSpec => ({ name, type: "number", label: l, ...(dflt === undefined ? {} : { default: dflt }) });
-const text = (name: string, l: Message, dflt: string | null = null): ParamSpec => ({ name, type: "text", label: l, default: dflt });
+const text = (name: string, l: Message, optional = false): ParamSpec => ({ name, type: "text", label: l, ...(optional ? { default: null } : {}) });
 
 const EXECUTED = label("全年执行数", "amount executed");
 const BUDGET = label("全年预算数", "budget");
@@ -38,7 +38,7 @@ export const JX: Readonly<Record<string, JxFunctionSpec>> = {
   },
   EXECRATESCORE: {
     id: "EXECRATESCORE",
-    params: [num("executed", EXECUTED), num("budget", BUDGET), num("weight", WEIGHT, 10), text("rule", label("计分方式", "rule"))],
+    params: [num("executed", EXECUTED), num("budget", BUDGET), num("weight", WEIGHT, 10), text("rule", label("计分方式", "rule"), true)],
     compute: ([executed, budget, weight, rule]) =>
       execRateScore(executed as number, budget as number, weight as number, readExecRateRule(rule as string | null)),
   },
@@ -49,7 +49,7 @@ export const JX: Readonly<Record<string, JxFunctionSpec>> = {
   },
   REVERSESCORE: {
     id: "REVERSESCORE",
-    params: [num("actual", ACTUAL), num("target", TARGET), num("weight", WEIGHT), text("variant", label("算法", "variant"))],
+    params: [num("actual", ACTUAL), num("target", TARGET), num("weight", WEIGHT), text("variant", label("算法", "variant"), true)],
     compute: ([actual, target, weight, variant]) =>
       reverseScore(actual as number, target as number, weight as number, readReverseVariant(variant as string | null)),
   },
@@ -59,7 +59,7 @@ export const JX: Readonly<Record<string, JxFunctionSpec>> = {
       { name: "targetText", type: "value", label: TARGET },
       num("actual", ACTUAL),
       num("weight", WEIGHT),
-      text("variant", label("反向指标算法", "reverse variant")),
+      text("variant", label("反向指标算法", "reverse variant"), true),
     ],
     compute: ([targetText, actual, weight, variant]) =>
       indicatorScore(targetText, actual as number, weight as number, readReverseVariant(variant as string | null)),
@@ -85,7 +85,7 @@ export const JX: Readonly<Record<string, JxFunctionSpec>> = {
   },
   GRADE: {
     id: "GRADE",
-    params: [num("total", label("总分", "total score")), text("labels", label("等级名称", "grade labels"))],
+    params: [num("total", label("总分", "total score")), text("labels", label("等级名称", "grade labels"), true)],
     compute: ([total, labels]) => grade(total as number, readGradeLabels(labels as string | null)),
   },
 };

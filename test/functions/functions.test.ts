@@ -1,0 +1,66 @@
+import { execRateScoreFn, gradeFn, indicatorScoreFn, ruleScoreFn } from "../../src/functions/functions";
+
+type ExcelError = { code: string; message: string };
+const setLanguage = (displayLanguage: string | undefined) => {
+  (globalThis as unknown as { Office?: unknown }).Office = displayLanguage === undefined ? undefined : { context: { displayLanguage } };
+};
+
+afterEach(() => setLanguage(undefined));
+
+describe("the Excel wrappers", () => {
+  it("spill one score per row when given column ranges, broadcasting single cells", () => {
+    const result = execRateScoreFn([[75.81], [68], [60]], [[80]], [[8]], [["区间"]]);
+    expect(result).toEqual([[8], [7], [5]]);
+  });
+
+  it("read numbers as people type them", () => {
+    expect(execRateScoreFn([["75.81万元"]], [["80万元"]], [["８"]], [["banded"]])).toEqual([[8]]);
+  });
+
+  it("take documented defaults for omitted (null) optional arguments", () => {
+    expect(execRateScoreFn([[50]], [[100]], null as never, null as never)).toEqual([[5]]);
+  });
+
+  it("return #DIV/0! with a Chinese message for a zero budget", () => {
+    const [[cell]] = execRateScoreFn([[10]], [[0]], [[8]], [["区间"]]) as ExcelError[][];
+    expect(cell.code).toBe("#DIV/0!");
+    expect(cell.message).toContain("全年预算数为0");
+  });
+
+  it("speak English in an English Excel", () => {
+    setLanguage("en-US");
+    const [[cell]] = execRateScoreFn([["abc"]], [[80]], null as never, null as never) as ExcelError[][];
+    expect(cell.code).toBe("#VALUE!");
+    expect(cell.message).toBe("amount executed must be a number, not “abc”");
+    setLanguage("zh-CN");
+    const [[zh]] = execRateScoreFn([["abc"]], [[80]], null as never, null as never) as ExcelError[][];
+    expect(zh.message).toBe("全年执行数应为数字，而不是“abc”");
+  });
+
+  it("keep a bad row's error in its own cell and score the others", () => {
+    const result = execRateScoreFn([[75.81], ["缺"], [80]], [[80]], [[8]], [["区间"]]) as unknown[][];
+    expect(result[0][0]).toBe(8);
+    expect((result[1][0] as ExcelError).code).toBe("#VALUE!");
+    expect(result[2][0]).toBe(8);
+  });
+
+  it("refuse ranges of different sizes", () => {
+    const [[cell]] = execRateScoreFn([[1], [2]], [[1], [2], [3]], null as never, null as never) as ExcelError[][];
+    expect(cell.message).toContain("区域大小");
+  });
+
+  it("give #N/A for a qualitative target, to be scored by hand", () => {
+    const [[cell]] = indicatorScoreFn([["严格执行相关制度规定"]], [[1]], [[8]], null as never) as ExcelError[][];
+    expect(cell.code).toBe("#N/A");
+    expect(cell.message).toContain("手工评分");
+  });
+
+  it("give an error, not a score, for a rule text it cannot read", () => {
+    const [[cell]] = ruleScoreFn([[0.85]], [["按实际情况酌情打分"]], null as never) as ExcelError[][];
+    expect(cell.code).toBe("#N/A");
+  });
+
+  it("grade a column of totals", () => {
+    expect(gradeFn([[97], [85], [60], [59.99]], null as never)).toEqual([["优"], ["良"], ["中"], ["差"]]);
+  });
+});
