@@ -12,6 +12,7 @@ export const mof2020Framework: Rulebook = {
   id: "mof-2020-framework",
   version: 1,
   title: { zh: "项目支出绩效评价指标体系框架（参考）", en: "Project expenditure evaluation framework (MoF 2020, reference)" },
+  heading: "项目支出绩效评价指标评分表",
   description: {
     zh: "财政部 2020 年版评价指标体系框架：决策、过程、产出、效益四类一级指标，权重与评分标准由评价人设定，用于部门评价或财政评价。",
     en: "The MoF 2020 evaluation framework: decision, process, output and benefit; the evaluator sets weights and criteria (department or fiscal evaluations).",

@@ -12,6 +12,7 @@ export const mof2020Self: Rulebook = {
   id: "mof-2020-self",
   version: 1,
   title: { zh: "项目支出绩效自评表（财预〔2020〕10号）", en: "Project expenditure self-evaluation form (MoF 2020)" },
+  heading: "项目支出绩效自评表",
   description: {
     zh: "财政部 2020 年版项目支出绩效自评表：资金执行 10 分，产出 50 分，效益 30 分，满意度 10 分，按年度指标值与实际完成值评分。",
     en: "The Ministry of Finance 2020 self-evaluation form: funds 10, outputs 50, benefits 30, satisfaction 10, scored against annual targets.",
@@ -62,7 +63,7 @@ export const mof2020Self: Rulebook = {
         {
           name: "时效指标",
           weight: null,
-          children: [slot({ name: "提交报告及时性", target: "=100%", actual: "100%", weight: 8 })],
+          children: [slot({ name: "提交报告及时性", target: "≥100%", actual: "100%", weight: 8 })],
         },
         {
           name: "成本指标",

@@ -13,6 +13,7 @@ export const sh2018: Rulebook = {
   id: "sh-2018",
   version: 1,
   title: { zh: "上海 指标评分表（投入/产出/效果）", en: "Shanghai indicator scoring table (input/output/effect)" },
+  heading: "项目支出绩效自评指标评分表",
   description: {
     zh: "上海市财政项目绩效自评价报告所附的指标评分表：投入、产出、效果三类一级指标，含指标解释与评分规则。",
     en: "The scoring table of a Shanghai project self-evaluation report: input, output and effect indicators with their explanations and rules.",

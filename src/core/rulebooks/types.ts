@@ -11,6 +11,8 @@ export interface Rulebook {
   /** Raised whenever the rows or formulas a template writes change, so a checker knows which edition made a table. */
   version: number;
   title: Message;
+  /** The sheet's printed title, as on the official form. */
+  heading: string;
   /** One line: when to use this family. */
   description: Message;
   /** How the sheet is laid out: the generic indicator table, or the MoF 2020 self-evaluation form. */

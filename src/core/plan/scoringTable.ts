@@ -1,0 +1,199 @@
+import { fail } from "../errors";
+import { Column, ColumnId, Indicator, IndicatorGroup, isGroup, Rulebook } from "../rulebooks";
+import { checklistItems } from "../ruleText";
+import { SheetBuilder } from "./builder";
+import { checklistScoreCell, execRateCell, execRateScoreCell, gradeCell, MONEY_FORMAT, POINTS_FORMAT } from "./scoreCells";
+import { SCORE_ERROR, SCORE_PROMPT, TICK_ERROR, TICK_PROMPT, TICKS, WEIGHT_ERROR, WEIGHT_PROMPT } from "./styles";
+import { LaidOut, PlanFields, title, TITLE_HEIGHT } from "./layout";
+import { Rect } from "./types";
+
+/**
+ * The indicator table of sh-2018 and the MoF framework: a title, the project's fields, the funds
+ * line when a row scores 预算执行率, the header, then each first-level group as a row carrying its
+ * subtotals followed by its indicators, the 合计 and the grade. Checklist ticks lie right of the
+ * printed area, so the official columns stay as they are.
+ */
+const HELPER_GAP = 1;
+const TICK_WIDTH = 5;
+
+interface Leaf {
+  indicator: Indicator;
+  row: number;
+}
+
+export function layOutScoringTable(b: SheetBuilder, rulebook: Rulebook, fields: PlanFields, example: boolean): LaidOut {
+  const cols = columnIndex(rulebook.columns);
+  const width = rulebook.columns.length;
+  if (width < 7) fail("value", `评分表模板“${rulebook.id}”至少需要 7 列`, `Table family ${rulebook.id} needs at least 7 columns`);
+  const leaves = allLeaves(rulebook.indicators);
+  const execLeaf = leaves.find((l) => l.rule.kind === "execRate");
+  const checklists = leaves.filter((l) => l.rule.kind === "checklist");
+  const itemPoints = new Map(checklists.map((l) => [l, checklistItems(l.ruleText ?? "").items.map((i) => i.points)]));
+  const maxItems = Math.max(0, ...[...itemPoints.values()].map((p) => p.length));
+  const ticksCol = width + HELPER_GAP;
+  const pointsCol = ticksCol + maxItems;
+
+  b.text(0, 0, title(rulebook, fields), "title", { cols: width });
+  b.minHeight(0, TITLE_HEIGHT);
+  labelPairs(b, 1, width, [
+    ["项目名称", fields.projectName],
+    ["主管部门", fields.department],
+    ["实施单位", fields.implementer],
+  ]);
+  let row = 2;
+  const funds = execLeaf ? { budget: { row, col: 1 }, executed: { row, col: 4 }, rate: { row, col: 6 } } : null;
+  if (funds) {
+    const line = example ? rulebook.example?.funds[0] : undefined;
+    labelPairs(b, row, width, [
+      ["预算数（万元）", line?.budget ?? null],
+      ["执行数（万元）", line?.executed ?? null],
+      ["预算执行率", null],
+    ]);
+    for (const ref of [funds.budget, funds.executed]) {
+      const cell = b.get(ref.row, ref.col)!;
+      b.put(ref.row, ref.col, { ...cell, style: "input", numberFormat: MONEY_FORMAT });
+    }
+    b.put(funds.rate.row, funds.rate.col, execRateCell(b, funds.executed, funds.budget));
+    b.validation(funds.budget.row, funds.budget.col, { kind: "decimal", min: 0, max: 1e9 }, MONEY_PROMPT, MONEY_ERROR);
+    b.validation(funds.executed.row, funds.executed.col, { kind: "decimal", min: 0, max: 1e9 }, MONEY_PROMPT, MONEY_ERROR);
+    row++;
+  }
+
+  const headerRow = row;
+  rulebook.columns.forEach((c, i) => b.text(headerRow, i, c.header, "header"));
+  if (maxItems > 0) {
+    for (let i = 0; i < maxItems; i++) {
+      b.text(headerRow, ticksCol + i, String.fromCodePoint(0x2460 + i), "header");
+      b.text(headerRow, pointsCol + i, `${String.fromCodePoint(0x2460 + i)}分`, "header");
+    }
+    b.text(0, ticksCol, CHECKLIST_NOTE, "note", { rows: headerRow, cols: 2 * maxItems });
+  }
+  row++;
+
+  const leafCol = cols.level3 ?? cols.level2;
+  const groupRows: number[] = [];
+  const leafRows: Leaf[] = [];
+  for (const group of rulebook.indicators) {
+    const groupRow = row++;
+    groupRows.push(groupRow);
+    const first = row;
+    row = layOutChildren(group.children, first, 1);
+    const last = row - 1;
+    b.text(groupRow, cols.level1, group.name, "label", { rows: row - groupRow });
+    for (let c = 1; c < width; c++) if (!b.get(groupRow, c)) b.text(groupRow, c, null, "text");
+    if (group.explanation && cols.explanation !== undefined) b.text(groupRow, cols.explanation, group.explanation, "text");
+    if (group.ruleText && cols.rule !== undefined) b.text(groupRow, cols.rule, group.ruleText, "text");
+    const span = (col: number): Rect => ({ top: first, left: col, bottom: last, right: col });
+    b.put(groupRow, cols.weight, { ...b.sum([span(cols.weight)], POINTS_FORMAT), style: "total" });
+    b.put(groupRow, cols.score, { ...b.sum([span(cols.score)], POINTS_FORMAT), style: "total" });
+  }
+
+  function layOutChildren(children: IndicatorGroup["children"], start: number, level: number): number {
+    let r = start;
+    for (const node of children) {
+      if (isGroup(node)) {
+        const top = r;
+        r = layOutChildren(node.children, r, level + 1);
+        const col = level === 1 ? cols.level2 : cols.level3;
+        if (col === undefined) fail("value", `评分表“${rulebook.id}”没有第三级指标列`, `Table family ${rulebook.id} has no third-level column`);
+        b.text(top, col, node.name, "label", { rows: r - top });
+      } else {
+        layOutLeaf(node, r);
+        leafRows.push({ indicator: node, row: r });
+        r++;
+      }
+    }
+    return r;
+  }
+
+  function layOutLeaf(leaf: Indicator, r: number): void {
+    const ex = example ? leaf.example : undefined;
+    for (let c = 1; c < width; c++) b.text(r, c, null, "text");
+    b.text(r, leafCol, ex?.name ?? leaf.name, "text");
+    if (cols.explanation !== undefined) b.text(r, cols.explanation, leaf.explanation ?? null, "text");
+    if (cols.rule !== undefined) b.text(r, cols.rule, leaf.ruleText ?? null, "text");
+    if (cols.remark !== undefined) b.text(r, cols.remark, null, "input");
+    const weight = leaf.weight ?? ex?.weight ?? null;
+    b.put(r, cols.weight, { value: weight, numberFormat: POINTS_FORMAT, style: leaf.weight === null ? "input" : "center" });
+    if (leaf.weight === null) b.validation(r, cols.weight, { kind: "decimal", min: 0, max: 100 }, WEIGHT_PROMPT, WEIGHT_ERROR);
+    const weightRef = { row: r, col: cols.weight };
+    switch (leaf.rule.kind) {
+      case "execRate":
+        b.put(r, cols.score, execRateScoreCell(b, funds!.executed, funds!.budget, weightRef, leaf.rule.rule));
+        break;
+      case "checklist": {
+        const points = itemPoints.get(leaf)!;
+        points.forEach((p, i) => {
+          const tick = ex?.ticks?.[i];
+          b.put(r, ticksCol + i, { value: tick === undefined ? null : tick ? TICKS[0] : TICKS[1], style: "input" });
+          b.validation(r, ticksCol + i, { kind: "list", items: TICKS }, TICK_PROMPT, TICK_ERROR);
+          b.put(r, pointsCol + i, { value: p, style: "helper" });
+        });
+        b.put(r, cols.score, checklistScoreCell(b, r, ticksCol, pointsCol, points.length));
+        break;
+      }
+      case "indicator":
+      case "manual":
+        b.put(r, cols.score, { value: ex?.score ?? null, numberFormat: POINTS_FORMAT, style: "input" });
+        b.scoreValidation(r, cols.score, cols.weight, SCORE_PROMPT, SCORE_ERROR);
+        break;
+    }
+  }
+
+  const totalRow = row++;
+  b.text(totalRow, 0, "合计", "total", { cols: cols.weight });
+  const groupCells = (col: number): Rect[] => groupRows.map((r) => ({ top: r, left: col, bottom: r, right: col }));
+  b.put(totalRow, cols.weight, { ...b.sum(groupCells(cols.weight), POINTS_FORMAT), style: "total" });
+  b.put(totalRow, cols.score, { ...b.sum(groupCells(cols.score), POINTS_FORMAT), style: "total" });
+  for (let c = cols.weight + 1; c < width; c++) if (c !== cols.score) b.text(totalRow, c, null, "text");
+
+  const gradeRow = row++;
+  b.text(gradeRow, 0, "评价等级", "total", { cols: cols.score });
+  const total = { row: totalRow, col: cols.score };
+  const scoreRanges = runs(leafRows.map((l) => l.row)).map(([top, bottom]) => b.range({ top, left: cols.score, bottom, right: cols.score }));
+  const scored = leafRows.some((l) => typeof b.get(l.row, cols.score)?.value === "number");
+  b.put(gradeRow, cols.score, gradeCell(b, total, scoreRanges, scored, rulebook.grades));
+  for (let c = cols.score + 1; c < width; c++) b.text(gradeRow, c, null, "text");
+
+  return { width, headerRow, total, grade: { row: gradeRow, col: cols.score }, freezeRows: headerRow + 1 };
+}
+
+const MONEY_PROMPT = { zh: "请输入金额（万元）", en: "Enter the amount (10,000 yuan)" };
+const MONEY_ERROR = { zh: "金额应为不小于 0 的数", en: "The amount must be a number not below 0" };
+const CHECKLIST_NOTE =
+  "核对项勾选区（不打印）：在各项编号下填 ✓ 或 ✗，自评分按评分规则所列分值自动计算；右侧为各项分值。\nTick each item ✓ or ✗; the score adds up the points on the right.";
+
+/** Label and value pairs across a row: the last value takes the remaining columns. */
+function labelPairs(b: SheetBuilder, row: number, width: number, pairs: [string, string | number | null][]): void {
+  const starts = [0, 3, 5];
+  pairs.forEach(([label, value], i) => {
+    const col = starts[i];
+    const end = i + 1 < pairs.length ? starts[i + 1] : width;
+    b.text(row, col, label, "label");
+    b.text(row, col + 1, value, "text", { cols: end - col - 1 });
+  });
+}
+
+function columnIndex(columns: readonly Column[]): Partial<Record<ColumnId, number>> & Record<"level1" | "level2" | "weight" | "score", number> {
+  const index: Partial<Record<ColumnId, number>> = {};
+  columns.forEach((c, i) => (index[c.id] = i));
+  for (const id of ["level1", "level2", "weight", "score"] as const) {
+    if (index[id] === undefined) fail("value", `评分表缺少“${id}”列`, `The table has no ${id} column`);
+  }
+  return index as Partial<Record<ColumnId, number>> & Record<"level1" | "level2" | "weight" | "score", number>;
+}
+
+function allLeaves(nodes: readonly (IndicatorGroup | Indicator)[]): Indicator[] {
+  return nodes.flatMap((n) => (isGroup(n) ? allLeaves(n.children) : [n]));
+}
+
+/** Consecutive numbers as [first, last] runs. */
+export function runs(rows: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const r of rows) {
+    const last = out[out.length - 1];
+    if (last && last[1] === r - 1) last[1] = r;
+    else out.push([r, r]);
+  }
+  return out;
+}
