@@ -1,4 +1,4 @@
-import { fail } from "../errors";
+import { fail, Message } from "../errors";
 import { parseNumberText } from "../numbers";
 import { clampScore, roundHalfUp } from "../round";
 import { showValue } from "./text";
@@ -12,12 +12,12 @@ export interface DeductionText {
   percent: boolean;
 }
 
-const ABOVE = ["超过", "超出", "高于", "多于", "增加"];
+const ABOVE = ["超过", "超出", "高于", "多于", "增加", "延误", "延期", "推迟", "逾期"];
 const BELOW = ["低于", "少于", "不足", "减少", "下降", "降低"];
 const COUNT = ["出现", "发生", "有"];
 const DEDUCTION = new RegExp(
   `每(${[...ABOVE, ...BELOW, ...COUNT].join("|")})?(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]+)?个?` +
-    "(百分点|%|例|次|项|起|件|人次|人|天|日|处|家|个)?[^;。扣]*?扣减?(\\d+(?:\\.\\d+)?)分(?:,?扣完(?:为止|即止))?",
+    "(百分点|%|例|次|项|起|件|人次|人|天|日|处|家|个)?([^;。扣]*?)扣减?(\\d+(?:\\.\\d+)?)分(?:,?扣完(?:为止|即止))?",
 );
 
 const CHINESE_DIGITS = "一二三四五六七八九";
@@ -44,20 +44,27 @@ function directionOf(verb: string | undefined): Deduction["direction"] {
 /**
  * Finds a per-step deduction (每超过一个百分点扣0.5分，扣完为止；每出现一例不符合要求的扣1分) and
  * returns the text without it. A step in percentage points is a step of 0.01 in the rate.
+ * A step it cannot read (an unknown verb before a number, 每1个百分点 with no direction) is a problem.
  */
-export function findDeduction(text: string): { deduction: DeductionText | null; rest: string } {
+export function findDeduction(text: string): { deduction: DeductionText | null; rest: string; problem: Message | null } {
   const match = DEDUCTION.exec(text);
-  if (!match) return { deduction: null, rest: text };
-  const [whole, verb, written, unit, perStep] = match;
+  if (!match) return { deduction: null, rest: text, problem: null };
+  const [whole, verb, written, unit, between, perStep] = match;
+  const rest = text.slice(0, match.index) + text.slice(match.index + whole.length);
   const percent = unit === "百分点" || unit === "%";
+  const direction = directionOf(verb);
+  if (/\d/.test(between) || (percent && direction === "count")) {
+    const problem = { zh: `看不懂扣分的步长“${whole}”`, en: `cannot read the deduction step "${whole}"` };
+    return { deduction: null, rest, problem };
+  }
   const count = quantity(written);
   const deduction: DeductionText = {
-    direction: directionOf(verb),
+    direction,
     step: percent ? count / 100 : count,
     perStep: parseNumberText(perStep) as number,
     percent,
   };
-  return { deduction, rest: text.slice(0, match.index) + text.slice(match.index + whole.length) };
+  return { deduction, rest, problem: null };
 }
 
 /** How many steps the value lies past the threshold; a count is the value itself. */

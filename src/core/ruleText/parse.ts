@@ -32,8 +32,9 @@ const unreadable = (label: string, text: string, why: Message): RuleIssue => ({
 
 /** Reads the clauses of one item; each problem becomes an issue and the clause is left out. */
 function readItem(item: TextItem, into: Reading): void {
-  const { deduction, rest } = findDeduction(item.text);
+  const { deduction, rest, problem } = findDeduction(item.text);
   if (deduction) into.deductions.push(deduction);
+  if (problem) into.issues.push(unreadable(item.label || "1", item.text, problem));
   const { pieces, rest: tail } = scoredPieces(rest);
   pieces.forEach((piece, i) => {
     // Without markers the clauses are numbered in order, so that messages can name them.

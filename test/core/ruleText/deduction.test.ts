@@ -1,0 +1,89 @@
+import { JxError } from "../../../src/core/errors";
+import { parseRuleText, ruleScore } from "../../../src/core/ruleText";
+
+function errorOf(run: () => unknown): JxError {
+  try {
+    run();
+  } catch (e) {
+    if (e instanceof JxError) return e;
+    throw e;
+  }
+  throw new Error("expected a JxError");
+}
+
+describe("per-step deductions", () => {
+  const deviation = parseRuleText("偏差率不超过5%得满分，每超过一个百分点扣0.5分，扣完为止");
+
+  it("reads the threshold from the full-score clause and deducts from the weight", () => {
+    expect(deviation).toEqual({
+      kind: "deduction",
+      deduction: { direction: "above", threshold: 0.05, step: 0.01, perStep: 0.5, base: "weight" },
+      percent: true,
+      issues: [],
+    });
+  });
+
+  it.each([
+    [0.03, 5, 5, 5],
+    [0.05, 5, 5, 5],
+    [0.07, 4, 4, 4],
+    [0.075, 3.75, 3.5, 4],
+    [0.5, 0, 0, 0],
+  ])("W 5: %p scores %p (whole steps: %p–%p)", (value, score, min, max) => {
+    expect(ruleScore(deviation, value, 5)).toEqual({ score, min, max });
+  });
+
+  it("needs the weight to deduct from full marks", () => {
+    const error = errorOf(() => ruleScore(deviation, 0.07));
+    expect(error.code).toBe("value");
+    expect(error.text.zh).toBe("该规则从满分起扣，需要给出权重（分值）");
+    expect(errorOf(() => ruleScore(deviation, 0.07, null)).code).toBe("value");
+    expect(errorOf(() => ruleScore(deviation, 0.07, -1)).code).toBe("num");
+  });
+
+  it("deducts from a score written in the text, below a threshold", () => {
+    const rule = parseRuleText("完成率100%得10分，每低于1个百分点扣1分");
+    expect(rule.kind === "deduction" && rule.deduction).toEqual({ direction: "below", threshold: 1, step: 0.01, perStep: 1, base: 10 });
+    expect(ruleScore(rule, 0.97).score).toBe(7);
+    expect(ruleScore(rule, 1.02).score).toBe(10);
+  });
+
+  it("counts cases: 每出现一例不符合要求的扣1分", () => {
+    const rule = parseRuleText("每出现一例不符合要求的扣1分");
+    expect(rule.kind === "deduction" && rule.deduction).toEqual({ direction: "count", threshold: null, step: 1, perStep: 1, base: "weight" });
+    expect(ruleScore(rule, 0, 6).score).toBe(6);
+    expect(ruleScore(rule, 2, 6).score).toBe(4);
+    expect(ruleScore(rule, 9, 6).score).toBe(0);
+    expect(errorOf(() => ruleScore(rule, 1.5, 6)).text.zh).toBe("次数应为不小于0的整数，而不是1.5");
+  });
+
+  it.each([
+    ["每超过两个百分点扣1分", 0.02],
+    ["每超过十个百分点扣1分", 0.1],
+    ["每超过1%扣1分", 0.01],
+    ["每延误3天扣1分", 3],
+  ])("reads the step of %s", (text, step) => {
+    const rule = parseRuleText(`不超过0得满分，${text}`);
+    expect(rule.kind === "deduction" && rule.deduction.step).toBe(step);
+  });
+
+  it.each([["每延迟3天扣1分"], ["超过5%的，每1个百分点扣1分"]])("does not guess the step of %s", (text) => {
+    const rule = parseRuleText(text);
+    expect(rule.kind).toBe("unreadable");
+    expect(rule.issues[0].message.zh).toMatch(/看不懂扣分的步长/);
+  });
+
+  it("cannot score 每超过一个百分点 without a threshold, and says why", () => {
+    const rule = parseRuleText("每超过一个百分点扣0.5分，扣完为止");
+    expect(rule.kind).toBe("deduction");
+    const error = errorOf(() => ruleScore(rule, 0.07, 5));
+    expect(error.code).toBe("na");
+    expect(error.text.zh).toBe("规则没有写明从哪个数值起扣分（如“不超过5%得满分”），无法为7%计分");
+  });
+
+  it("reports a second starting clause instead of using it", () => {
+    const rule = parseRuleText("偏差率不超过5%得满分；偏差率不超过3%得5分；每超过一个百分点扣1分");
+    expect(rule.kind === "deduction" && rule.deduction.threshold).toBe(0.05);
+    expect(rule.issues.map((i) => i.kind)).toEqual(["unreadable"]);
+  });
+});
