@@ -1,0 +1,93 @@
+import { JxError } from "../errors";
+import { GridCell } from "../grid";
+import { isBlank, readNumber } from "../numbers";
+import { roundHalfUp } from "../round";
+import { FundsRow, Indicator, IndicatorTable } from "../table";
+
+const CELL = { zh: "单元格", en: "cell" };
+
+/** The number a cell holds: null when it is blank or absent, NaN when it holds something that is not a number. */
+export function cellNumber(cell: GridCell | null): number | null {
+  if (!cell) return null;
+  try {
+    return readNumber(cell.value, CELL);
+  } catch (e) {
+    if (e instanceof JxError) return NaN;
+    throw e;
+  }
+}
+
+const ERROR_VALUE = /^#(VALUE!|NAME\?|DIV\/0!|REF!|N\/A|NUM!|NULL!|CALC!|SPILL!|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!|GETTING_DATA)/;
+
+/** True when a formula cell shows an Excel error value: the formula-error check reports it, no other. */
+export function showsFormulaError(cell: GridCell | null): boolean {
+  return !!cell && !!cell.formula && typeof cell.value === "string" && ERROR_VALUE.test(cell.value);
+}
+
+/** An indicator marked 不适用 is not scored (rulebook §2.8). */
+export function notApplicable(indicator: Indicator): boolean {
+  return [indicator.score, indicator.actual, indicator.remark].some(
+    (c) => !!c && typeof c.value === "string" && c.value.normalize("NFKC").replace(/\s+/g, "").includes("不适用"),
+  );
+}
+
+/** Σ of the cells' numbers (tidied), blanks counting 0; null when a cell holds something that is not a number. */
+export function sumOf(cells: (GridCell | null)[]): number | null {
+  let sum = 0;
+  for (const cell of cells) {
+    const n = cellNumber(cell);
+    if (n === null) continue;
+    if (Number.isNaN(n)) return null;
+    sum += n;
+  }
+  return tidy(sum);
+}
+
+/** Scores of the indicators that are scored, or null unless every one is a number. */
+export function scoresOf(indicators: Indicator[]): number[] | null {
+  const scores: number[] = [];
+  for (const indicator of indicators) {
+    if (notApplicable(indicator)) continue;
+    const n = cellNumber(indicator.score);
+    if (n === null || Number.isNaN(n)) return null;
+    scores.push(n);
+  }
+  return scores;
+}
+
+/** A sum as people would write it: the binary noise of adding decimals (0.1 + 0.2) removed. */
+export function tidy(n: number): number {
+  return roundHalfUp(n, 4);
+}
+
+export function differs(a: number, b: number, tolerance: number): boolean {
+  return Math.abs(a - b) > tolerance + 1e-9;
+}
+
+export function isFilled(cell: GridCell | null): boolean {
+  return !!cell && !isBlank(cell.value);
+}
+
+export function indicatorsOf(table: IndicatorTable): Indicator[] {
+  return table.groups.flatMap((g) => g.indicators);
+}
+
+/** The 年度资金总额 row of the funds block, if the table has one. */
+export function fundsTotalRow(table: IndicatorTable): FundsRow | null {
+  return table.funds.find((r) => r.kind === "total") ?? null;
+}
+
+/** Runs a rule of the core; a JxError (the rule cannot be computed from these cells) gives null. */
+export function attempt<T>(compute: () => T): T | null {
+  try {
+    return compute();
+  } catch (e) {
+    if (e instanceof JxError) return null;
+    throw e;
+  }
+}
+
+/** A number usable as a rule input: finite (not blank, not text). */
+export function isNumber(n: number | null): n is number {
+  return n !== null && Number.isFinite(n);
+}

@@ -1,0 +1,80 @@
+import { execRate, execRateScoreRange, indicatorScore } from "../rules";
+import { parseRuleTextCached, ParsedRule, ruleScore } from "../ruleText";
+import { Indicator, IndicatorTable } from "../table";
+import { attempt, cellNumber, fundsTotalRow, isFilled, isNumber } from "./cells";
+import { actualOf, targetOf } from "./indicatorValues";
+import { CheckSettings } from "./types";
+
+/**
+ * What an indicator's rule allows: the score it computes and the intervals a self-score may lie in
+ * (one point for a formula, a band's interval for a banded rule, one point per convention where two exist).
+ */
+export interface Expectation {
+  score: number;
+  accepted: readonly { min: number; max: number }[];
+  /** The value the rule was applied to (the actual value or the execution rate). */
+  value: number;
+  /** The parsed rule text, when the expectation comes from it. */
+  rule: ParsedRule | null;
+}
+
+const point = (score: number) => ({ min: score, max: score });
+
+/**
+ * The expectation from a quantitative 年度指标值 and the 实际完成值 (rulebook §2.2–§2.4), or else from the 评分规则 text
+ * applied to the 实际完成值 — or, on a 预算执行率 row, to the funds block's execution rate. Null when
+ * the row has nothing the core can compute (a checklist, a qualitative target, a missing value).
+ */
+export function indicatorExpectation(indicator: Indicator, table: IndicatorTable): Expectation | null {
+  const weight = cellNumber(indicator.weight);
+  if (!isNumber(weight) || weight <= 0) return null;
+  const target = targetOf(indicator);
+  if (target?.kind === "quantitative") {
+    const actual = actualOf(indicator, target);
+    if (!isNumber(actual)) return null;
+    const r1 = attempt(() => indicatorScore(indicator.target!.value, actual, weight, "R1"));
+    if (r1 === null) return null;
+    // Lower-is-better has two conventions in use (§2.3): either one is a correct score.
+    const r2 = target.comparator === "<=" || target.comparator === "<" ? attempt(() => indicatorScore(indicator.target!.value, actual, weight, "R2")) : null;
+    return { score: r1, accepted: r2 === null ? [point(r1)] : [point(r1), point(r2)], value: actual, rule: null };
+  }
+  if (!isFilled(indicator.rule) || typeof indicator.rule!.value !== "string") return null;
+  const rule = parseRuleTextCached(indicator.rule!.value);
+  if (rule.kind === "unreadable") return null;
+  const value = ruleValue(indicator, table);
+  if (value === null) return null;
+  const scored = attempt(() => ruleScore(rule, value, weight));
+  return scored && { score: scored.score, accepted: [{ min: scored.min, max: scored.max }], value, rule };
+}
+
+/** The value a rule text scores: the 实际完成值, or the execution rate on a 预算执行率 row. */
+function ruleValue(indicator: Indicator, table: IndicatorTable): number | null {
+  const actual = actualOf(indicator, null);
+  if (actual !== null) return actual;
+  if (!indicator.name.includes("预算执行率")) return null;
+  return fundsRate(table);
+}
+
+/** 全年执行数 / 全年预算数 of the 年度资金总额 row, or null when the funds block cannot give it. */
+export function fundsRate(table: IndicatorTable): number | null {
+  const funds = fundsTotalRow(table);
+  if (!funds) return null;
+  const budget = cellNumber(funds.budget);
+  const executed = cellNumber(funds.executed);
+  if (!isNumber(budget) || !isNumber(executed)) return null;
+  return attempt(() => execRate(executed, budget));
+}
+
+/** The funds row's 得分 by the execution-rate rule (§2.1), or null when its cells cannot give it. */
+export function fundsExpectation(table: IndicatorTable, settings: CheckSettings): Expectation | null {
+  const funds = fundsTotalRow(table);
+  const rate = fundsRate(table);
+  const weight = cellNumber(funds?.weight ?? null);
+  if (rate === null || !isNumber(weight) || weight <= 0) return null;
+  const range = attempt(() => execRateScoreRange(rate, weight, settings.execRateRule));
+  return range && { score: range.score, accepted: [{ min: range.min, max: range.max }], value: rate, rule: null };
+}
+
+export function accepts(expectation: Expectation, score: number, tolerance: number): boolean {
+  return expectation.accepted.some(({ min, max }) => score >= min - tolerance - 1e-9 && score <= max + tolerance + 1e-9);
+}

@@ -1,0 +1,48 @@
+import { IndicatorTable } from "../table";
+import { deviationReason } from "./deviationReason";
+import { formulaError } from "./formulaError";
+import { fundsTotal } from "./fundsTotal";
+import { gradeCheck } from "./gradeCheck";
+import { overCompletion } from "./overCompletion";
+import { qualitativeTierCheck } from "./qualitativeTierCheck";
+import { ruleBands } from "./ruleBands";
+import { rulePoints } from "./rulePoints";
+import { runChecks, RunOptions } from "./runner";
+import { scoreInvalid } from "./scoreInvalid";
+import { scoreRange } from "./scoreRange";
+import { scoreRule } from "./scoreRule";
+import { scoreSubtotal } from "./scoreSubtotal";
+import { scoreTotal } from "./scoreTotal";
+import { weightSubtotal } from "./weightSubtotal";
+import { weightTotal } from "./weightTotal";
+import { Check, Finding } from "./types";
+
+export * from "./types";
+export { runChecks, DEFAULT_CHECK_SETTINGS, fillMessage } from "./runner";
+export type { RunOptions } from "./runner";
+
+/** Every built-in check, in the order a reviewer reads a table: weights, rules, scores, totals, the rest. */
+export const builtinChecks: readonly Check[] = [
+  weightTotal,
+  weightSubtotal,
+  rulePoints,
+  ruleBands,
+  scoreInvalid,
+  scoreRange,
+  scoreSubtotal,
+  scoreTotal,
+  scoreRule,
+  qualitativeTierCheck,
+  deviationReason,
+  fundsTotal,
+  gradeCheck,
+  overCompletion,
+  formulaError,
+];
+
+/** Runs the built-in checks (or those given) over a table. */
+export function checkTable(table: IndicatorTable, options: Partial<RunOptions> = {}): Finding[] {
+  return runChecks(table, { ...options, checks: options.checks ?? builtinChecks });
+}
+export { summariseTable } from "./summary";
+export type { TableSummary } from "./summary";

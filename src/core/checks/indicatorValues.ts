@@ -1,0 +1,21 @@
+import { parseTarget, Target } from "../rules";
+import { Indicator } from "../table";
+import { attempt, cellNumber, isFilled, isNumber } from "./cells";
+
+/** The indicator's 年度指标值 read by the rules' parseTarget, or null when it has none. */
+export function targetOf(indicator: Indicator): Target | null {
+  if (!isFilled(indicator.target)) return null;
+  return attempt(() => parseTarget(indicator.target!.value));
+}
+
+/**
+ * The 实际完成值 as a number comparable with the target. Against a percent target, a bare number above
+ * 1.5 was typed in percentage points (95 for 95 %): read as 0.95, so 95 is not taken for 9,500 %.
+ */
+export function actualOf(indicator: Indicator, target: Target | null): number | null {
+  const n = cellNumber(indicator.actual);
+  if (!isNumber(n)) return null;
+  const typedAsPoints = typeof indicator.actual!.value === "number" || !String(indicator.actual!.value).includes("%");
+  if (target?.kind === "quantitative" && target.unit === "%" && typedAsPoints && n > 1.5) return n / 100;
+  return n;
+}

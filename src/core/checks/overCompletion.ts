@@ -1,0 +1,32 @@
+import { indicatorsOf, isNumber } from "./cells";
+import { actualOf, targetOf } from "./indicatorValues";
+import { Check } from "./types";
+
+/** Rulebook §2.8, §4.11: far above a higher-is-better target, the target may have been set too low. */
+export const overCompletion: Check = {
+  id: "over-completion",
+  severity: "warning",
+  meta: { description: { zh: "实际完成值远超年度指标值时应说明原因", en: "An actual value far above its target needs an explanation" } },
+  messages: {
+    over: {
+      zh: "“{{name}}”实际完成值达到年度指标值的{{ratio}}倍（超过{{limit}}倍），指标值可能设置偏低，请说明原因",
+      en: "The actual value of “{{name}}” is {{ratio}} times its target (more than {{limit}}): the target may be too low; please explain",
+    },
+  },
+  check(table, report, settings) {
+    for (const indicator of indicatorsOf(table)) {
+      const target = targetOf(indicator);
+      if (target?.kind !== "quantitative" || (target.comparator !== ">=" && target.comparator !== ">") || target.value <= 0) continue;
+      const actual = actualOf(indicator, target);
+      if (!isNumber(actual) || actual < settings.overCompletionRatio * target.value - 1e-12) continue;
+      const ratio = Math.round((actual / target.value) * 100) / 100;
+      report({
+        messageId: "over",
+        cell: indicator.actual!.address,
+        data: { name: indicator.name, ratio, limit: settings.overCompletionRatio },
+        expected: target.value,
+        actual,
+      });
+    }
+  },
+};

@@ -1,0 +1,30 @@
+import { checklistItems, parseRuleTextCached } from "../ruleText";
+import { attempt, cellNumber, differs, indicatorsOf, isNumber, tidy } from "./cells";
+import { Check } from "./types";
+
+/** Rulebook §2.6, §4.3: the points of a checklist rule's items add up to the row's weight. */
+export const rulePoints: Check = {
+  id: "rule-points",
+  severity: "error",
+  meta: { description: { zh: "评分规则各项分值之和应等于权重", en: "A checklist rule's item points add up to the weight" } },
+  messages: {
+    mismatch: {
+      zh: "“{{name}}”的评分规则各项分值之和为{{actual}}，权重为{{expected}}",
+      en: "The items of the rule of “{{name}}” add up to {{actual}} points, but its weight is {{expected}}",
+    },
+  },
+  check(table, report, settings) {
+    for (const indicator of indicatorsOf(table)) {
+      const text = indicator.rule?.value;
+      const weight = cellNumber(indicator.weight);
+      if (typeof text !== "string" || !isNumber(weight)) continue;
+      // A banded or deduction rule lists its items with scores too; only a checklist's points add up.
+      if (parseRuleTextCached(text).kind !== "unreadable") continue;
+      const checklist = attempt(() => checklistItems(text));
+      if (!checklist || checklist.items.length === 0) continue;
+      const total = tidy(checklist.total);
+      if (!differs(total, weight, settings.sumTolerance)) continue;
+      report({ messageId: "mismatch", cell: indicator.rule!.address, data: { name: indicator.name, actual: total, expected: weight }, expected: weight, actual: total });
+    }
+  },
+};

@@ -1,0 +1,25 @@
+import { cellNumber, indicatorsOf, isNumber } from "./cells";
+import { Check } from "./types";
+
+/** Rulebook §4.4: 0 ≤ score ≤ weight on every row. */
+export const scoreRange: Check = {
+  id: "score-range",
+  severity: "error",
+  meta: { description: { zh: "得分应在0与权重之间", en: "A score lies between 0 and the weight" } },
+  messages: {
+    negative: { zh: "“{{name}}”的得分{{actual}}小于0", en: "The score {{actual}} of “{{name}}” is below 0" },
+    overWeight: { zh: "“{{name}}”的得分{{actual}}超过权重{{weight}}", en: "The score {{actual}} of “{{name}}” exceeds its weight {{weight}}" },
+  },
+  check(table, report) {
+    for (const indicator of indicatorsOf(table)) {
+      const score = cellNumber(indicator.score);
+      const weight = cellNumber(indicator.weight);
+      if (!isNumber(score)) continue;
+      const data = { name: indicator.name, actual: score };
+      if (score < 0) report({ messageId: "negative", cell: indicator.score!.address, data, expected: 0, actual: score });
+      else if (isNumber(weight) && score > weight + 1e-9) {
+        report({ messageId: "overWeight", cell: indicator.score!.address, data: { ...data, weight }, expected: weight, actual: score });
+      }
+    }
+  },
+};

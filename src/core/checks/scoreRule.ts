@@ -1,0 +1,64 @@
+import { roundHalfUp } from "../round";
+import { cellNumber, fundsTotalRow, indicatorsOf, isNumber, notApplicable } from "./cells";
+import { accepts, Expectation, fundsExpectation, fundsRate, indicatorExpectation } from "./expectedScore";
+import { Check, Reporter } from "./types";
+
+/** Shows what a rule allows: one number, or the band's interval. */
+function allowed(expectation: Expectation): string {
+  const shown = expectation.accepted.map(({ min, max }) => (min === max ? min.toFixed(2) : `${min.toFixed(2)}–${max.toFixed(2)}`));
+  return [...new Set(shown)].join(" / ");
+}
+
+/**
+ * Rulebook §4.6: a score agrees with what its rule computes — the execution-rate rule on the funds row,
+ * completion / reverse / equal on an indicator with a target, or the band its rule text puts the value in.
+ */
+export const scoreRule: Check = {
+  id: "score-rule",
+  severity: "error",
+  meta: { description: { zh: "得分应与评分规则的计算结果一致", en: "A score agrees with what its rule computes" } },
+  messages: {
+    mismatch: { zh: "“{{name}}”得分为{{actual}}，按评分规则应为{{allowed}}", en: "“{{name}}” is scored {{actual}}; its rule gives {{allowed}}" },
+    rate: { zh: "执行率为{{actual}}，按全年执行数/全年预算数应为{{expected}}", en: "The execution rate is {{actual}}; executed / budget gives {{expected}}" },
+  },
+  check(table, report, settings) {
+    for (const indicator of indicatorsOf(table)) {
+      const score = cellNumber(indicator.score);
+      if (!isNumber(score) || notApplicable(indicator)) continue;
+      const expectation = indicatorExpectation(indicator, table);
+      if (expectation) compare(indicator.name, indicator.score!.address, score, expectation, settings.ruleTolerance, report);
+    }
+    const funds = fundsTotalRow(table);
+    const fundsScore = cellNumber(funds?.score ?? null);
+    const expectation = fundsExpectation(table, settings);
+    if (funds?.score && isNumber(fundsScore) && expectation) {
+      compare("预算执行率", funds.score.address, fundsScore, expectation, settings.ruleTolerance, report);
+    }
+    checkRateCell(table, report);
+  },
+};
+
+function compare(name: string, cell: string, score: number, expectation: Expectation, tolerance: number, report: Reporter): void {
+  if (accepts(expectation, score, tolerance)) return;
+  report({ messageId: "mismatch", cell, data: { name, actual: score, allowed: allowed(expectation) }, expected: expectation.score, actual: score });
+}
+
+/** A typed 执行率 may be rounded to a tenth of a percentage point, and may be written in points (94.76). */
+const RATE_TOLERANCE = 0.0005;
+
+function checkRateCell(table: Parameters<Check["check"]>[0], report: Reporter): void {
+  const cell = fundsTotalRow(table)?.rate ?? null;
+  const stated = cellNumber(cell);
+  const rate = fundsRate(table);
+  if (!cell || !isNumber(stated) || rate === null) return;
+  const asFraction = stated > 1.5 ? stated / 100 : stated;
+  if (Math.abs(asFraction - rate) <= RATE_TOLERANCE) return;
+  const expected = roundHalfUp(rate, 4);
+  report({
+    messageId: "rate",
+    cell: cell.address,
+    data: { actual: `${roundHalfUp(asFraction * 100, 2)}%`, expected: `${roundHalfUp(rate * 100, 2)}%` },
+    expected,
+    actual: stated,
+  });
+}

@@ -1,0 +1,38 @@
+import { IndicatorTable } from "../table";
+import { cellNumber, differs, fundsTotalRow, indicatorsOf, sumOf } from "./cells";
+import { Check } from "./types";
+
+const FULL_MARKS = 100;
+
+/** Σ of first-level weights when every group states one, else of the indicators' weights; plus the funds row. */
+export function weightSum(table: IndicatorTable): number | null {
+  const groupWeights = table.groups.map((g) => g.weight);
+  const stated = groupWeights.every((w) => w !== null) && groupWeights.length > 0;
+  const parts = stated ? groupWeights : indicatorsOf(table).map((i) => i.weight);
+  return sumOf([...parts, fundsTotalRow(table)?.weight ?? null]);
+}
+
+/** Rulebook §4.1: the first-level weights add up to 100, and the total row says what they add up to. */
+export const weightTotal: Check = {
+  id: "weight-total",
+  severity: "error",
+  meta: { description: { zh: "一级指标权重合计应为100，合计行应等于各权重之和", en: "First-level weights add up to 100 and the total row shows their sum" } },
+  messages: {
+    not100: { zh: "权重合计为{{sum}}，应为100", en: "The weights add up to {{sum}}, not 100" },
+    mismatch: { zh: "合计行权重为{{actual}}，各项权重之和为{{expected}}", en: "The total row's weight is {{actual}}, but the weights add up to {{expected}}" },
+  },
+  check(table, report, settings) {
+    const sum = weightSum(table);
+    if (sum === null || indicatorsOf(table).length === 0) return;
+    const totalCell = table.total?.weight ?? null;
+    const total = cellNumber(totalCell);
+    const cell = totalCell?.address ?? table.groups[0]?.weight?.address ?? indicatorsOf(table)[0].weight?.address;
+    if (!cell) return;
+    if (totalCell && total !== null && !Number.isNaN(total) && differs(total, sum, settings.sumTolerance)) {
+      report({ messageId: "mismatch", cell, data: { actual: total, expected: sum }, expected: sum, actual: total });
+    }
+    if (differs(sum, FULL_MARKS, settings.sumTolerance)) {
+      report({ messageId: "not100", cell, data: { sum }, expected: FULL_MARKS, actual: sum });
+    }
+  },
+};
