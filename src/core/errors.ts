@@ -36,7 +36,9 @@ export function fail(code: JxErrorCode, zh: string, en: string): never {
 
 /** Shows a value the user typed inside a message, quoted and shortened. */
 export function quote(value: unknown): string {
-  const text = typeof value === "string" ? value : String(value);
+  // Objects are named by their tag: one without a prototype, or with a throwing toString, must not crash a message.
+  const opaque = (typeof value === "object" && value !== null) || typeof value === "function";
+  const text = typeof value === "string" ? value : opaque ? Object.prototype.toString.call(value) : String(value);
   const short = text.length > 40 ? `${text.slice(0, 40)}…` : text;
   return `“${short}”`;
 }

@@ -1,7 +1,7 @@
-import { fail } from "../errors";
+import { fail, quote } from "../errors";
 import { isBlank } from "../numbers";
 import { roundHalfUp } from "../round";
-import { normalizeWord, quoteValue, requireNonNegative } from "./inputs";
+import { normalizeWord, requireNonNegative } from "./inputs";
 
 /** The marks people use for "this item holds" and "it does not", compared after normalizeWord. */
 const FLAG_WORDS: ReadonlyMap<string, boolean> = new Map([
@@ -27,7 +27,7 @@ export function readFlag(value: unknown): boolean {
   if (isBlank(value)) return false;
   const flag = typeof value === "number" || typeof value === "string" ? FLAG_WORDS.get(normalizeWord(String(value))) : undefined;
   if (flag === undefined) {
-    fail("value", `无法识别的勾选标记${quoteValue(value)}，应为 是/否、√/×、1/0、TRUE/FALSE、Y/N 或留空`, `Unknown checklist mark ${quoteValue(value)}; use TRUE/FALSE, Y/N, 1/0, ✓/✗, 是/否 or leave it blank`);
+    fail("value", `无法识别的勾选标记${quote(value)}，应为 是/否、√/×、1/0、TRUE/FALSE、Y/N 或留空`, `Unknown checklist mark ${quote(value)}; use TRUE/FALSE, Y/N, 1/0, ✓/✗, 是/否 or leave it blank`);
   }
   return flag;
 }

@@ -1,8 +1,8 @@
 import { Band, bandScore, scaleBands } from "../bands";
-import { fail, Message } from "../errors";
+import { fail, Message, quote } from "../errors";
 import { isBlank } from "../numbers";
 import { roundHalfUp } from "../round";
-import { finishScore, normalizeWord, quoteValue, requireNonNegative, requireWeight } from "./inputs";
+import { finishScore, normalizeWord, requireNonNegative, requireWeight } from "./inputs";
 
 const EXECUTED: Message = { zh: "全年执行数", en: "amount executed" };
 const BUDGET: Message = { zh: "全年预算数", en: "budget" };
@@ -38,8 +38,8 @@ export function readExecRateRule(text: string | null): ExecRateRule {
   if (rule === undefined) {
     fail(
       "value",
-      `无法识别的预算执行率计分方式${quoteValue(text)}，应为：比例、区间、阶梯`,
-      `Unknown execution-rate rule ${quoteValue(text)}; use proportional, banded or stepped`,
+      `无法识别的预算执行率计分方式${quote(text)}，应为：比例、区间、阶梯`,
+      `Unknown execution-rate rule ${quote(text)}; use proportional, banded or stepped`,
     );
   }
   return rule;

@@ -1,6 +1,6 @@
-import { fail } from "../errors";
+import { fail, quote } from "../errors";
 import { isBlank } from "../numbers";
-import { normalizeWord, quoteValue, requireFinite } from "./inputs";
+import { normalizeWord, requireFinite } from "./inputs";
 
 /** Labels from the best grade to the worst: ≥ first cut-off, ≥ second, ≥ third, below. */
 export type GradeLabels = readonly [string, string, string, string];
@@ -43,8 +43,8 @@ export function readGradeLabels(value: string | null): GradeLabels {
 function badLabels(value: unknown): never {
   return fail(
     "value",
-    `无法识别的等级名称${quoteValue(value)}：应为 短（优/良/中/差）、长（优秀/良好/合格/不合格），或用逗号分隔的四个等级名称`,
-    `Unknown grade labels ${quoteValue(value)}: use short (优/良/中/差), long (优秀/良好/合格/不合格) or four labels separated by commas`,
+    `无法识别的等级名称${quote(value)}：应为 短（优/良/中/差）、长（优秀/良好/合格/不合格），或用逗号分隔的四个等级名称`,
+    `Unknown grade labels ${quote(value)}: use short (优/良/中/差), long (优秀/良好/合格/不合格) or four labels separated by commas`,
   );
 }
 
@@ -53,7 +53,7 @@ const TOTAL = { zh: "总分", en: "total" };
 /** The grade of a total (§3): ≥ 90 优, [80, 90) 良, [60, 80) 中, below 60 差 by default. */
 export function grade(total: number, labels: GradeLabels = GRADE_LABELS_SHORT, cutoffs: GradeCutoffs = DEFAULT_GRADE_CUTOFFS): string {
   requireFinite(total, TOTAL);
-  if (total < 0 || total > 100) fail("num", `总分应在0到100之间：${quoteValue(total)}`, `The total must be between 0 and 100: ${quoteValue(total)}`);
+  if (total < 0 || total > 100) fail("num", `总分应在0到100之间：${quote(total)}`, `The total must be between 0 and 100: ${quote(total)}`);
   requireCutoffs(cutoffs);
   const reached = cutoffs.findIndex((cutoff) => total >= cutoff);
   return labels[reached < 0 ? 3 : reached];
@@ -68,7 +68,7 @@ function requireCutoffs(cutoffs: GradeCutoffs): void {
     cutoffs[0] > cutoffs[1] &&
     cutoffs[1] > cutoffs[2];
   if (!valid) {
-    const shown = Array.isArray(cutoffs) && cutoffs.every((c) => typeof c === "number") ? quoteValue(cutoffs.join(", ")) : quoteValue(cutoffs);
+    const shown = Array.isArray(cutoffs) && cutoffs.every((c) => typeof c === "number") ? quote(cutoffs.join(", ")) : quote(cutoffs);
     fail("num", `等级分数线应为从高到低的三个0到100之间的数：${shown}`, `Grade cut-offs must be three numbers from 0 to 100, highest first: ${shown}`);
   }
 }

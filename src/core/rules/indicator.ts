@@ -1,8 +1,8 @@
-import { fail } from "../errors";
+import { fail, quote } from "../errors";
 import { isBlank, parseNumberText } from "../numbers";
 import { completionScore } from "./completion";
 import { equalScore } from "./equal";
-import { quoteValue, requireFinite, TARGET } from "./inputs";
+import { requireFinite, TARGET } from "./inputs";
 import { reverseScore, ReverseVariant } from "./reverse";
 
 export type Comparator = ">=" | ">" | "<=" | "<" | "=";
@@ -78,7 +78,7 @@ export function parseTarget(text: unknown): Target {
   if (typeof text === "number") return { kind: "quantitative", comparator: ">=", value: requireFinite(text, TARGET), unit: "" };
   if (isBlank(text)) fail("value", `缺少${TARGET.zh}`, `The ${TARGET.en} is missing`);
   if (typeof text !== "string") {
-    return fail("value", `${TARGET.zh}应为数字或文字，而不是${quoteValue(text)}`, `The ${TARGET.en} must be a number or a text, not ${quoteValue(text)}`);
+    return fail("value", `${TARGET.zh}应为数字或文字，而不是${quote(text)}`, `The ${TARGET.en} must be a number or a text, not ${quote(text)}`);
   }
   let rest = text.normalize("NFKC").replace(/\s+/g, "");
   const prefix = PREFIXES.find(([word]) => rest.startsWith(word));

@@ -12,31 +12,23 @@ export const WEIGHT: Message = { zh: "分值（权重）", en: "weight" };
  */
 export function requireFinite(value: number, label: Message): number {
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    fail("num", `${label.zh}不是有限的数：${quoteValue(value)}`, `${label.en} is not a finite number: ${quoteValue(value)}`);
+    fail("num", `${label.zh}不是有限的数：${quote(value)}`, `${label.en} is not a finite number: ${quote(value)}`);
   }
   return value;
 }
 
 export function requireNonNegative(value: number, label: Message): number {
   if (requireFinite(value, label) < 0) {
-    fail("num", `${label.zh}不能为负数：${quoteValue(value)}`, `${label.en} cannot be negative: ${quoteValue(value)}`);
+    fail("num", `${label.zh}不能为负数：${quote(value)}`, `${label.en} cannot be negative: ${quote(value)}`);
   }
   return value;
 }
 
-/**
- * quote() for a value of any kind. String() throws on an object without a prototype or with a bad
- * toString, so objects are shown by their kind ("[object Object]") rather than crash the message.
- */
-export function quoteValue(value: unknown): string {
-  const printable = (typeof value === "object" && value !== null) || typeof value === "function";
-  return quote(printable ? Object.prototype.toString.call(value) : value);
-}
 
 /** A weight is the most a row can earn, so it must be a positive, finite number. */
 export function requireWeight(weight: number, label: Message = WEIGHT): number {
   if (requireFinite(weight, label) <= 0) {
-    fail("num", `${label.zh}应大于0：${quoteValue(weight)}`, `${label.en} must be greater than 0: ${quoteValue(weight)}`);
+    fail("num", `${label.zh}应大于0：${quote(weight)}`, `${label.en} must be greater than 0: ${quote(weight)}`);
   }
   return weight;
 }

@@ -1,6 +1,6 @@
-import { fail } from "../errors";
+import { fail, quote } from "../errors";
 import { roundHalfUp } from "../round";
-import { quoteValue, requireFinite, requireWeight } from "./inputs";
+import { requireFinite, requireWeight } from "./inputs";
 
 export interface ScoredRow {
   /** null only on a row that is not applicable. */
@@ -24,7 +24,7 @@ export function rescaledTotal(rows: ScoredRow[]): number {
     if (row.score === null) fail("value", `第${n}行适用但缺少得分`, `Row ${n} is applicable but has no score`);
     const score = requireFinite(row.score, { zh: `第${n}行得分`, en: `the score of row ${n}` });
     if (score < 0 || score > weight) {
-      fail("num", `第${n}行得分${quoteValue(score)}不在0到分值${weight}之间`, `The score ${quoteValue(score)} of row ${n} is not between 0 and its weight ${weight}`);
+      fail("num", `第${n}行得分${quote(score)}不在0到分值${weight}之间`, `The score ${quote(score)} of row ${n} is not between 0 and its weight ${weight}`);
     }
     scoreSum += score;
     weightSum += weight;

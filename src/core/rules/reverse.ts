@@ -1,6 +1,6 @@
-import { fail } from "../errors";
+import { fail, quote } from "../errors";
 import { isBlank } from "../numbers";
-import { ACTUAL, finishScore, normalizeWord, quoteValue, requireFinite, requireNonNegative, requireWeight, TARGET } from "./inputs";
+import { ACTUAL, finishScore, normalizeWord, requireFinite, requireNonNegative, requireWeight, TARGET } from "./inputs";
 
 /**
  * The two deployed conventions for lower-is-better indicators (§2.3):
@@ -14,7 +14,7 @@ export function readReverseVariant(text: string | null): ReverseVariant {
   const word = typeof text === "string" ? normalizeWord(text) : "";
   if (word === "r1") return "R1";
   if (word === "r2") return "R2";
-  return fail("value", `无法识别的反向指标计分方式${quoteValue(text)}，应为 R1 或 R2`, `Unknown reverse-scoring variant ${quoteValue(text)}; use R1 or R2`);
+  return fail("value", `无法识别的反向指标计分方式${quote(text)}，应为 R1 或 R2`, `Unknown reverse-scoring variant ${quote(text)}; use R1 or R2`);
 }
 
 /** Lower is better (反向, ≤ or <: 故障率, 成本, 投诉数), §2.3. E.g. A = 4, W = 6, B = 5 → R1 4.50, R2 4.80. */
