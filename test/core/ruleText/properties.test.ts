@@ -1,0 +1,86 @@
+import fc from "fast-check";
+import { JxError } from "../../../src/core/errors";
+import { checklistItems, parseRuleText, ruleScore } from "../../../src/core/ruleText";
+
+/** Pieces of real rule texts, so that generated strings reach deep into the parser. */
+const PIECES = [
+  "①", "②", "③", "1.", "(1)", "（含）", "(不含)", "%", "％", "-", "～", "至", "到", "及以上", "以上", "以下", "以内",
+  "以外", "不到", "不满", "不足", "超过", "大于", "小于", "高于", "低于", "≥", "<=", "=", "得", "分", "计", "不得分",
+  "满分", "每超过一个百分点扣0.5分", "扣完为止", "每出现一例", "扣", "；", "，", "。", " ", "\n", "预算执行率", "在",
+  "（参考分值区间）", "其中：", "90", "80", "0.5", "6-8", "1", "0", "十", "两",
+];
+
+const ruleLike = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 3 })), { maxLength: 24 }).map((p) => p.join(""));
+/** Band clauses built from the vocabulary: [word] n[%][word][(含)][-m[%]] 得 s[-t]分. */
+const number = fc.tuple(fc.integer({ min: 0, max: 120 }), fc.boolean()).map(([n, p]) => `${n}${p ? "%" : ""}`);
+const clause = fc
+  .tuple(
+    fc.constantFrom("", "≥", "大于", "低于", "不到", "超过", "在"),
+    number,
+    fc.constantFrom("", "以上", "以下", "及以上", "以内", "（含）"),
+    fc.option(number, { nil: undefined }),
+    fc.constantFrom("得8分", "6-8分", "不得分", "计5分", "得满分", "4～6分"),
+  )
+  .map(([before, n, after, m, score]) => `${before}${n}${after}${m === undefined ? "" : `-${m}`}${score}`);
+const bandLike = fc.array(clause, { minLength: 1, maxLength: 5 }).map((c) => c.join("；"));
+const anyText = fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), ruleLike, bandLike);
+
+describe("properties", () => {
+  it("parseRuleText never throws and always says why it found no rule", () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const rule = parseRuleText(text);
+        if (rule.kind === "unreadable") expect(rule.issues.length).toBeGreaterThan(0);
+        for (const issue of rule.issues) {
+          expect(issue.message.zh.length).toBeGreaterThan(0);
+          expect(issue.message.en.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("ruleScore throws nothing but JxError, and a score lies in its interval", () => {
+    const value = fc.oneof(fc.double({ noNaN: false }), fc.integer({ min: 0, max: 20 }), fc.double({ min: 0, max: 1.5, noNaN: true }));
+    const weight = fc.option(fc.double({ min: -1, max: 100 }), { nil: undefined });
+    fc.assert(
+      fc.property(anyText, value, weight, (text, v, w) => {
+        const rule = parseRuleText(text);
+        try {
+          const { score, min, max } = ruleScore(rule, v, w);
+          expect(Number.isFinite(score)).toBe(true);
+          expect(score).toBeGreaterThanOrEqual(min);
+          expect(score).toBeLessThanOrEqual(max);
+        } catch (e) {
+          expect(e).toBeInstanceOf(JxError);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("checklistItems never throws and its total is the sum of its items", () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const list = checklistItems(text);
+        const sum = list.items.reduce((s, i) => s + i.points, 0);
+        expect(list.total).toBeCloseTo(sum, 2);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("a band rule written from random bands scores each band's own value", () => {
+    const bounds = fc.uniqueArray(fc.integer({ min: 1, max: 99 }), { minLength: 2, maxLength: 6 }).map((xs) => xs.sort((a, b) => b - a));
+    fc.assert(
+      fc.property(bounds, (edges) => {
+        // 90%(含)以上得5分；80%(含)-90%得4分；… one point less per band.
+        const texts = edges.map((e, i) => (i === 0 ? `${e}%(含)以上得${edges.length}分` : `${e}%(含)-${edges[i - 1]}%得${edges.length - i}分`));
+        const rule = parseRuleText(texts.join("；"));
+        expect(rule.kind).toBe("bands");
+        edges.forEach((e, i) => expect(ruleScore(rule, e / 100).score).toBe(edges.length - i));
+        expect(rule.issues.filter((i) => i.kind !== "gap")).toEqual([]);
+      }),
+    );
+  });
+});
