@@ -11,7 +11,7 @@ const UNIT = /\s*\p{Script=Han}{1,4}$/u;
 
 /** True for an empty cell: null, undefined or text of white space only. */
 export function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && BLANK.test(value));
+  return value === null || value === undefined || (typeof value === "string" && (value.length === 0 || BLANK.test(value)));
 }
 
 /**

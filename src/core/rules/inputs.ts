@@ -38,7 +38,18 @@ export function finishScore(raw: number, weight: number): number {
   return clampScore(roundHalfUp(raw), weight);
 }
 
-/** How a typed keyword is compared: full-width folded (NFKC), white space removed, lower case. */
+const normalizedWords = new Map<string, string>();
+
+/**
+ * How a typed keyword is compared: full-width folded (NFKC), white space removed, lower case.
+ * A sheet repeats the same few keywords ("区间", "R2") in every row, so results are remembered.
+ */
 export function normalizeWord(text: string): string {
-  return text.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
+  let word = normalizedWords.get(text);
+  if (word === undefined) {
+    word = text.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
+    if (normalizedWords.size >= 256) normalizedWords.clear();
+    normalizedWords.set(text, word);
+  }
+  return word;
 }
