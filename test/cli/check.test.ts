@@ -1,0 +1,128 @@
+import { promises as fs } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { check } from "../../src/cli/check";
+import { CliIo } from "../../src/cli/io";
+import { readXlsxGrids } from "../../src/cli/xlsxRead";
+import { mofGrid, TOWN_FORM, TOWN_FORM_CLEAN } from "../fixtures/mof";
+import { seedGrid } from "../fixtures/seed";
+import { withCell } from "../fixtures/tables";
+import { writeXlsx } from "../fixtures/xlsx";
+
+let dir: string;
+const path = (name: string) => join(dir, name);
+
+beforeAll(async () => {
+  dir = await fs.mkdtemp(join(tmpdir(), "jixiao-check-"));
+  await fs.mkdir(path("batch/sub"), { recursive: true });
+  await writeXlsx(path("seed.xlsx"), [seedGrid({ sheet: "指标评分表" })]);
+  await writeXlsx(path("batch/town.xlsx"), [mofGrid(TOWN_FORM)]);
+  const marked = withCell(seedGrid({ names: { JX_TEMPLATE: '"mof-2020-framework@1"' } }), "F13", "#NAME?", "=JX.RULESCORE(G13,E13)");
+  await writeXlsx(path("batch/sub/marked.xlsx"), [mofGrid(TOWN_FORM_CLEAN, "封面"), marked]);
+  await fs.writeFile(path("batch/notes.txt"), "not a workbook");
+  await fs.writeFile(path("notes.xlsx"), "名称,权重\n");
+  await fs.writeFile(path("damaged.xlsx"), Buffer.concat([Buffer.from("504b0304", "hex"), Buffer.alloc(200, 7)]));
+  await fs.writeFile(path("encrypted.xlsx"), Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(600)]));
+});
+
+afterAll(() => fs.rm(dir, { recursive: true, force: true }));
+
+async function run(...args: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) };
+  const code = await check(args, io);
+  return { code, stdout, stderr };
+}
+
+describe("jixiao check --json", () => {
+  it("reports the seed's table with no finding and exits 0", async () => {
+    const { code, stdout, stderr } = await run("--json", path("seed.xlsx"));
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({
+      files: [
+        {
+          file: path("seed.xlsx"),
+          error: null,
+          tables: [{ sheet: "指标评分表", range: "A4:G23", family: "sh-2018", totalWeight: 100, totalScore: 97, grade: null, findings: [] }],
+        },
+      ],
+    });
+    expect(stderr).toBe(`[1/1] ${path("seed.xlsx")}\n`);
+  });
+
+  it("checks a folder recursively, .xlsx only, and exits 1 on an error finding", async () => {
+    const { code, stdout, stderr } = await run("--json", path("batch"));
+    expect(code).toBe(1);
+    const { files } = JSON.parse(stdout);
+    expect(files.map((f: { file: string }) => f.file)).toEqual([path("batch/sub/marked.xlsx"), path("batch/town.xlsx")]);
+    expect(stderr.trim().split("\n")).toHaveLength(2);
+    const town = files[1].tables[0];
+    expect(town.findings[0]).toEqual({
+      rule: "funds-total",
+      severity: "error",
+      cell: "C4",
+      message: "年度资金总额的年初预算数为0，其中各项之和为90",
+      expected: 90,
+      actual: 0,
+    });
+  });
+
+  it("reads every sheet, the JX_TEMPLATE marker and formulas saved as _xldudf_JX_", async () => {
+    const { stdout } = await run("--json", path("batch/sub/marked.xlsx"));
+    const [file] = JSON.parse(stdout).files;
+    expect(file.tables.map((t: { sheet: string; family: string }) => [t.sheet, t.family])).toEqual([
+      ["封面", "mof-2020-self"],
+      ["Sheet1", "mof-2020-framework"],
+    ]);
+    expect(file.tables[0].findings).toEqual([]);
+    expect(file.tables[1].findings).toEqual([
+      { rule: "formula-error", severity: "error", cell: "F13", message: "公式结果为错误值#NAME?：=JX.RULESCORE(G13,E13)", actual: "#NAME?" },
+    ]);
+  });
+
+  it("exits 2 when a file cannot be read, still reporting the others, with a Chinese message and no stack trace", async () => {
+    const files = ["notes.xlsx", "damaged.xlsx", "encrypted.xlsx", "missing.xlsx", "seed.xlsx"].map(path);
+    const { code, stdout, stderr } = await run("--json", ...files);
+    expect(code).toBe(2);
+    const reports = JSON.parse(stdout).files;
+    expect(reports.map((f: { error: string | null }) => f.error)).toEqual([
+      "不是 .xlsx 文件",
+      "文件已损坏，无法读取",
+      "文件已加密或为旧版 .xls 格式：请在 Excel 中取消密码并另存为 .xlsx",
+      "找不到该文件",
+      null,
+    ]);
+    expect(reports[4].tables[0].totalScore).toBe(97);
+    expect(stdout + stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("jixiao check (text)", () => {
+  it("prints each table, its findings and a summary in Chinese", async () => {
+    const { code, stdout } = await run(path("batch/town.xlsx"), path("notes.xlsx"));
+    expect(code).toBe(2);
+    expect(stdout).toContain("自评表!A3:I20（mof-2020-self）权重合计 100，总分 100");
+    expect(stdout).toContain("C4 错误 [funds-total] 年度资金总额的年初预算数为0，其中各项之和为90");
+    expect(stdout).toContain("无法读取：不是 .xlsx 文件");
+    expect(stdout).toContain("共 2 个文件：3 个错误，0 个警告，1 个文件无法读取。");
+  });
+
+  it("refuses unknown options and a missing path with the usage, exit 2", async () => {
+    expect((await run()).code).toBe(2);
+    const { code, stderr } = await run("--fix", path("seed.xlsx"));
+    expect(code).toBe(2);
+    expect(stderr).toContain("未知选项“--fix”");
+  });
+});
+
+describe("reading .xlsx", () => {
+  it("keeps merged areas and leaves their inner cells blank", async () => {
+    const merged = seedGrid({ mergeGroups: true });
+    await writeXlsx(path("merged.xlsx"), [merged]);
+    const [grid] = await readXlsxGrids(path("merged.xlsx"));
+    expect(grid.merges).toEqual(merged.merges);
+    expect(grid.values[5][0]).toBeNull();
+    expect(grid.values[4][0]).toBe("投入目标");
+  });
+});
