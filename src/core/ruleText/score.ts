@@ -1,5 +1,5 @@
 import { bandScore } from "../bands";
-import { fail } from "../errors";
+import { fail, JxError } from "../errors";
 import { deductionScore } from "./deduction";
 import { showValue } from "./text";
 import { ParsedRule, RuleScore } from "./types";
@@ -25,6 +25,14 @@ export function ruleScore(rule: ParsedRule, value: number, weight?: number | nul
     fail("num", `${typed}按比率理解是${asRate}，请填写${typed}%或${value / 100}`, `${typed} as a rate is ${asRate}; enter ${typed}% or ${value / 100}`);
   }
   if (rule.kind === "deduction") return deductionScore(rule.deduction, value, rule.percent, weight);
-  const shown = showValue(value, rule.percent);
-  return bandScore(rule.bands, value, { zh: `${shown}不属于评分规则的任何一项`, en: `${shown} falls in no item of the scoring rule` });
+  try {
+    return bandScore(rule.bands, value, OUTSIDE);
+  } catch (e) {
+    // The message names the value; built only when needed, as this path runs a million times a second.
+    if (!(e instanceof JxError)) throw e;
+    const shown = showValue(value, rule.percent);
+    return fail(e.code, `${shown}不属于评分规则的任何一项`, `${shown} falls in no item of the scoring rule`);
+  }
 }
+
+const OUTSIDE = { zh: "不属于评分规则的任何一项", en: "falls in no item of the scoring rule" };
