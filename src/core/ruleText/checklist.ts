@@ -90,7 +90,7 @@ export function checklistItems(text: string): Checklist {
  */
 export function rulePoints(text: string): number {
   const { items, total, issues } = checklistItems(text);
-  if (items.length === 0) {
+  if (!items.some((item) => item.points > 0)) {
     return fail("na", `评分规则中没有找到分值（如“（1分）”）：${quote(text)}`, `no points (such as （1分）) found in the rule ${quote(text)}`);
   }
   const problem = issues.find((i) => i.kind === "unreadable");

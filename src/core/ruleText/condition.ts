@@ -101,7 +101,7 @@ const KEYWORDS: [string, (text: string) => Token][] = (
 
 const NUMBER = /\d+(?:\.\d+)?%?/y;
 /** A word that could change the meaning (a negation, a deduction, an alternative) is never skipped. */
-const MEANINGFUL = /[不未非无扣或每\d]/;
+const MEANINGFUL = /[不未非无否扣或每\d]/;
 
 function keywordAt(text: string, at: number): { token: Token; length: number } | null {
   const found = KEYWORDS.find(([word]) => text.startsWith(word, at));

@@ -36,6 +36,11 @@ function scoreOf(match: RegExpMatchArray): ClauseScore {
   return match[0].includes("满分") ? "full" : { from: 0, to: 0 };
 }
 
+/** （1分） after an item is a checklist's points, not the score of a band. */
+function isChecklistPoints(text: string, at: number, length: number): boolean {
+  return text.charAt(at - 1) === "(" && text.charAt(at + length) === ")";
+}
+
 /**
  * Cuts a text into condition-and-score pieces at each score, so that
  * `≥90%得5分，80%-90%得4分` gives two pieces. `rest` is what follows the last score.
@@ -44,6 +49,7 @@ export function scoredPieces(text: string): { pieces: ScoredPiece[]; rest: strin
   const pieces: ScoredPiece[] = [];
   let from = 0;
   for (const match of text.matchAll(SCORE)) {
+    if (isChecklistPoints(text, match.index, match[0].length)) continue;
     pieces.push({ condition: text.slice(from, match.index), score: scoreOf(match) });
     from = match.index + match[0].length;
   }

@@ -214,6 +214,11 @@ describe("text it cannot read", () => {
     expect(naMessage(() => ruleScore(rule, 0.9))).toMatch(/^评分规则无法读懂：/);
   });
 
+  it("does not read a checklist item that mentions a rate as a band", () => {
+    const rule = parseRuleText("①是否达到90%以上（1分）②是否按时完成（1分）");
+    expect(rule.kind).toBe("unreadable");
+  });
+
   it("never skips a negation it does not know", () => {
     const rule = parseRuleText("非90%得5分；80%以上得4分");
     expect(bandsOf(rule)).toHaveLength(1);

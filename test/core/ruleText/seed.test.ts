@@ -107,6 +107,14 @@ describe("the seed's checklist rules", () => {
     );
   });
 
+  it.each(CHECKLISTS)("%s is not read as a band table", (_name, _weight, text) => {
+    expect(parseRuleText(text).kind).toBe("unreadable");
+  });
+
+  it("does not take the 预算执行率 bands for checklist points", () => {
+    expect(() => rulePoints(BUDGET_RULE)).toThrow(/^评分规则中没有找到分值/);
+  });
+
   it("does not take a bracketed remark such as （包括公务卡…） for points", () => {
     expect(checklistItems(CHECKLISTS[2][2]).items[0].text).toBe(
       "资金使用是否符合国家财经法规、财政管理改革要求、财务管理制度,以及有关专项资金管理办法的规定。(包括公务卡、“三公”经费、政府采购等)",
