@@ -21,7 +21,8 @@ type Token =
   | { type: "number"; raw: string; percent: boolean }
   | { type: "comparator"; side: Side; inclusive: boolean; symbol: boolean; text: string }
   | { type: "suffix"; side: "lower" | "upper"; inclusive: boolean; text: string }
-  | { type: "mark"; inclusive: boolean }
+  /** （含） after a number, or （含80%） naming it. */
+  | { type: "mark"; inclusive: boolean; of: string | null; text: string }
   | { type: "separator" }
   | { type: "word"; text: string };
 
@@ -87,10 +88,6 @@ const KEYWORDS: [string, (text: string) => Token][] = (
     ["以下", suffix("upper", true)],
     ["以内", suffix("upper", true)],
     ["以外", suffix("lower", false)],
-    ["(含)", () => ({ type: "mark", inclusive: true })],
-    ["(包含)", () => ({ type: "mark", inclusive: true })],
-    ["(不含)", () => ({ type: "mark", inclusive: false })],
-    ["(不包含)", () => ({ type: "mark", inclusive: false })],
     ["-", () => ({ type: "separator" })],
     ["~", () => ({ type: "separator" })],
     ["至", () => ({ type: "separator" })],
@@ -100,6 +97,7 @@ const KEYWORDS: [string, (text: string) => Token][] = (
 ).sort((a, b) => b[0].length - a[0].length);
 
 const NUMBER = /\d+(?:\.\d+)?%?/y;
+const MARK = /\((不)?(?:包)?含(\d+(?:\.\d+)?)?%?\)/y;
 /** A word that could change the meaning (a negation, a deduction, an alternative) is never skipped. */
 const MEANINGFUL = /[不未非无否扣或每\d]/;
 
@@ -131,6 +129,14 @@ function tokenize(text: string): Token[] {
       const raw = number[0];
       tokens.push({ type: "number", raw: raw.replace("%", ""), percent: raw.endsWith("%") });
       at += raw.length;
+      continue;
+    }
+    MARK.lastIndex = at;
+    const mark = MARK.exec(text);
+    if (mark) {
+      flushWord();
+      tokens.push({ type: "mark", inclusive: mark[1] === undefined, of: mark[2] ?? null, text: mark[0] });
+      at += mark[0].length;
       continue;
     }
     const keyword = keywordAt(text, at);
@@ -177,8 +183,8 @@ export function readCondition(text: string): Condition | { problem: Message } {
   const last = () => readings[readings.length - 1] ?? null;
 
   // Two words for one end that disagree (大于80%以上): 以上 includes the number and 大于 does not.
-  // Read inclusive: the score range of such a band starts at the band's bottom, and read exclusive
-  // the number would belong to no band at all.
+  // Read inclusive: the score range of such a band starts at the band's bottom, and in the seed,
+  // where the next item says 不到80%, read exclusive 80% would belong to no item at all.
   const setInclusive = (reading: Reading, inclusive: boolean, word: string) => {
     if (reading.inclusive !== null && reading.inclusive !== inclusive) {
       const number = `${reading.raw}${reading.percent ? "%" : ""}`;
@@ -242,10 +248,13 @@ export function readCondition(text: string): Condition | { problem: Message } {
         previous.side = token.side;
         setInclusive(previous, token.inclusive, token.text);
         break;
-      case "mark":
-        if (!previous) return problem("“(含)”前面缺少数值", `"(含)" does not follow a number`);
-        setInclusive(previous, token.inclusive, token.inclusive ? "(含)" : "(不含)");
+      case "mark": {
+        const word = token.text;
+        const target = token.of === null ? previous : readings.find((r) => r.raw === token.of);
+        if (!target) return problem(`“${word}”不知指哪个数值`, `"${word}" does not name a number of the condition`);
+        setInclusive(target, token.inclusive, word);
         break;
+      }
     }
   }
   if (pending) return problem(`“${pending.text}”后面缺少数值`, `"${pending.text}" is not followed by a number`);

@@ -57,6 +57,9 @@ describe("ranges", () => {
     ["80%（含）-90%得4分", true, true],
     ["80%(含)-90%(不含)得4分", true, false],
     ["80%(不含)-90%(含)得4分", false, true],
+    ["80%(包含)-90%(不包含)得4分", true, false],
+    ["80%-90%（含80%）得4分", true, true],
+    ["80%-90%(不含90%)得4分", true, false],
     ["80%≤完成率<90%得4分", true, false],
     ["80%<完成率≤90%得4分", false, true],
   ])("%s", (text, lowerInclusive, upperInclusive) => {
@@ -74,6 +77,10 @@ describe("ranges", () => {
     expect(rule.issues.filter((i) => i.kind === "ambiguous").map((i) => i.message.zh)).toEqual([
       "第1项和第2项都没有写明80%归哪一项，按“含下限、不含上限”归入第1项",
     ]);
+  });
+
+  it("refuses （含…） naming a number the condition does not have", () => {
+    expect(parseRuleText("80%-90%（含85%）得4分").issues[0].message.zh).toBe("第1项“80%-90%(含85%)”：“(含85%)”不知指哪个数值");
   });
 
   it("refuses a range written upside down", () => {
