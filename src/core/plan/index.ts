@@ -76,3 +76,5 @@ export function planCell(plan: SheetPlan, row: number, col: number) {
   }
   return null;
 }
+
+export { uniqueSheetName } from "./sheetName";

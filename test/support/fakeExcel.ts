@@ -1,0 +1,745 @@
+/**
+ * An in-memory stand-in for the part of the Excel object model the add-in uses: worksheets, ranges
+ * (values, formulas, number formats, format, merges, data validation), names, freeze panes and
+ * page layout. Like Office.js, a loaded property can be read only after `context.sync()`; the
+ * context counts syncs and proxy calls (every method call and property write), the two costs of
+ * an Excel round trip. Plain TypeScript: the jest tests and the browser tests both use it.
+ */
+
+export interface FakeCellFormat {
+  fill?: string;
+  bold?: boolean;
+  italic?: boolean;
+  fontColor?: string;
+  fontSize?: number;
+  fontName?: string;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  wrapText?: boolean;
+  /** Border style by edge: EdgeTop, EdgeBottom, EdgeLeft, EdgeRight (inside borders land on the neighbours' edges). */
+  borders: Record<string, string>;
+}
+
+export interface FakeCell {
+  value: unknown;
+  formula: string | null;
+  numberFormat: string;
+  format: FakeCellFormat;
+}
+
+export interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface FakeValidation {
+  range: Rect;
+  rule: unknown;
+  prompt?: unknown;
+  errorAlert?: unknown;
+}
+
+export interface FakeName {
+  name: string;
+  /** "Range" for a reference, "String" for a text constant. */
+  type: "Range" | "String";
+  formula: string;
+  ref: { sheet: FakeWorksheet; rect: Rect } | null;
+}
+
+class NotLoaded extends Error {
+  constructor(what: string) {
+    super(`PropertyNotLoaded: ${what} was read without load() and context.sync()`);
+    this.name = "PropertyNotLoaded";
+  }
+}
+
+export class FakeContext {
+  syncCount = 0;
+  callCount = 0;
+  readonly workbook: FakeWorkbook;
+  private pending: { target: Loadable; props: string[] }[] = [];
+
+  constructor() {
+    this.workbook = new FakeWorkbook(this);
+  }
+
+  /** Counts a proxy call: a method call or a property write queued for Excel. */
+  call(): void {
+    this.callCount++;
+  }
+
+  queueLoad(target: Loadable, props: string[]): void {
+    this.pending.push({ target, props });
+  }
+
+  async sync(): Promise<void> {
+    this.syncCount++;
+    for (const { target, props } of this.pending) target.markLoaded(props);
+    this.pending = [];
+  }
+
+  trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
+}
+
+abstract class Loadable {
+  private readonly loaded = new Set<string>();
+  constructor(protected readonly ctx: FakeContext) {}
+
+  load(props?: string | string[] | Record<string, unknown>): this {
+    this.ctx.call();
+    const list =
+      props === undefined ? ["*"] : typeof props === "string" ? props.split(",") : Array.isArray(props) ? props : Object.keys(props);
+    this.ctx.queueLoad(this, list.map((p) => p.trim()));
+    return this;
+  }
+
+  /** "items/name" loads the collection's items and the name of each. */
+  markLoaded(props: string[]): void {
+    for (const p of props) {
+      const [head, ...rest] = p.split("/");
+      this.loaded.add(head);
+      if (head === "items") for (const item of this.children()) item.markLoaded(rest.length ? [rest.join("/")] : ["*"]);
+    }
+  }
+
+  /** The items of a collection. */
+  protected children(): Loadable[] {
+    return [];
+  }
+
+  protected need(prop: string): void {
+    if (!this.loaded.has(prop) && !this.loaded.has("*")) throw new NotLoaded(`${this.constructor.name}.${prop}`);
+  }
+}
+
+function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+function colLetters(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    s = String.fromCharCode(65 + rem) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+function rectAddress(r: Rect): string {
+  const a = `${colLetters(r.left)}${r.top + 1}`;
+  return r.top === r.bottom && r.left === r.right ? a : `${a}:${colLetters(r.right)}${r.bottom + 1}`;
+}
+
+/** Parses "B2", "B2:D5", "C:C", "3:5", with or without $ and a sheet prefix. */
+export function parseRect(address: string): Rect {
+  const bare = address.replace(/^.*!/, "").replace(/\$/g, "").toUpperCase();
+  const [a, b = a] = bare.split(":");
+  const part = (p: string) => {
+    const m = /^([A-Z]*)(\d*)$/.exec(p);
+    if (!m) throw new Error(`InvalidArgument: address ${address}`);
+    let col = -1;
+    for (const ch of m[1]) col = (col + 1) * 26 + (ch.charCodeAt(0) - 65);
+    return { col: m[1] ? col : null, row: m[2] ? Number(m[2]) - 1 : null };
+  };
+  const s = part(a);
+  const e = part(b);
+  return {
+    top: s.row ?? 0,
+    left: s.col ?? 0,
+    bottom: e.row ?? FakeWorksheet.MAX_ROW,
+    right: e.col ?? FakeWorksheet.MAX_COL,
+  };
+}
+
+const overlaps = (a: Rect, b: Rect) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+
+export class FakeWorkbook {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly names: FakeNameCollection;
+  selection: { sheet: FakeWorksheet; rect: Rect } | null = null;
+
+  constructor(private readonly ctx: FakeContext) {
+    this.worksheets = new FakeWorksheetCollection(ctx, this);
+    this.names = new FakeNameCollection(ctx, null);
+  }
+
+  getSelectedRange(): FakeRange {
+    this.ctx.call();
+    const sel = this.selection ?? { sheet: this.worksheets.active(), rect: { top: 0, left: 0, bottom: 0, right: 0 } };
+    return new FakeRange(this.ctx, sel.sheet, sel.rect);
+  }
+
+  getActiveCell(): FakeRange {
+    this.ctx.call();
+    const sel = this.selection ?? { sheet: this.worksheets.active(), rect: { top: 0, left: 0, bottom: 0, right: 0 } };
+    return new FakeRange(this.ctx, sel.sheet, { ...sel.rect, bottom: sel.rect.top, right: sel.rect.left });
+  }
+}
+
+export class FakeWorksheetCollection extends Loadable {
+  readonly sheets: FakeWorksheet[] = [];
+  activeName: string | null = null;
+
+  constructor(ctx: FakeContext, private readonly workbook: FakeWorkbook) {
+    super(ctx);
+  }
+
+  get items(): FakeWorksheet[] {
+    this.need("items");
+    return [...this.sheets];
+  }
+
+  protected children(): Loadable[] {
+    return this.sheets;
+  }
+
+  add(name?: string): FakeWorksheet {
+    this.ctx.call();
+    const sheetName = name ?? `Sheet${this.sheets.length + 1}`;
+    if (this.find(sheetName)) throw Object.assign(new Error(`ItemAlreadyExists: ${sheetName}`), { code: "ItemAlreadyExists" });
+    if (sheetName.length > 31 || /[\\/?*[\]:]/.test(sheetName)) throw Object.assign(new Error(`InvalidArgument: ${sheetName}`), { code: "InvalidArgument" });
+    const sheet = new FakeWorksheet(this.ctx, this.workbook, sheetName);
+    this.sheets.push(sheet);
+    this.activeName ??= sheetName;
+    return sheet;
+  }
+
+  find(name: string): FakeWorksheet | undefined {
+    return this.sheets.find((s) => s.sheetName.toLowerCase() === name.toLowerCase());
+  }
+
+  getItem(name: string): FakeWorksheet {
+    this.ctx.call();
+    const sheet = this.find(name);
+    if (!sheet) throw Object.assign(new Error(`ItemNotFound: ${name}`), { code: "ItemNotFound" });
+    return sheet;
+  }
+
+  getActiveWorksheet(): FakeWorksheet {
+    this.ctx.call();
+    return this.active();
+  }
+
+  active(): FakeWorksheet {
+    return this.find(this.activeName ?? "") ?? this.sheets[0];
+  }
+}
+
+export class FakeWorksheet extends Loadable {
+  static readonly MAX_ROW = 1048575;
+  static readonly MAX_COL = 16383;
+  readonly cells = new Map<string, FakeCell>();
+  readonly merges: Rect[] = [];
+  readonly validations: FakeValidation[] = [];
+  readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
+  readonly names: FakeNameCollection;
+  readonly freezePanes: FakeFreezePanes;
+  readonly pageLayout: FakePageLayout;
+
+  constructor(ctx: FakeContext, readonly book: FakeWorkbook, public sheetName: string) {
+    super(ctx);
+    this.names = new FakeNameCollection(ctx, this);
+    this.freezePanes = new FakeFreezePanes(ctx);
+    this.pageLayout = new FakePageLayout(ctx, this);
+  }
+
+  get name(): string {
+    this.need("name");
+    return this.sheetName;
+  }
+
+  set name(value: string) {
+    this.ctx.call();
+    this.sheetName = value;
+  }
+
+  getRange(address?: string): FakeRange {
+    this.ctx.call();
+    return new FakeRange(this.ctx, this, address ? parseRect(address) : { top: 0, left: 0, bottom: FakeWorksheet.MAX_ROW, right: FakeWorksheet.MAX_COL });
+  }
+
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    this.ctx.call();
+    return new FakeRange(this.ctx, this, { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    this.ctx.call();
+    let rect: Rect | null = null;
+    for (const [key, cell] of this.cells) {
+      if (valuesOnly ? cell.value === "" && !cell.formula : false) continue;
+      const [row, col] = key.split(",").map(Number);
+      rect = rect
+        ? { top: Math.min(rect.top, row), left: Math.min(rect.left, col), bottom: Math.max(rect.bottom, row), right: Math.max(rect.right, col) }
+        : { top: row, left: col, bottom: row, right: col };
+    }
+    return new FakeRange(this.ctx, this, rect ?? { top: 0, left: 0, bottom: 0, right: 0 }, rect === null);
+  }
+
+  activate(): void {
+    this.ctx.call();
+    this.book.worksheets.activeName = this.sheetName;
+  }
+
+  /** Test access: the cell at a 0-based position, created blank when absent. */
+  cell(row: number, col: number): FakeCell {
+    const key = `${row},${col}`;
+    let cell = this.cells.get(key);
+    if (!cell) {
+      cell = { value: "", formula: null, numberFormat: "General", format: { borders: {} } };
+      this.cells.set(key, cell);
+    }
+    return cell;
+  }
+
+  /** Test access: the cell at an A1 address, or undefined when it was never written. */
+  peek(address: string): FakeCell | undefined {
+    const r = parseRect(address);
+    return this.cells.get(`${r.top},${r.left}`);
+  }
+
+  /** Test setup: puts values into cells without counting proxy calls. */
+  seed(address: string, rows: unknown[][]): void {
+    const r = parseRect(address);
+    rows.forEach((row, i) => row.forEach((v, j) => (this.cell(r.top + i, r.left + j).value = v)));
+  }
+
+  /** Test access: the sheet's cells as a deep copy, to compare before and after. */
+  snapshot(): string {
+    return JSON.stringify({
+      cells: [...this.cells.entries()].sort(),
+      merges: this.merges,
+      validations: this.validations,
+      names: this.names.list.map((n) => [n.name, n.formula]),
+      name: this.sheetName,
+    });
+  }
+}
+
+type Matrix = unknown[][];
+
+export class FakeRange extends Loadable {
+  readonly format: FakeRangeFormat;
+  readonly dataValidation: FakeDataValidation;
+
+  constructor(
+    ctx: FakeContext,
+    readonly sheet: FakeWorksheet,
+    readonly rect: Rect,
+    private readonly nullObject = false,
+  ) {
+    super(ctx);
+    this.format = new FakeRangeFormat(ctx, this);
+    this.dataValidation = new FakeDataValidation(ctx, this);
+  }
+
+  get isNullObject(): boolean {
+    this.need("isNullObject");
+    return this.nullObject;
+  }
+
+  get address(): string {
+    this.need("address");
+    return `${quoteSheet(this.sheet.sheetName)}!${rectAddress(this.rect)}`;
+  }
+
+  get rowIndex(): number {
+    this.need("rowIndex");
+    return this.rect.top;
+  }
+
+  get columnIndex(): number {
+    this.need("columnIndex");
+    return this.rect.left;
+  }
+
+  get rowCount(): number {
+    this.need("rowCount");
+    return this.rect.bottom - this.rect.top + 1;
+  }
+
+  get columnCount(): number {
+    this.need("columnCount");
+    return this.rect.right - this.rect.left + 1;
+  }
+
+  get worksheet(): FakeWorksheet {
+    return this.sheet;
+  }
+
+  private read(pick: (cell: FakeCell | undefined) => unknown): Matrix {
+    const out: Matrix = [];
+    for (let r = this.rect.top; r <= this.rect.bottom; r++) {
+      const row: unknown[] = [];
+      for (let c = this.rect.left; c <= this.rect.right; c++) row.push(pick(this.sheet.cells.get(`${r},${c}`)));
+      out.push(row);
+    }
+    return out;
+  }
+
+  /** Writes a matrix of the range's size, or one value into every cell, as Office.js accepts. */
+  private write(data: unknown, put: (cell: FakeCell, v: unknown) => void): void {
+    this.ctx.call();
+    const rows = this.rect.bottom - this.rect.top + 1;
+    const cols = this.rect.right - this.rect.left + 1;
+    const matrix = Array.isArray(data) ? (data as Matrix) : null;
+    if (matrix && (matrix.length !== rows || matrix.some((r) => !Array.isArray(r) || r.length !== cols))) {
+      throw Object.assign(new Error(`InvalidArgument: a ${matrix.length}×${matrix[0]?.length} matrix for a ${rows}×${cols} range`), { code: "InvalidArgument" });
+    }
+    for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) put(this.sheet.cell(this.rect.top + r, this.rect.left + c), matrix ? matrix[r][c] : data);
+  }
+
+  get values(): Matrix {
+    this.need("values");
+    return this.read((c) => (c ? c.value : ""));
+  }
+
+  set values(data: Matrix) {
+    this.write(data, (cell, v) => {
+      if (v === null) return; // null leaves a cell as it is
+      cell.value = v;
+      cell.formula = null;
+    });
+  }
+
+  get formulas(): Matrix {
+    this.need("formulas");
+    return this.read((c) => (c ? (c.formula ?? c.value) : ""));
+  }
+
+  set formulas(data: Matrix) {
+    this.write(data, (cell, v) => {
+      if (v === null) return;
+      if (typeof v === "string" && v.startsWith("=")) {
+        cell.formula = v;
+        cell.value = "";
+      } else {
+        cell.formula = null;
+        cell.value = v;
+      }
+    });
+  }
+
+  get numberFormat(): Matrix {
+    this.need("numberFormat");
+    return this.read((c) => (c ? c.numberFormat : "General"));
+  }
+
+  set numberFormat(data: Matrix) {
+    this.write(data, (cell, v) => {
+      if (v !== null) cell.numberFormat = String(v);
+    });
+  }
+
+  merge(across = false): void {
+    this.ctx.call();
+    if (across) {
+      for (let r = this.rect.top; r <= this.rect.bottom; r++) this.sheet.merges.push({ ...this.rect, top: r, bottom: r });
+    } else {
+      if (this.sheet.merges.some((m) => overlaps(m, this.rect))) throw Object.assign(new Error("InvalidOperation: merged areas overlap"), { code: "InvalidOperation" });
+      this.sheet.merges.push({ ...this.rect });
+    }
+  }
+
+  getCell(row: number, col: number): FakeRange {
+    this.ctx.call();
+    const top = this.rect.top + row;
+    const left = this.rect.left + col;
+    return new FakeRange(this.ctx, this.sheet, { top, left, bottom: top, right: left });
+  }
+
+  getResizedRange(deltaRows: number, deltaCols: number): FakeRange {
+    this.ctx.call();
+    return new FakeRange(this.ctx, this.sheet, { ...this.rect, bottom: this.rect.bottom + deltaRows, right: this.rect.right + deltaCols });
+  }
+
+  getOffsetRange(rows: number, cols: number): FakeRange {
+    this.ctx.call();
+    const r = this.rect;
+    return new FakeRange(this.ctx, this.sheet, { top: r.top + rows, left: r.left + cols, bottom: r.bottom + rows, right: r.right + cols });
+  }
+
+  select(): void {
+    this.ctx.call();
+    this.sheet.book.selection = { sheet: this.sheet, rect: { ...this.rect } };
+  }
+}
+
+export class FakeRangeFormat {
+  readonly fill: { color: string; clear(): void };
+  readonly font: { bold: boolean; italic: boolean; color: string; size: number; name: string };
+  readonly borders: { getItem(index: string): { style: string; color: string; weight: string } };
+
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly range: FakeRange,
+  ) {
+    const each = (fn: (f: FakeCellFormat) => void) => this.eachCell(fn);
+    const setter = <T>(fn: (f: FakeCellFormat, v: T) => void) => ({
+      set: (v: T) => {
+        ctx.call();
+        each((f) => fn(f, v));
+      },
+      get: (): T => {
+        throw new NotLoaded("RangeFormat (the fake does not read formats back through the proxy; use sheet.cell())");
+      },
+    });
+    this.fill = Object.defineProperties({} as { color: string; clear(): void }, {
+      color: setter<string>((f, v) => (f.fill = v)),
+      clear: { value: () => (ctx.call(), each((f) => delete f.fill)) },
+    });
+    this.font = Object.defineProperties({} as { bold: boolean; italic: boolean; color: string; size: number; name: string }, {
+      bold: setter<boolean>((f, v) => (f.bold = v)),
+      italic: setter<boolean>((f, v) => (f.italic = v)),
+      color: setter<string>((f, v) => (f.fontColor = v)),
+      size: setter<number>((f, v) => (f.fontSize = v)),
+      name: setter<string>((f, v) => (f.fontName = v)),
+    });
+    this.borders = {
+      getItem: (index: string) => {
+        ctx.call();
+        const edge = (v: string) => this.border(index, v);
+        return Object.defineProperties({} as { style: string; color: string; weight: string }, {
+          style: { set: (v: string) => (ctx.call(), edge(v)), get: () => undefined },
+          color: { set: () => ctx.call(), get: () => undefined },
+          weight: { set: () => ctx.call(), get: () => undefined },
+        });
+      },
+    };
+  }
+
+  private eachCell(fn: (f: FakeCellFormat) => void): void {
+    const r = this.range.rect;
+    for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) fn(this.range.sheet.cell(row, col).format);
+  }
+
+  /** Records a border on the cells it touches: an outer edge on the rim, an inside one on both neighbours. */
+  private border(index: string, style: string): void {
+    const r = this.range.rect;
+    const sheet = this.range.sheet;
+    for (let row = r.top; row <= r.bottom; row++) {
+      for (let col = r.left; col <= r.right; col++) {
+        const b = sheet.cell(row, col).format.borders;
+        if (index === "EdgeTop" && row === r.top) b.EdgeTop = style;
+        if (index === "EdgeBottom" && row === r.bottom) b.EdgeBottom = style;
+        if (index === "EdgeLeft" && col === r.left) b.EdgeLeft = style;
+        if (index === "EdgeRight" && col === r.right) b.EdgeRight = style;
+        if (index === "InsideHorizontal") {
+          if (row > r.top) b.EdgeTop = style;
+          if (row < r.bottom) b.EdgeBottom = style;
+        }
+        if (index === "InsideVertical") {
+          if (col > r.left) b.EdgeLeft = style;
+          if (col < r.right) b.EdgeRight = style;
+        }
+      }
+    }
+  }
+
+  set horizontalAlignment(v: string) {
+    this.ctx.call();
+    this.eachCell((f) => (f.horizontalAlignment = v));
+  }
+
+  set verticalAlignment(v: string) {
+    this.ctx.call();
+    this.eachCell((f) => (f.verticalAlignment = v));
+  }
+
+  set wrapText(v: boolean) {
+    this.ctx.call();
+    this.eachCell((f) => (f.wrapText = v));
+  }
+
+  /** In points, as Office.js takes it. */
+  set columnWidth(v: number) {
+    this.ctx.call();
+    for (let c = this.range.rect.left; c <= Math.min(this.range.rect.right, 1000); c++) this.range.sheet.columnWidths.set(c, v);
+  }
+
+  set rowHeight(v: number) {
+    this.ctx.call();
+    for (let r = this.range.rect.top; r <= Math.min(this.range.rect.bottom, 100000); r++) this.range.sheet.rowHeights.set(r, v);
+  }
+}
+
+export class FakeDataValidation {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly range: FakeRange,
+  ) {}
+
+  private entry(): FakeValidation {
+    const sheet = this.range.sheet;
+    const rect = this.range.rect;
+    let v = sheet.validations.find((x) => x.range.top === rect.top && x.range.left === rect.left && x.range.bottom === rect.bottom && x.range.right === rect.right);
+    if (!v) {
+      v = { range: { ...rect }, rule: null };
+      sheet.validations.push(v);
+    }
+    return v;
+  }
+
+  set rule(rule: unknown) {
+    this.ctx.call();
+    this.entry().rule = rule;
+  }
+
+  set prompt(prompt: unknown) {
+    this.ctx.call();
+    this.entry().prompt = prompt;
+  }
+
+  set errorAlert(alert: unknown) {
+    this.ctx.call();
+    this.entry().errorAlert = alert;
+  }
+
+  clear(): void {
+    this.ctx.call();
+    const sheet = this.range.sheet;
+    for (let i = sheet.validations.length - 1; i >= 0; i--) if (overlaps(sheet.validations[i].range, this.range.rect)) sheet.validations.splice(i, 1);
+  }
+}
+
+export class FakeNameCollection extends Loadable {
+  readonly list: FakeName[] = [];
+
+  constructor(ctx: FakeContext, private readonly sheet: FakeWorksheet | null) {
+    super(ctx);
+  }
+
+  get items(): FakeName[] {
+    this.need("items");
+    return [...this.list];
+  }
+
+  /** A Range reference, or a formula text such as '="sh-2018@1"' or "=Sheet1!$A$1". */
+  add(name: string, reference: FakeRange | string, comment?: string): FakeName {
+    this.ctx.call();
+    void comment;
+    if (this.list.some((n) => n.name.toLowerCase() === name.toLowerCase())) {
+      throw Object.assign(new Error(`ItemAlreadyExists: ${name}`), { code: "ItemAlreadyExists" });
+    }
+    const entry: FakeName =
+      typeof reference === "string"
+        ? { name, type: /^="/.test(reference) ? "String" : "Range", formula: reference, ref: null }
+        : {
+            name,
+            type: "Range",
+            formula: `=${quoteSheet(reference.sheet.sheetName)}!${rectAddress(reference.rect).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`,
+            ref: { sheet: reference.sheet, rect: { ...reference.rect } },
+          };
+    this.list.push(entry);
+    return entry;
+  }
+
+  getItemOrNullObject(name: string): FakeName | { isNullObject: true } {
+    this.ctx.call();
+    return this.list.find((n) => n.name.toLowerCase() === name.toLowerCase()) ?? { isNullObject: true };
+  }
+
+  /** Which sheet the collection belongs to; null for the workbook's own names. */
+  get scope(): FakeWorksheet | null {
+    return this.sheet;
+  }
+}
+
+export class FakeFreezePanes {
+  frozenRows = 0;
+  frozenColumns = 0;
+  constructor(private readonly ctx: FakeContext) {}
+  freezeRows(count = 1): void {
+    this.ctx.call();
+    this.frozenRows = count;
+  }
+  freezeColumns(count = 1): void {
+    this.ctx.call();
+    this.frozenColumns = count;
+  }
+  unfreeze(): void {
+    this.ctx.call();
+    this.frozenRows = 0;
+    this.frozenColumns = 0;
+  }
+}
+
+export class FakePageLayout {
+  private state = {
+    orientation: "Portrait",
+    paperSize: "Letter",
+    zoom: { scale: 100 } as { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number },
+  };
+  printArea: string | null = null;
+  printTitleRows: string | null = null;
+  readonly headersFooters: { defaultForAllPages: { centerFooter: string; leftFooter: string; rightFooter: string; centerHeader: string } };
+
+  constructor(
+    private readonly ctx: FakeContext,
+    readonly owner: FakeWorksheet,
+  ) {
+    const footers = { centerFooter: "", leftFooter: "", rightFooter: "", centerHeader: "" };
+    this.headersFooters = {
+      defaultForAllPages: new Proxy(footers, {
+        set: (obj, prop, value) => {
+          ctx.call();
+          (obj as Record<string | symbol, unknown>)[prop] = value;
+          return true;
+        },
+      }),
+    };
+  }
+
+  get orientation(): string {
+    return this.state.orientation;
+  }
+  set orientation(v: string) {
+    this.ctx.call();
+    this.state.orientation = v;
+  }
+  get paperSize(): string {
+    return this.state.paperSize;
+  }
+  set paperSize(v: string) {
+    this.ctx.call();
+    this.state.paperSize = v;
+  }
+  get zoom(): { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number } {
+    return this.state.zoom;
+  }
+  set zoom(v: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number }) {
+    this.ctx.call();
+    this.state.zoom = { ...v };
+  }
+
+  setPrintArea(area: FakeRange | string): void {
+    this.ctx.call();
+    this.printArea = typeof area === "string" ? area : rectAddress(area.rect);
+  }
+
+  setPrintTitleRows(rows: FakeRange | string): void {
+    this.ctx.call();
+    this.printTitleRows = typeof rows === "string" ? rows : rectAddress(rows.rect);
+  }
+}
+
+/** A fresh workbook with the given sheets (the first active), and its context. */
+export function fakeExcel(sheetNames: string[] = ["Sheet1"]): { context: FakeContext; workbook: FakeWorkbook } {
+  const context = new FakeContext();
+  for (const name of sheetNames) context.workbook.worksheets.sheets.push(new FakeWorksheet(context, context.workbook, name));
+  context.workbook.worksheets.activeName = sheetNames[0] ?? null;
+  return { context, workbook: context.workbook };
+}
+
+/** Office.context.requirements as a host supporting ExcelApi up to the given minor version. */
+export function fakeRequirements(excelApiMinor: number): { isSetSupported(name: string, version?: string): boolean } {
+  return {
+    isSetSupported: (name, version = "1.1") => name === "ExcelApi" && Number(version.split(".")[1] ?? 0) <= excelApiMinor,
+  };
+}
