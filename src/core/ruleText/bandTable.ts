@@ -65,8 +65,8 @@ export function resolveBands(drafts: readonly DraftBand[], percent: boolean, iss
   }));
 }
 
-/** An interval of values, ends as in Band; null value means unbounded. */
-interface Span {
+/** An interval of values, ends as in Band; null means unbounded. */
+export interface Span {
   lower: Bound | null;
   upper: Bound | null;
 }
@@ -125,10 +125,10 @@ function compareLowerEnds(a: Bound | null, b: Bound | null): number {
 }
 
 /**
- * Values from 0 upwards that no item holds (rates, counts and amounts are not negative).
+ * Values from 0 upwards that no band holds (rates, counts and amounts are not negative).
  * Sweeps the bands in order of their lower ends, keeping the first value not yet covered.
  */
-export function gapIssues(bands: readonly Band[], percent: boolean): RuleIssue[] {
+export function gapSpans(bands: readonly Band[]): Span[] {
   const gaps: Span[] = [];
   // `next` is the first uncovered value; inclusive: the value itself is uncovered.
   let next: Bound | null = { value: 0, inclusive: true };
@@ -142,7 +142,11 @@ export function gapIssues(bands: readonly Band[], percent: boolean): RuleIssue[]
     }
   }
   if (next) gaps.push({ lower: next, upper: null });
-  return gaps.map((gap) => {
+  return gaps;
+}
+
+export function gapIssues(bands: readonly Band[], percent: boolean): RuleIssue[] {
+  return gapSpans(bands).map((gap) => {
     const shown = showSpan(gap, percent);
     return {
       kind: "gap" as const,

@@ -1,20 +1,22 @@
 import { Band } from "../bands";
 import { Message } from "../errors";
 import { parseNumberText } from "../numbers";
-import { DraftBand, DraftBound, gapIssues, overlapIssues, resolveBands } from "./bandTable";
+import { DraftBand, DraftBound, gapIssues, gapSpans, overlapIssues, resolveBands } from "./bandTable";
 import { Condition, EndPoint, readCondition } from "./condition";
 import { DeductionText, findDeduction } from "./deduction";
 import { ClauseScore, scoredPieces } from "./scoreText";
 import { normalizeRuleText, splitItems, TextItem } from "./text";
 import { Deduction, ParsedRule, RuleIssue } from "./types";
 
-/** One condition with its score, as read from one item. */
+/** One condition with its score, as read from one item; "rest" is 其余/否则: every value no other item holds. */
 interface Clause {
   label: string;
   text: string;
-  condition: Condition;
+  condition: Condition | "rest";
   score: ClauseScore;
 }
+
+const REST = /^(?:其余|其他|其它|否则|其余情况|其他情况|其它情况)(?:的)?$/;
 
 interface Reading {
   clauses: Clause[];
@@ -40,8 +42,8 @@ function readItem(item: TextItem, into: Reading): void {
     // Without markers the clauses are numbered in order, so that messages can name them.
     const label = item.marker ? item.label : String(i + 1);
     const text = trimPunctuation(piece.condition);
-    const condition = readCondition(text);
-    if ("problem" in condition) into.issues.push(unreadable(label, text, condition.problem));
+    const condition = REST.test(text) ? "rest" : readCondition(text);
+    if (typeof condition === "object" && "problem" in condition) into.issues.push(unreadable(label, text, condition.problem));
     else into.clauses.push({ label, text, condition, score: piece.score });
   });
   if (DIGIT.test(tail)) {
@@ -57,8 +59,9 @@ function itemsOf(normalized: string): { items: TextItem[]; issues: RuleIssue[] }
   return { items: [...lead, ...items], issues };
 }
 
-function endPoints(clause: Clause): EndPoint[] {
-  return [clause.condition.lower, clause.condition.upper].filter((e): e is EndPoint => e !== null);
+function endPoints({ condition }: Clause): EndPoint[] {
+  if (condition === "rest") return [];
+  return [condition.lower, condition.upper].filter((e): e is EndPoint => e !== null);
 }
 
 /** A number without % in a rule whose other numbers have it (预算执行率70以下) is read as a percent. */
@@ -85,7 +88,7 @@ function draftBound(end: EndPoint | null, percent: boolean): DraftBound | null {
 
 function conditionNotes(clauses: readonly Clause[]): RuleIssue[] {
   return clauses.flatMap((c) =>
-    c.condition.notes.map((note) => ({
+    (c.condition === "rest" ? [] : c.condition.notes).map((note) => ({
       kind: "ambiguous" as const,
       message: { zh: `第${c.label}项：${note.zh}`, en: `item ${c.label}: ${note.en}` },
     })),
@@ -94,20 +97,36 @@ function conditionNotes(clauses: readonly Clause[]): RuleIssue[] {
 
 function bandRule(clauses: readonly Clause[], percent: boolean, issues: RuleIssue[]): ParsedRule {
   const drafts: DraftBand[] = [];
+  const rests: { label: string; score: Band["score"] }[] = [];
   for (const clause of clauses) {
-    const lower = draftBound(clause.condition.lower, percent);
-    const upper = draftBound(clause.condition.upper, percent);
-    if (clause.score === "full") {
+    const { condition, score } = clause;
+    if (score === "full") {
       issues.push(unreadable(clause.label, clause.text, { zh: "分段计分的规则须写明分数，不能写“满分”", en: "a banded rule must give points, not 满分" }));
-    } else if (lower && upper && lower.value > upper.value) {
-      issues.push(unreadable(clause.label, clause.text, { zh: "下限大于上限", en: "the lower end is above the upper end" }));
+    } else if (condition === "rest") {
+      rests.push({ label: clause.label, score });
     } else {
-      drafts.push({ label: clause.label, lower, upper, score: clause.score });
+      const lower = draftBound(condition.lower, percent);
+      const upper = draftBound(condition.upper, percent);
+      if (lower && upper && lower.value > upper.value) {
+        issues.push(unreadable(clause.label, clause.text, { zh: "下限大于上限", en: "the lower end is above the upper end" }));
+      } else {
+        drafts.push({ label: clause.label, lower, upper, score });
+      }
     }
   }
-  if (drafts.length === 0) return noRule(issues);
+  if (drafts.length + rests.length === 0) return noRule(issues);
   const bands = resolveBands(drafts, percent, issues);
   const labels = drafts.map((d) => d.label);
+  const [rest, ...moreRests] = rests;
+  for (const extra of moreRests) {
+    issues.push({ kind: "unreadable", message: { zh: `第${extra.label}项：“其余”只能有一项，此项未计入`, en: `item ${extra.label}: only one "otherwise" item is allowed; this one is ignored` } });
+  }
+  if (rest) {
+    // 其余 fills every gap the other items leave, so it scores last.
+    const filled = gapSpans(bands).map((span) => ({ ...span, score: rest.score }));
+    bands.push(...filled);
+    labels.push(...filled.map(() => rest.label));
+  }
   issues.push(...overlapIssues(bands, labels, percent), ...gapIssues(bands, percent), ...openRangeIssues(bands, labels));
   return { kind: "bands", bands, percent, issues };
 }
@@ -131,7 +150,8 @@ function openRangeIssues(bands: readonly Band[], labels: readonly string[]): Rul
 
 /** Where a deduction starts: the full-score clause's upper end for 每超过, its lower end for 每低于. */
 function thresholdOf(clause: Clause, d: DeductionText, percent: boolean, issues: RuleIssue[]): number | null {
-  const end = d.direction === "above" ? clause.condition.upper : clause.condition.lower;
+  const { condition } = clause;
+  const end = condition === "rest" ? null : d.direction === "above" ? condition.upper : condition.lower;
   if (end) return (draftBound(end, percent) as DraftBound).value;
   issues.push(unreadable(clause.label, clause.text, { zh: "看不出从哪个数值起扣分", en: "cannot tell where the deduction starts" }));
   return null;

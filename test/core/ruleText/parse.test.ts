@@ -213,6 +213,32 @@ describe("spellings", () => {
   });
 });
 
+describe("其余/否则: every value no other item holds", () => {
+  it("fills the gaps the other items leave, and scores last", () => {
+    const rule = parseRuleText("当完成率≥90%时，得5分；80%≤完成率<90%时，得3分；其余不得分");
+    expect(rule.issues).toEqual([]);
+    expect(ruleScore(rule, 0.95).score).toBe(5);
+    expect(ruleScore(rule, 0.85).score).toBe(3);
+    expect(ruleScore(rule, 0.5).score).toBe(0);
+  });
+
+  it("fills a gap between items too", () => {
+    const rule = parseRuleText("≥90%计5分；70%(含)-80% 3分；否则得1分");
+    expect(bandsOf(rule).slice(2)).toEqual([
+      { lower: lowerEnd(0, true), upper: lowerEnd(0.7, false), score: { from: 1, to: 1 } },
+      // 80% has no （含） and no other item claims it, so 70%(含)-80% keeps it.
+      { lower: lowerEnd(0.8, false), upper: lowerEnd(0.9, false), score: { from: 1, to: 1 } },
+    ]);
+    expect(ruleScore(rule, 0.8).score).toBe(3);
+    expect(ruleScore(rule, 0.85).score).toBe(1);
+  });
+
+  it("takes one 其余 item only", () => {
+    const rule = parseRuleText("≥90%计5分；其余得1分；其他不得分");
+    expect(rule.issues.map((i) => i.message.zh)).toEqual(["第3项：“其余”只能有一项，此项未计入"]);
+  });
+});
+
 describe("text it cannot read", () => {
   it.each([[""], ["按实际完成情况酌情打分"], ["是否按时完成（2分）"], ["90%以上"]])("%p has no band and says so", (text) => {
     const rule = parseRuleText(text);
