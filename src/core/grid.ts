@@ -81,8 +81,11 @@ export function cellAt(grid: Grid, row: number, col: number): GridCell {
 export function textAt(grid: Grid, row: number, col: number): string {
   const v = valueAt(grid, row, col);
   if (typeof v !== "string") return "";
-  return v.normalize("NFKC").replace(/\s+/g, "");
+  // Most cells are plain Han, letters and digits: nothing to fold, and NFKC is the reader's main cost.
+  return PLAIN_TEXT.test(v) ? v : v.normalize("NFKC").replace(/\s+/g, "");
 }
+
+const PLAIN_TEXT = /^[\u4e00-\u9fa5A-Za-z0-9.%]*$/;
 
 export function isBlankRow(grid: Grid, row: number): boolean {
   return (grid.values[row] ?? []).every(isBlank);

@@ -26,6 +26,18 @@ const point = (score: number) => ({ min: score, max: score });
  * the row has nothing the core can compute (a checklist, a qualitative target, a missing value).
  */
 export function indicatorExpectation(indicator: Indicator, table: IndicatorTable): Expectation | null {
+  // score-rule, rule-bands and deviation-reason all ask: compute once per indicator.
+  let expectation = expectations.get(indicator);
+  if (expectation === undefined) {
+    expectation = computeExpectation(indicator, table);
+    expectations.set(indicator, expectation);
+  }
+  return expectation;
+}
+
+const expectations = new WeakMap<Indicator, Expectation | null>();
+
+function computeExpectation(indicator: Indicator, table: IndicatorTable): Expectation | null {
   const weight = cellNumber(indicator.weight);
   if (!isNumber(weight) || weight <= 0) return null;
   const target = targetOf(indicator);

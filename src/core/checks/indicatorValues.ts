@@ -5,8 +5,16 @@ import { attempt, cellNumber, isFilled, isNumber } from "./cells";
 /** The indicator's 年度指标值 read by the rules' parseTarget, or null when it has none. */
 export function targetOf(indicator: Indicator): Target | null {
   if (!isFilled(indicator.target)) return null;
-  return attempt(() => parseTarget(indicator.target!.value));
+  // Several checks ask for the same row's target; an indicator is read once per table.
+  let target = targets.get(indicator);
+  if (target === undefined) {
+    target = attempt(() => parseTarget(indicator.target!.value));
+    targets.set(indicator, target);
+  }
+  return target;
 }
+
+const targets = new WeakMap<Indicator, Target | null>();
 
 /**
  * The 实际完成值 as a number comparable with the target. Against a percent target, a bare number above

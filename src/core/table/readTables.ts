@@ -8,6 +8,9 @@ import { ColumnRole, IndicatorGroup, IndicatorTable } from "./types";
 
 type Columns = Partial<Record<ColumnRole, number>>;
 
+/** A cheap test before the full label match: most cells are not near a grade label. */
+const GRADE_WORD = /等级|评级|结果/;
+
 /** How far below a table's last row a grade label is still taken as the table's. */
 const GRADE_SEARCH_ROWS = 3;
 
@@ -205,7 +208,8 @@ function gradeCell(grid: Grid, top: number, bottom: number): GridCell | null {
   for (let row = top; row <= last; row++) {
     const cells = grid.values[row] ?? [];
     for (let col = 0; col < cells.length; col++) {
-      if (!GRADE_LABEL.test(textAt(grid, row, col))) continue;
+      const v = cells[col];
+      if (typeof v !== "string" || !GRADE_WORD.test(v) || !GRADE_LABEL.test(textAt(grid, row, col))) continue;
       for (let right = col + 1; right < cells.length; right++) {
         if (!isBlank(cells[right])) return cellAt(grid, row, right);
       }

@@ -1,0 +1,121 @@
+/**
+ * Checking tables: the core on a generated 1,000-indicator table (target under 20 ms, beside the plainest
+ * pass over the same grid: summing its weight column), and `jixiao check` over 200 generated workbooks
+ * (files per second and peak memory, beside ExcelJS only opening the same files).
+ */
+import ExcelJS from "exceljs";
+import { promises as fs } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { check } from "../src/cli/check";
+import { checkTable } from "../src/core/checks";
+import { Grid } from "../src/core/grid";
+import { readTables } from "../src/core/table";
+import { mofGrid, MofRow } from "../test/fixtures/mof";
+import { writeXlsx } from "../test/fixtures/xlsx";
+import { BenchSuite, Figure, medianMs } from "./harness";
+
+/** A MoF form with `n` indicators split 50/30/10 over the three first levels, every score consistent. */
+function generatedTable(n: number): Grid {
+  const split = [
+    ["产出指标", 0.5],
+    ["效益指标", 0.3],
+    ["满意度指标", 0.1],
+  ] as const;
+  const rows: MofRow[] = [];
+  for (const [name, share] of split) {
+    const count = Math.round(n * (share / 0.9));
+    const weight = (share * 100) / count;
+    for (let i = 0; i < count; i++) {
+      const qualitative = i % 4 === 3;
+      rows.push({
+        level1: i === 0 ? `${name}(${share * 100}分)` : undefined,
+        level2: i % 10 === 0 ? `二级指标${i / 10 + 1}` : undefined,
+        name: `${name}${i + 1}`,
+        target: qualitative ? "效果明显" : "≥100个",
+        actual: qualitative ? "达成预期指标" : 100,
+        weight,
+        score: weight,
+      });
+    }
+  }
+  return mofGrid({
+    funds: [
+      { label: "年度资金总额", amounts: [100, 100, 95], weight: 10, rate: "95%", score: 9.5 },
+      { label: "其中：当年财政拨款", amounts: [100, 100, 95] },
+    ],
+    rows,
+    total: [100, 99.5],
+  });
+}
+
+function weightColumnSum(grid: Grid): number {
+  let sum = 0;
+  for (const row of grid.values) if (typeof row[6] === "number") sum += row[6];
+  return sum;
+}
+
+/** Runs fn while sampling the process's resident memory; returns the peak in MB. */
+async function peakRssMb(fn: () => Promise<unknown>): Promise<number> {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+  try {
+    await fn();
+  } finally {
+    clearInterval(timer);
+  }
+  return Math.max(peak, process.memoryUsage().rss) / 1024 / 1024;
+}
+
+const silent = { stdout: () => undefined, stderr: () => undefined };
+
+const suite: BenchSuite = {
+  title: "Checking tables (core and jixiao check)",
+  async run(): Promise<Figure[]> {
+    const grid = generatedTable(1000);
+    const [table] = readTables(grid);
+    if (table.groups.flatMap((g) => g.indicators).length !== 1000 || checkTable(table).length !== 0) {
+      throw new Error("the generated table must hold 1,000 indicators and no finding");
+    }
+    // Warmed up first: a task pane checks a sheet again and again in one session.
+    for (let i = 0; i < 20; i++) checkTable(readTables(grid)[0]);
+    const checkMs = await medianMs(() => checkTable(readTables(grid)[0]), 31);
+    const sumMs = await medianMs(() => weightColumnSum(grid), 31);
+
+    const dir = await fs.mkdtemp(join(tmpdir(), "jixiao-bench-"));
+    try {
+      const workbook = generatedTable(30);
+      for (let i = 0; i < 200; i++) await writeXlsx(join(dir, `表${String(i).padStart(3, "0")}.xlsx`), [workbook]);
+      const files = (await fs.readdir(dir)).map((f) => join(dir, f));
+      let code = -1;
+      const start = performance.now();
+      const peak = await peakRssMb(async () => (code = await check(["--json", dir], silent)));
+      const cliSeconds = (performance.now() - start) / 1000;
+      if (code !== 0) throw new Error(`jixiao check exited ${code} on clean workbooks`);
+      const openStart = performance.now();
+      for (const file of files) await new ExcelJS.Workbook().xlsx.readFile(file);
+      const openSeconds = (performance.now() - openStart) / 1000;
+      return [
+        {
+          name: "read + check a 1,000-indicator table",
+          value: checkMs,
+          unit: "ms",
+          baseline: { name: "sum the weight column", value: sumMs },
+          target: "< 20 ms",
+          met: checkMs < 20,
+        },
+        {
+          name: "jixiao check, 200 workbooks",
+          value: files.length / cliSeconds,
+          unit: "files/s",
+          baseline: { name: "ExcelJS opening the same files", value: files.length / openSeconds },
+        },
+        { name: "jixiao check, 200 workbooks: peak resident memory", value: peak, unit: "MB" },
+      ];
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  },
+};
+
+export default suite;
