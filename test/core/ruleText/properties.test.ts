@@ -7,7 +7,7 @@ const PIECES = [
   "①", "②", "③", "1.", "(1)", "（含）", "(不含)", "%", "％", "-", "～", "至", "到", "及以上", "以上", "以下", "以内",
   "以外", "不到", "不满", "不足", "超过", "大于", "小于", "高于", "低于", "≥", "<=", "=", "得", "分", "计", "不得分",
   "满分", "每超过一个百分点扣0.5分", "扣完为止", "每出现一例", "扣", "；", "，", "。", " ", "\n", "预算执行率", "在",
-  "（参考分值区间）", "其中：", "90", "80", "0.5", "6-8", "1", "0", "十", "两",
+  "（参考分值区间）", "其中：", "90", "80", "0.5", "6-8", "1", "0", "十", "两", "其余", "否则", "（含80%）",
 ];
 
 const ruleLike = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 3 })), { maxLength: 24 }).map((p) => p.join(""));
@@ -22,7 +22,7 @@ const clause = fc
     fc.constantFrom("得8分", "6-8分", "不得分", "计5分", "得满分", "4～6分"),
   )
   .map(([before, n, after, m, score]) => `${before}${n}${after}${m === undefined ? "" : `-${m}`}${score}`);
-const bandLike = fc.array(clause, { minLength: 1, maxLength: 5 }).map((c) => c.join("；"));
+const bandLike = fc.array(fc.oneof(clause, fc.constant("其余不得分")), { minLength: 1, maxLength: 5 }).map((c) => c.join("；"));
 const anyText = fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), ruleLike, bandLike);
 
 describe("properties", () => {
