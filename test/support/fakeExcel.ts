@@ -220,6 +220,12 @@ export class FakeWorksheetCollection extends Loadable {
     return sheet;
   }
 
+  /** The sheet, or a null object (isNullObject true after load and sync) when there is none. */
+  getItemOrNullObject(name: string): FakeWorksheet | FakeNullObject {
+    this.ctx.call();
+    return this.find(name) ?? new FakeNullObject(this.ctx);
+  }
+
   getActiveWorksheet(): FakeWorksheet {
     this.ctx.call();
     return this.active();
@@ -252,6 +258,11 @@ export class FakeWorksheet extends Loadable {
   get name(): string {
     this.need("name");
     return this.sheetName;
+  }
+
+  get isNullObject(): boolean {
+    this.need("isNullObject");
+    return false;
   }
 
   set name(value: string) {
@@ -468,6 +479,37 @@ export class FakeRange extends Loadable {
   select(): void {
     this.ctx.call();
     this.sheet.book.selection = { sheet: this.sheet, rect: { ...this.rect } };
+  }
+
+  /** The merged areas overlapping the range, as one RangeAreas (ExcelApi 1.13). */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    this.ctx.call();
+    return new FakeRangeAreas(this.ctx, this.sheet, this.sheet.merges.filter((m) => overlaps(m, this.rect)));
+  }
+
+  /** Each cell's fill, font and borders, read at the next sync (ExcelApi 1.9). */
+  getCellProperties(loadOptions?: unknown): FakeClientResult<FakeCellProperties[][]> {
+    this.ctx.call();
+    void loadOptions;
+    const result = new FakeClientResult(this.ctx, () => this.readCells((c) => cellProperties(c?.format ?? { borders: {} })));
+    this.ctx.queueLoad(result, ["value"]);
+    return result;
+  }
+
+  /** Sets each cell's fill, font and borders from a matrix of the range's size (ExcelApi 1.9). */
+  setCellProperties(properties: FakeCellProperties[][]): void {
+    this.ctx.call();
+    properties.forEach((row, r) => row.forEach((p, c) => applyCellProperties(this.sheet.cell(this.rect.top + r, this.rect.left + c).format, p)));
+  }
+
+  private readCells<T>(pick: (cell: FakeCell | undefined) => T): T[][] {
+    const out: T[][] = [];
+    for (let r = this.rect.top; r <= this.rect.bottom; r++) {
+      const row: T[] = [];
+      for (let c = this.rect.left; c <= this.rect.right; c++) row.push(pick(this.sheet.cells.get(`${r},${c}`)));
+      out.push(row);
+    }
+    return out;
   }
 }
 
@@ -726,6 +768,105 @@ export class FakePageLayout {
   setPrintTitleRows(rows: FakeRange | string): void {
     this.ctx.call();
     this.printTitleRows = typeof rows === "string" ? rows : rectAddress(rows.rect);
+  }
+}
+
+/** What a *OrNullObject method gives when there is nothing: isNullObject is true once loaded. */
+export class FakeNullObject extends Loadable {
+  get isNullObject(): boolean {
+    this.need("isNullObject");
+    return true;
+  }
+}
+
+/** RangeAreas: the address lists the areas, comma-separated, each with its sheet. */
+export class FakeRangeAreas extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: FakeWorksheet,
+    private readonly areas: Rect[],
+  ) {
+    super(ctx);
+  }
+
+  get isNullObject(): boolean {
+    this.need("isNullObject");
+    return this.areas.length === 0;
+  }
+
+  get address(): string {
+    this.need("address");
+    return this.areas.map((a) => `${quoteSheet(this.sheet.sheetName)}!${rectAddress(a)}`).join(",");
+  }
+}
+
+/** A ClientResult: its value is computed when the sync that loads it runs. */
+export class FakeClientResult<T> extends Loadable {
+  private computed: { value: T } | null = null;
+
+  constructor(
+    ctx: FakeContext,
+    private readonly compute: () => T,
+  ) {
+    super(ctx);
+  }
+
+  override markLoaded(props: string[]): void {
+    super.markLoaded(props);
+    this.computed = { value: this.compute() };
+  }
+
+  get value(): T {
+    this.need("value");
+    return this.computed!.value;
+  }
+}
+
+/** The part of Excel.CellProperties the fake models: fill, font colour and weight, edge borders. */
+export interface FakeCellProperties {
+  format?: {
+    fill?: { color?: string; pattern?: string };
+    font?: { color?: string; bold?: boolean };
+    borders?: Partial<Record<"top" | "bottom" | "left" | "right", { style?: string; color?: string; weight?: string }>>;
+  };
+}
+
+const BORDER_EDGES = { top: "EdgeTop", bottom: "EdgeBottom", left: "EdgeLeft", right: "EdgeRight" } as const;
+
+/** A cell's format as Excel reports it: no fill reads as white with pattern None, no font colour as black. */
+function cellProperties(f: FakeCellFormat): FakeCellProperties {
+  const borders: NonNullable<NonNullable<FakeCellProperties["format"]>["borders"]> = {};
+  for (const [side, edge] of Object.entries(BORDER_EDGES)) {
+    borders[side as keyof typeof BORDER_EDGES] = { style: f.borders[edge] ?? "None", color: "#000000", weight: "Thin" };
+  }
+  return {
+    format: {
+      fill: { color: f.fill ?? "#FFFFFF", pattern: f.fill ? "Solid" : "None" },
+      font: { color: f.fontColor ?? "#000000", bold: f.bold ?? false },
+      borders,
+    },
+  };
+}
+
+/** The inverse of cellProperties: a default value (pattern None, black, not bold, no border) clears the setting. */
+function applyCellProperties(f: FakeCellFormat, p: FakeCellProperties): void {
+  const fill = p.format?.fill;
+  if (fill?.pattern === "None") delete f.fill;
+  else if (fill?.color !== undefined) f.fill = fill.color;
+  const font = p.format?.font;
+  if (font?.color !== undefined) {
+    if (font.color === "#000000") delete f.fontColor;
+    else f.fontColor = font.color;
+  }
+  if (font?.bold !== undefined) {
+    if (font.bold) f.bold = true;
+    else delete f.bold;
+  }
+  for (const [side, edge] of Object.entries(BORDER_EDGES)) {
+    const style = p.format?.borders?.[side as keyof typeof BORDER_EDGES]?.style;
+    if (style === undefined) continue;
+    if (style === "None") delete f.borders[edge];
+    else f.borders[edge] = style;
   }
 }
 
