@@ -21,16 +21,20 @@ const DEDUCTION = new RegExp(
 );
 
 const CHINESE_DIGITS = "一二三四五六七八九";
+const CHINESE_COUNT = /^(?:([一二两三四五六七八九]?)十)?([一二两三四五六七八九]?)$/;
 
-/** 一 … 九十九 as written in 每超过一个百分点; 两 is 2. */
-function chineseCount(text: string): number {
-  const digit = (c: string | undefined) => (c === "两" ? 2 : c ? CHINESE_DIGITS.indexOf(c) + 1 : 0);
-  const ten = text.indexOf("十");
-  if (ten < 0) return digit(text);
-  return (ten === 0 ? 1 : digit(text[0])) * 10 + digit(text[ten + 1]);
+/** 一 … 九十九 as written in 每超过一个百分点; 两 is 2. Null for anything else (一二, 十十). */
+function chineseCount(text: string): number | null {
+  const match = CHINESE_COUNT.exec(text);
+  if (!match) return null;
+  const digit = (c: string) => (c === "两" ? 2 : CHINESE_DIGITS.indexOf(c) + 1);
+  const [, tens, ones] = match;
+  const tensValue = tens === undefined ? 0 : tens === "" ? 1 : digit(tens);
+  return tensValue * 10 + (ones ? digit(ones) : 0);
 }
 
-function quantity(written: string | undefined): number {
+/** The size of one step as written (一个, 1个, 3); none written means one. */
+function quantity(written: string | undefined): number | null {
   if (written === undefined) return 1;
   return parseNumberText(written) ?? chineseCount(written);
 }
@@ -53,11 +57,11 @@ export function findDeduction(text: string): { deduction: DeductionText | null; 
   const rest = text.slice(0, match.index) + text.slice(match.index + whole.length);
   const percent = unit === "百分点" || unit === "%";
   const direction = directionOf(verb);
-  if (/\d/.test(between) || (percent && direction === "count")) {
+  const count = quantity(written);
+  if (count === null || count <= 0 || /\d/.test(between) || (percent && direction === "count")) {
     const problem = { zh: `看不懂扣分的步长“${whole}”`, en: `cannot read the deduction step "${whole}"` };
     return { deduction: null, rest, problem };
   }
-  const count = quantity(written);
   const deduction: DeductionText = {
     direction,
     step: percent ? count / 100 : count,

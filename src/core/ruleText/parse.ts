@@ -166,10 +166,6 @@ function baseOf(clause: Clause, issues: RuleIssue[]): Deduction["base"] {
 }
 
 function deductionRule(d: DeductionText, clauses: readonly Clause[], percent: boolean, issues: RuleIssue[]): ParsedRule {
-  if (d.step <= 0) {
-    issues.push({ kind: "unreadable", message: { zh: "扣分的步长为0", en: "the deduction step is 0" } });
-    return noRule(issues);
-  }
   const [start, ...extra] = clauses;
   for (const clause of extra) {
     issues.push(unreadable(clause.label, clause.text, { zh: "扣分规则只能有一个起扣条件，此条未计入", en: "a deduction rule takes one starting clause; this one is ignored" }));

@@ -60,6 +60,7 @@ describe("per-step deductions", () => {
   it.each([
     ["每超过两个百分点扣1分", 0.02],
     ["每超过十个百分点扣1分", 0.1],
+    ["每超过二十五个百分点扣1分", 0.25],
     ["每超过1%扣1分", 0.01],
     ["每延误3天扣1分", 3],
   ])("reads the step of %s", (text, step) => {
@@ -67,7 +68,7 @@ describe("per-step deductions", () => {
     expect(rule.kind === "deduction" && rule.deduction.step).toBe(step);
   });
 
-  it.each([["每延迟3天扣1分"], ["超过5%的，每1个百分点扣1分"]])("does not guess the step of %s", (text) => {
+  it.each([["每延迟3天扣1分"], ["超过5%的，每1个百分点扣1分"], ["每超过0个百分点扣1分"], ["每超过一二个百分点扣1分"]])("does not guess the step of %s", (text) => {
     const rule = parseRuleText(text);
     expect(rule.kind).toBe("unreadable");
     expect(rule.issues[0].message.zh).toMatch(/看不懂扣分的步长/);
