@@ -17,9 +17,9 @@ const MERGES_API = "1.13";
  */
 export function queueGridRead(sheet: Excel.Worksheet, requirements: Requirements | null): () => Grid {
   const used = sheet.getUsedRangeOrNullObject();
-  used.load("values,formulas,rowIndex,columnIndex");
+  used.load("isNullObject,values,formulas,rowIndex,columnIndex");
   const merged = requirements?.isSetSupported("ExcelApi", MERGES_API) ? used.getMergedAreasOrNullObject() : null;
-  merged?.load("address");
+  merged?.load("isNullObject,address");
   sheet.load("name");
   sheet.names.load("items/name,items/formula");
   return () => {
