@@ -71,25 +71,36 @@ export function findDeduction(text: string): { deduction: DeductionText | null; 
   return { deduction, rest, problem: null };
 }
 
-/** How many steps the value lies past the threshold; a count is the value itself. */
-function stepsPast(d: Deduction, value: number, percent: boolean): number {
-  const shown = showValue(value, percent);
+/** How many steps the value lies past where the deduction starts; a count is the value itself. */
+function stepsPast(d: Deduction, value: number, percent: boolean, start: number | null): number {
   if (d.direction === "count") {
     if (!Number.isInteger(value) || value < 0) {
+      const shown = showValue(value, percent);
       fail("num", `次数应为不小于0的整数，而不是${shown}`, `the count must be a whole number of at least 0, not ${shown}`);
     }
     return value / d.step;
   }
-  if (d.threshold === null) {
+  if (start === null) {
+    const shown = showValue(value, percent);
     return fail(
       "na",
       `规则没有写明从哪个数值起扣分（如“不超过5%得满分”），无法为${shown}计分`,
       `the rule does not say where the deduction starts (e.g. 不超过5%得满分), so ${shown} cannot be scored`,
     );
   }
-  const past = d.direction === "above" ? value - d.threshold : d.threshold - value;
+  const past = d.direction === "above" ? value - start : start - value;
   // Rounding to 9 places removes binary noise: (0.07 − 0.05) / 0.01 is 2.0000000000000004.
   return Math.max(0, roundHalfUp(past / d.step, 9));
+}
+
+/**
+ * Where the deduction starts: the text's own threshold, else the one given by the caller (the row's
+ * 年度指标值 when the text says only 每超过一个百分点扣0.5分). The text wins: it is the rule as written.
+ */
+function startOf(d: Deduction, given: number | null | undefined): number | null {
+  if (d.threshold !== null || given === null || given === undefined) return d.threshold;
+  if (!Number.isFinite(given)) fail("num", `起扣值应为有限的数，而不是${given}`, `the starting value must be a finite number, not ${given}`);
+  return given;
 }
 
 function baseScore(d: Deduction, weight: number | null | undefined): number {
@@ -107,9 +118,9 @@ function baseScore(d: Deduction, weight: number | null | undefined): number {
  * Scores by deduction. A part of a step is deducted in proportion; since the text may mean whole
  * steps only, min and max give the scores with the part counted as a whole step or not at all.
  */
-export function deductionScore(d: Deduction, value: number, percent: boolean, weight?: number | null): RuleScore {
+export function deductionScore(d: Deduction, value: number, percent: boolean, weight?: number | null, start?: number | null): RuleScore {
   const base = baseScore(d, weight);
-  const steps = stepsPast(d, value, percent);
+  const steps = stepsPast(d, value, percent, startOf(d, start));
   const after = (n: number) => roundHalfUp(clampScore(base - d.perStep * n, base));
   return { score: after(steps), min: after(Math.ceil(steps)), max: after(Math.floor(steps)) };
 }

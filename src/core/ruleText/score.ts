@@ -11,10 +11,12 @@ import { ParsedRule, RuleScore } from "./types";
 const PERCENT_LIMIT = 10;
 
 /**
- * Scores a value under a parsed rule. `weight` is needed only by a deduction from full marks.
- * A value no band holds, or a rule that could not be read, is a #N/A error naming the value.
+ * Scores a value under a parsed rule. `weight` is needed only by a deduction from full marks;
+ * `start` only by a deduction whose text does not say where it starts (每超过一个百分点扣0.5分),
+ * e.g. the row's 年度指标值. A value no band holds, or a rule that could not be read, is a #N/A
+ * error naming the value.
  */
-export function ruleScore(rule: ParsedRule, value: number, weight?: number | null): RuleScore {
+export function ruleScore(rule: ParsedRule, value: number, weight?: number | null, start?: number | null): RuleScore {
   if (!Number.isFinite(value)) fail("num", `数值应为有限的数，而不是${value}`, `the value must be a finite number, not ${value}`);
   if (rule.kind === "unreadable") {
     const why = (rule.issues.find((i) => i.kind === "unreadable") ?? rule.issues[0]).message;
@@ -24,7 +26,7 @@ export function ruleScore(rule: ParsedRule, value: number, weight?: number | nul
     const [typed, asRate] = [showValue(value, false), showValue(value, true)];
     fail("num", `${typed}按比率理解是${asRate}，请填写${typed}%或${value / 100}`, `${typed} as a rate is ${asRate}; enter ${typed}% or ${value / 100}`);
   }
-  if (rule.kind === "deduction") return deductionScore(rule.deduction, value, rule.percent, weight);
+  if (rule.kind === "deduction") return deductionScore(rule.deduction, value, rule.percent, weight, start);
   try {
     return bandScore(rule.bands, value, OUTSIDE);
   } catch (e) {

@@ -82,6 +82,17 @@ describe("per-step deductions", () => {
     expect(error.text.zh).toBe("规则没有写明从哪个数值起扣分（如“不超过5%得满分”），无法为7%计分");
   });
 
+  it("takes the start from the caller when the text gives none (the row's 年度指标值)", () => {
+    const rule = parseRuleText("每超过一个百分点扣0.5分，扣完为止");
+    expect(ruleScore(rule, 0.07, 5, 0.05).score).toBe(4);
+    expect(errorOf(() => ruleScore(rule, 0.07, 5, null)).code).toBe("na");
+    expect(errorOf(() => ruleScore(rule, 0.07, 5, Infinity)).code).toBe("num");
+  });
+
+  it("keeps the start the text gives over the caller's", () => {
+    expect(ruleScore(deviation, 0.07, 5, 0.06).score).toBe(4);
+  });
+
   it("reports a second starting clause instead of using it", () => {
     const rule = parseRuleText("偏差率不超过5%得满分；偏差率不超过3%得5分；每超过一个百分点扣1分");
     expect(rule.kind === "deduction" && rule.deduction.threshold).toBe(0.05);
