@@ -4,6 +4,7 @@ import { RuleIssue } from "./types";
 /** ① is U+2460 and ⑳ U+2473; NFKC would turn them into plain digits, so they are protected first. */
 const CIRCLED_BEFORE_ONE = 0x245f;
 const CIRCLED = /[\u2460-\u2473]/g;
+const PROTECTED_CIRCLED = /\u0001(\d+)\u0002/g;
 const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63]/g;
 const WAVES = /[\u301c\u3030]/g;
 const SPACES = /\s+/g;
@@ -110,13 +111,18 @@ function sequenceIssues(kept: readonly Marker[]): RuleIssue[] {
  */
 export function splitItems(normalized: string): { intro: string; items: TextItem[]; issues: RuleIssue[] } {
   const kept = listMarkers(markersIn(normalized));
-  if (kept.length === 0) return { intro: normalized, items: [], issues: [] };
+  if (kept.length === 0) return { intro: restoreCircled(normalized), items: [], issues: [] };
   const items = kept.map((m, i) => ({
     marker: markerText(m),
     label: markerLabel(m),
-    text: normalized.slice(m.end, i + 1 < kept.length ? kept[i + 1].start : normalized.length),
+    text: restoreCircled(normalized.slice(m.end, i + 1 < kept.length ? kept[i + 1].start : normalized.length)),
   }));
-  return { intro: normalized.slice(0, kept[0].start), items, issues: sequenceIssues(kept) };
+  return { intro: restoreCircled(normalized.slice(0, kept[0].start)), items, issues: sequenceIssues(kept) };
+}
+
+/** Circled markers that did not start an item (a sub-list under 1. 2.) go back to ① in the text. */
+function restoreCircled(text: string): string {
+  return text.replace(PROTECTED_CIRCLED, (_, n: string) => String.fromCharCode(CIRCLED_BEFORE_ONE + Number(n)));
 }
 
 /** How messages show a number: a percent rule's 0.7 as 70%. */

@@ -30,6 +30,10 @@ describe("splitItems", () => {
     ]);
   });
 
+  it("gives a sub-list's circled markers back to the item text", () => {
+    expect(splitItems(normalizeRuleText("1.甲①子2.乙")).items.map((i) => i.text)).toEqual(["甲①子", "乙"]);
+  });
+
   it("does not take a decimal for a marker", () => {
     expect(splitItems("得1.5分").items).toEqual([]);
   });
