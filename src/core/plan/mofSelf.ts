@@ -60,8 +60,8 @@ export function layOutMofSelf(b: SheetBuilder, rulebook: Rulebook, fields: PlanF
   b.text(8, 0, "年度总体目标", "label", { rows: 2 });
   b.text(8, 1, "预期目标", "header", { cols: 4 });
   b.text(8, 5, "实际完成情况", "header", { cols: 4 });
-  b.text(9, 1, ex?.goals?.expected ?? null, "input", { cols: 4 });
-  b.text(9, 5, ex?.goals?.achieved ?? null, "input", { cols: 4 });
+  b.text(9, 1, ex?.goals?.expected ?? null, "inputText", { cols: 4 });
+  b.text(9, 5, ex?.goals?.achieved ?? null, "inputText", { cols: 4 });
   b.minHeight(9, 60);
 
   const headerRow = 10;
@@ -119,7 +119,7 @@ function layOutLeaf(b: SheetBuilder, leaf: Indicator, r: number, ex: IndicatorEx
   b.put(r, C.actual, actualCell(ex?.actual));
   b.put(r, C.weight, { value: ex?.weight ?? leaf.weight, numberFormat: POINTS_FORMAT, style: "input" });
   b.validation(r, C.weight, { kind: "decimal", min: 0, max: 100 }, WEIGHT_PROMPT, WEIGHT_ERROR);
-  b.text(r, C.deviation, ex?.deviation ?? null, "input");
+  b.text(r, C.deviation, ex?.deviation ?? null, "inputText");
   const qualitative = target !== null && parseTarget(target).kind === "qualitative";
   if (qualitative || leaf.rule.kind === "manual") {
     b.put(r, C.score, { value: ex?.score ?? null, numberFormat: POINTS_FORMAT, style: "input" });

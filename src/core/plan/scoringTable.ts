@@ -45,8 +45,8 @@ export function layOutScoringTable(b: SheetBuilder, rulebook: Rulebook, fields: 
   if (funds) {
     const line = example ? rulebook.example?.funds[0] : undefined;
     labelPairs(b, row, width, [
-      ["预算数（万元）", line?.budget ?? null],
-      ["执行数（万元）", line?.executed ?? null],
+      ["预算数\n（万元）", line?.budget ?? null],
+      ["执行数\n（万元）", line?.executed ?? null],
       ["预算执行率", null],
     ]);
     for (const ref of [funds.budget, funds.executed]) {
@@ -112,7 +112,7 @@ export function layOutScoringTable(b: SheetBuilder, rulebook: Rulebook, fields: 
     b.text(r, leafCol, ex?.name ?? leaf.name, "text");
     if (cols.explanation !== undefined) b.text(r, cols.explanation, leaf.explanation ?? null, "text");
     if (cols.rule !== undefined) b.text(r, cols.rule, leaf.ruleText ?? null, "text");
-    if (cols.remark !== undefined) b.text(r, cols.remark, null, "input");
+    if (cols.remark !== undefined) b.text(r, cols.remark, null, "inputText");
     const weight = leaf.weight ?? ex?.weight ?? null;
     b.put(r, cols.weight, { value: weight, numberFormat: POINTS_FORMAT, style: leaf.weight === null ? "input" : "center" });
     if (leaf.weight === null) b.validation(r, cols.weight, { kind: "decimal", min: 0, max: 100 }, WEIGHT_PROMPT, WEIGHT_ERROR);

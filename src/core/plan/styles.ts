@@ -12,6 +12,7 @@ export const STYLES: Readonly<Record<StyleName, CellStyle>> = {
   text: { horizontal: "left", vertical: "center", wrap: true, border: true },
   center: { horizontal: "center", vertical: "center", wrap: true, border: true },
   input: { fill: INPUT_FILL, horizontal: "center", vertical: "center", wrap: true, border: true },
+  inputText: { fill: INPUT_FILL, horizontal: "left", vertical: "center", wrap: true, border: true },
   total: { bold: true, horizontal: "center", vertical: "center", wrap: true, border: true },
   note: { fontColor: "#595959", horizontal: "left", vertical: "top", wrap: true, border: false },
   helper: { fontColor: "#595959", horizontal: "center", vertical: "center", wrap: false, border: true },

@@ -29,7 +29,7 @@ export interface CellBlock {
   cells: (PlanCell | null)[][];
 }
 
-export type StyleName = "title" | "label" | "header" | "text" | "center" | "input" | "total" | "note" | "helper";
+export type StyleName = "title" | "label" | "header" | "text" | "center" | "input" | "inputText" | "total" | "note" | "helper";
 
 export interface CellStyle {
   bold?: boolean;
