@@ -2,6 +2,7 @@ import { promises as fs } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { check } from "../../src/cli/check";
+import { template } from "../../src/cli/template";
 import { CliIo } from "../../src/cli/io";
 import { readXlsxGrids } from "../../src/cli/xlsxRead";
 import { mofGrid, TOWN_FORM, TOWN_FORM_CLEAN } from "../fixtures/mof";
@@ -113,6 +114,18 @@ describe("jixiao check (text)", () => {
     const { code, stderr } = await run("--fix", path("seed.xlsx"));
     expect(code).toBe(2);
     expect(stderr).toContain("未知选项“--fix”");
+  });
+});
+
+describe("a workbook written by jixiao template", () => {
+  it.each(["sh-2018", "mof-2020-self"])("%s with its example checks clean, its marker and grade read from the file", async (family) => {
+    const out = path(`template-${family}.xlsx`);
+    expect(await template(["--family", family, "--example", out], { stdout: () => undefined, stderr: () => undefined })).toBe(0);
+    const { code, stdout } = await run("--json", out);
+    const [table] = JSON.parse(stdout).files[0].tables;
+    expect(code).toBe(0);
+    expect(table).toMatchObject({ family, totalWeight: 100, findings: [] });
+    expect(table.grade).not.toBeNull();
   });
 });
 

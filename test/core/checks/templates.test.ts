@@ -1,0 +1,54 @@
+import { checkTable, summariseTable } from "../../../src/core/checks";
+import { cellAddress } from "../../../src/core/address";
+import { Grid, makeGrid } from "../../../src/core/grid";
+import { CellValue } from "../../../src/core/numbers";
+import { buildSheetPlan, SheetPlan } from "../../../src/core/plan";
+import { rulebooks } from "../../../src/core/rulebooks";
+import { readTables } from "../../../src/core/table";
+
+/** A sheet plan as Excel would hold it once written and calculated: the core's cached values shown. */
+function planGrid(plan: SheetPlan): Grid {
+  const values: CellValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  for (const block of plan.blocks) {
+    block.cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (!cell) return;
+        (values[block.top + r] ??= [])[block.left + c] = cell.value;
+        if (cell.formula) (formulas[block.top + r] ??= [])[block.left + c] = cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`;
+      }),
+    );
+  }
+  const names = Object.fromEntries(
+    plan.names.map((n) => ["text" in n ? [n.name, `="${n.text}"`] : [n.name, `'${plan.sheetName}'!$${cellAddress(n.ref.top, n.ref.left).replace(/(\d+)/, "$$$1")}`]][0]),
+  );
+  return makeGrid({ sheet: plan.sheetName, values: Array.from(values, (row) => row ?? []), formulas: Array.from(formulas, (row) => row ?? []), merges: plan.merges, names });
+}
+
+const fields = { projectName: "信息化运维项目", department: "某区人民检察院", implementer: "检务保障部", year: "2018" };
+
+describe.each(rulebooks.filter((r) => r.example).map((r) => [r.id, r] as const))("the %s template with its example", (id, rulebook) => {
+  const grid = planGrid(buildSheetPlan(rulebook, fields, { example: true }));
+
+  it("reads as one table of its family, from its marker", () => {
+    const tables = readTables(grid);
+    expect(tables).toHaveLength(1);
+    expect([tables[0].family, tables[0].marked]).toEqual([id, true]);
+    expect(tables[0].grade).not.toBeNull();
+  });
+
+  it("holds together: no finding, weights 100, the grade found", () => {
+    const [table] = readTables(grid);
+    const findings = checkTable(table);
+    expect(findings).toEqual([]);
+    const summary = summariseTable(table, findings);
+    expect(summary.totalWeight).toBe(100);
+    expect(summary.grade).not.toBeNull();
+  });
+});
+
+it("reads the seed's figures from the sh-2018 example: total 97, 优秀", () => {
+  const sh = rulebooks.find((r) => r.id === "sh-2018")!;
+  const [table] = readTables(planGrid(buildSheetPlan(sh, fields, { example: true })));
+  expect(summariseTable(table, [])).toMatchObject({ totalWeight: 100, totalScore: 97, grade: "优秀" });
+});
