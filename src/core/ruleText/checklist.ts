@@ -54,8 +54,10 @@ function readItem(item: TextItem, issues: RuleIssue[]): ChecklistItem {
     });
   }
   const points = written[0] ?? 0;
-  const tiers = tiersWritten.length > 0 ? [...tiersWritten].sort((a, b) => b - a) : [points, 0];
-  if (tiersWritten.length > 0 && tiers[0] !== points) {
+  // A lone 不得分 (是否…（1分），否则不得分) is the plain all-or-nothing, not a tier table.
+  const tiered = tiersWritten.some((t) => t > 0);
+  const tiers = tiered ? [...tiersWritten].sort((a, b) => b - a) : [points, 0];
+  if (tiered && tiers[0] !== points) {
     issues.push({
       kind: "ambiguous",
       message: {

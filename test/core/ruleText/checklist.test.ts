@@ -38,6 +38,12 @@ describe("checklistItems", () => {
     expect(list.items[0]).toMatchObject({ points: 3, tiers: [3, 1.5, 0] });
   });
 
+  it("reads a lone 不得分 as all-or-nothing", () => {
+    const list = checklistItems("①是否按时报送（1分），否则不得分；②是否完整（1分）");
+    expect(list.items.map((i) => i.tiers)).toEqual([[1, 0], [1, 0]]);
+    expect(list.issues).toEqual([]);
+  });
+
   it("reports a top tier that differs from the item's points", () => {
     const list = checklistItems("①绩效目标（3分）其中：明确的得4分，不明确的不得分");
     expect(list.issues).toEqual([
