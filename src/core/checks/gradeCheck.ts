@@ -4,6 +4,8 @@ import { expectedTotal } from "./scoreTotal";
 import { Check } from "./types";
 
 const LABEL_SETS: readonly GradeLabels[] = [GRADE_LABELS_SHORT, GRADE_LABELS_LONG];
+/** A grade cell may say more than its label (优秀（97分）): the longest label it starts with is the grade. */
+const LABELS_LONGEST_FIRST = LABEL_SETS.flat().sort((a, b) => b.length - a.length);
 
 /** Rulebook §3, §4.10: the grade label agrees with the total. */
 export const gradeCheck: Check = {
@@ -20,12 +22,13 @@ export const gradeCheck: Check = {
   check(table, report, settings) {
     const cell = table.grade;
     if (!cell || typeof cell.value !== "string" || cell.value.trim() === "") return;
-    const label = cell.value.normalize("NFKC").replace(/\s+/g, "");
-    const labels = LABEL_SETS.find((set) => set.includes(label));
-    if (!labels) {
-      report({ messageId: "unknown", cell: cell.address, data: { actual: label }, actual: label });
+    const text = cell.value.normalize("NFKC").replace(/\s+/g, "");
+    const label = LABELS_LONGEST_FIRST.find((l) => text.startsWith(l));
+    if (!label) {
+      report({ messageId: "unknown", cell: cell.address, data: { actual: text }, actual: text });
       return;
     }
+    const labels = LABEL_SETS.find((set) => set.includes(label))!;
     const stated = cellNumber(table.total?.score ?? null);
     const total = isNumber(stated) ? stated : expectedTotal(table);
     if (total === null) return;

@@ -91,6 +91,16 @@ describe("the exact findings", () => {
     expect(findings[1].message.zh).toBe("年度资金总额的全年预算数为0，其中各项之和为89.974");
   });
 
+  it("reads a grade written with more than its label, in either label set", () => {
+    const graded = (grade: string) => findingsOf(mofGrid({ ...TOWN_FORM_CLEAN, grade }));
+    expect(graded("优秀（100分）")).toEqual([]);
+    expect(graded("优")).toEqual([]);
+    expect(graded("良好").map((f) => [f.rule, f.expected, f.actual])).toEqual([["grade", "优秀", "良好"]]);
+    expect(graded("甲等").map((f) => [f.rule, f.cell, f.message.zh])).toEqual([
+      ["grade", "B21", "无法识别的等级“甲等”：应为优/良/中/差或优秀/良好/合格/不合格"],
+    ]);
+  });
+
   it("per-row checker case 1: a funds score of 9 at a 50 % rate must be 5.00", () => {
     const planted = mofWith(PER_ROW_CASE, (t) => {
       t.funds[0].score = 9;
