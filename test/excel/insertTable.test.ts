@@ -1,6 +1,7 @@
 import { JxError } from "../../src/core/errors";
 import { buildSheetPlan } from "../../src/core/plan";
-import { Indicator, Rulebook, getRulebook } from "../../src/core/rulebooks";
+import { getRulebook } from "../../src/core/rulebooks";
+import { generatedRulebook } from "../../bench/insert.bench";
 import { excelContent, widthInPoints } from "../../src/excel/applyPlan";
 import { insertSheetPlan, insertTemplate, InsertRequest, Requirements } from "../../src/excel/insertTable";
 import { FakeContext, fakeExcel, fakeRequirements, FakeWorksheet } from "../support/fakeExcel";
@@ -11,17 +12,6 @@ const MODERN = fakeRequirements(17);
 
 const insert = (context: FakeContext, request: InsertRequest = REQUEST, requirements: Requirements | null = MODERN) =>
   insertTemplate(context as unknown as Excel.RequestContext, request, requirements);
-
-/** A rulebook of 1,000 scored rows: 10 groups of 100 rows typed by hand. */
-function thousandRows(): Rulebook {
-  const sh = getRulebook("sh-2018");
-  const leaf = (g: number, i: number): Indicator => ({ name: `指标${g}-${i}`, weight: 0.1, rule: { kind: "manual" }, example: { score: 0.1 } });
-  return {
-    ...sh,
-    id: "generated",
-    indicators: Array.from({ length: 10 }, (_, g) => ({ name: `一级${g}`, weight: 10, children: Array.from({ length: 100 }, (_, i) => leaf(g, i)) })),
-  };
-}
 
 describe("insertTemplate into a new worksheet", () => {
   it("writes the whole sh-2018 table in at most two syncs, into a new active sheet", async () => {
@@ -80,7 +70,7 @@ describe("insertTemplate into a new worksheet", () => {
   });
 
   it("writes a 1,000-row rulebook in two syncs, with block writes", async () => {
-    const rulebook = thousandRows();
+    const rulebook = generatedRulebook(10, 100);
     const { context, workbook } = fakeExcel(["Sheet1"]);
     const plan = buildSheetPlan(rulebook, FIELDS, { example: true });
     const planAt = (origin?: { row: number; col: number }) => buildSheetPlan(rulebook, FIELDS, { example: true, origin });
