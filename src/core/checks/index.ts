@@ -45,4 +45,4 @@ export function checkTable(table: IndicatorTable, options: Partial<RunOptions> =
   return runChecks(table, { ...options, checks: options.checks ?? builtinChecks });
 }
 export { summariseTable } from "./summary";
-export type { TableSummary } from "./summary";
+export type { GroupSummary, TableSummary } from "./summary";

@@ -1,5 +1,5 @@
-import { IndicatorTable } from "../table";
-import { cellNumber, isNumber } from "./cells";
+import { IndicatorGroup, IndicatorTable } from "../table";
+import { cellNumber, isNumber, scoresOf, sumOf, tidy } from "./cells";
 import { expectedTotal } from "./scoreTotal";
 import { Finding } from "./types";
 import { weightSum } from "./weightTotal";
@@ -15,6 +15,32 @@ export interface TableSummary {
   grade: string | null;
   errors: number;
   warnings: number;
+  /** Each first-level indicator's score against its weight, for the summary view and chart. */
+  groups: GroupSummary[];
+}
+
+export interface GroupSummary {
+  name: string;
+  /** As the table states it, or the sum of its indicators' when it states none. */
+  weight: number | null;
+  score: number | null;
+  /** The cell holding the number, when it is one (a weight read from the label 产出指标(50分) is not). */
+  weightCell: string | null;
+  scoreCell: string | null;
+}
+
+function groupSummary(group: IndicatorGroup): GroupSummary {
+  const statedWeight = cellNumber(group.weight);
+  const statedScore = cellNumber(group.score);
+  const scores = scoresOf(group.indicators);
+  const weightInCell = !!group.weight && group.weight.address !== group.label?.address && isNumber(statedWeight);
+  return {
+    name: group.name,
+    weight: isNumber(statedWeight) ? statedWeight : sumOf(group.indicators.map((i) => i.weight)),
+    score: isNumber(statedScore) ? statedScore : scores && tidy(scores.reduce((a, b) => a + b, 0)),
+    weightCell: weightInCell ? group.weight!.address : null,
+    scoreCell: group.score && isNumber(statedScore) ? group.score.address : null,
+  };
 }
 
 export function summariseTable(table: IndicatorTable, findings: readonly Finding[]): TableSummary {
@@ -30,5 +56,6 @@ export function summariseTable(table: IndicatorTable, findings: readonly Finding
     grade: typeof grade === "string" && grade.trim() !== "" ? grade.trim() : null,
     errors: findings.filter((f) => f.severity === "error").length,
     warnings: findings.filter((f) => f.severity === "warning").length,
+    groups: table.groups.map(groupSummary),
   };
 }

@@ -34,7 +34,21 @@ describe("the seed's table", () => {
       grade: null,
       errors: 0,
       warnings: 0,
+      groups: [
+        { name: "投入目标", weight: 36, score: 36, weightCell: "D5", scoreCell: "F5" },
+        { name: "产出目标", weight: 34, score: 34, weightCell: "D12", scoreCell: "F12" },
+        { name: "效果目标", weight: 30, score: 27, weightCell: "D17", scoreCell: "F17" },
+      ],
     });
+  });
+
+  it("sums a group's scores when only its label states its weight", () => {
+    const [table] = readTables(mofGrid(PER_ROW_CASE));
+    expect(summariseTable(table, []).groups).toEqual([
+      { name: "产出指标", weight: 50, score: 48, weightCell: null, scoreCell: null },
+      { name: "效益指标", weight: 30, score: 30, weightCell: null, scoreCell: null },
+      { name: "满意度指标", weight: 10, score: 10, weightCell: null, scoreCell: null },
+    ]);
   });
 });
 
