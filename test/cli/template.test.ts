@@ -48,7 +48,7 @@ describe("jixiao template --example (sh-2018)", () => {
 
   it("keeps each formula with the value the core computed, so the file shows 97 before any recalculation", () => {
     expect(sheet.getCell("F23").value).toEqual({ formula: "SUM(F5,F12,F17)", result: 97 });
-    expect(sheet.getCell("F8").value).toEqual({ formula: 'IF(OR(E3="",B3="",D8=""),"",_xldudf_JX_EXECRATESCORE(E3,B3,D8,"区间"))', result: 8 });
+    expect(sheet.getCell("F8").value).toEqual({ formula: 'IF(OR(G3="",E8="",D8=""),"",_xldudf_JX_RULESCORE(G3,E8,D8))', result: 8 });
     expect(sheet.getCell("F24").value).toMatchObject({ result: "优秀" });
     const plan = buildSheetPlan(getRulebook("sh-2018"), { projectName: "", department: "", implementer: "", year: "" }, { example: true });
     plan.blocks[0].cells.forEach((row, r) =>

@@ -22,7 +22,7 @@ describe("insertTemplate into a new worksheet", () => {
     const sheet = workbook.worksheets.find("绩效自评表")!;
     expect(workbook.worksheets.activeName).toBe("绩效自评表");
     expect(sheet.peek("F23")?.formula).toBe("=SUM(F5,F12,F17)");
-    expect(sheet.peek("F8")?.formula).toContain('JX.EXECRATESCORE(E3,B3,D8,"区间")');
+    expect(sheet.peek("F8")?.formula).toContain("JX.RULESCORE(G3,E8,D8)");
     expect(sheet.peek("B6")?.value).toBe("项目设立的规范性");
     expect(sheet.peek("D6")?.value).toBe(5);
     expect(sheet.peek("F6")?.numberFormat).toBe("0.00");

@@ -1,6 +1,7 @@
 import { fail } from "../errors";
 import { isBlank, requireNumber } from "../numbers";
 import { checklistScore, execRate, execRateScore, grade, GRADE_LABELS_LONG, GRADE_LABELS_SHORT, indicatorScore, readExecRateRule } from "../rules";
+import { parseRuleTextCached, ruleScore } from "../ruleText";
 import { SheetBuilder } from "./builder";
 import { PlanCell, PlanValue, Rect } from "./types";
 
@@ -62,6 +63,18 @@ export function execRateScoreCell(b: SheetBuilder, executed: Ref, budget: Ref, w
         readExecRateRule(rule),
       );
   return { value, formula, numberFormat: POINTS_FORMAT, style: "center" };
+}
+
+/** A value scored by the row's own 评分规则 text: edit the text and the score follows it. */
+export function ruleScoreCell(b: SheetBuilder, value: Ref, ruleText: Ref, weight: Ref): PlanCell {
+  const inputs = [value, ruleText, weight];
+  const args = inputs.map((r) => b.at(r.row, r.col)).join(",");
+  const formula = whenFilled(b, inputs, `JX.RULESCORE(${args})`);
+  const text = valueAt(b, ruleText);
+  const score = waiting(b, inputs)
+    ? ""
+    : ruleScore(parseRuleTextCached(String(text)), num(b, value, { zh: "指标值", en: "value" }), num(b, weight, WEIGHT_LABEL)).score;
+  return { value: score, formula, numberFormat: POINTS_FORMAT, style: "center" };
 }
 
 export function indicatorScoreCell(b: SheetBuilder, target: Ref, actual: Ref, weight: Ref): PlanCell {

@@ -2,7 +2,7 @@ import { fail } from "../errors";
 import { Column, ColumnId, Indicator, IndicatorGroup, isGroup, Rulebook } from "../rulebooks";
 import { checklistItems } from "../ruleText";
 import { SheetBuilder } from "./builder";
-import { checklistScoreCell, execRateCell, execRateScoreCell, gradeCell, MONEY_FORMAT, POINTS_FORMAT } from "./scoreCells";
+import { checklistScoreCell, execRateCell, execRateScoreCell, gradeCell, MONEY_FORMAT, POINTS_FORMAT, ruleScoreCell } from "./scoreCells";
 import { SCORE_ERROR, SCORE_PROMPT, TICK_ERROR, TICK_PROMPT, TICKS, WEIGHT_ERROR, WEIGHT_PROMPT } from "./styles";
 import { LaidOut, PlanFields, title, TITLE_HEIGHT } from "./layout";
 import { Rect } from "./types";
@@ -26,7 +26,7 @@ export function layOutScoringTable(b: SheetBuilder, rulebook: Rulebook, fields: 
   const width = rulebook.columns.length;
   if (width < 7) fail("value", `评分表模板“${rulebook.id}”至少需要 7 列`, `Table family ${rulebook.id} needs at least 7 columns`);
   const leaves = allLeaves(rulebook.indicators);
-  const execLeaf = leaves.find((l) => l.rule.kind === "execRate");
+  const execLeaf = leaves.find((l) => l.rule.kind === "execRate" || l.rule.kind === "ruleText");
   const checklists = leaves.filter((l) => l.rule.kind === "checklist");
   const itemPoints = new Map(checklists.map((l) => [l, checklistItems(l.ruleText ?? "").items.map((i) => i.points)]));
   const maxItems = Math.max(0, ...[...itemPoints.values()].map((p) => p.length));
@@ -120,6 +120,10 @@ export function layOutScoringTable(b: SheetBuilder, rulebook: Rulebook, fields: 
     switch (leaf.rule.kind) {
       case "execRate":
         b.put(r, cols.score, execRateScoreCell(b, funds!.executed, funds!.budget, weightRef, leaf.rule.rule));
+        break;
+      case "ruleText":
+        if (cols.rule === undefined) fail("value", `评分表“${rulebook.id}”没有评分规则列`, `Table family ${rulebook.id} has no rule column`);
+        b.put(r, cols.score, ruleScoreCell(b, funds!.rate, { row: r, col: cols.rule }, weightRef));
         break;
       case "checklist": {
         const points = itemPoints.get(leaf)!;

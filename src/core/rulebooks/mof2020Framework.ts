@@ -28,7 +28,17 @@ export const mof2020Framework: Rulebook = {
     { id: "score", header: "得分", width: 9 },
   ],
   grades: "short",
-  checks: ["weights-total", "group-weights", "score-range", "group-scores", "grade", "rule-text-bands", "formula-errors"],
+  checks: [
+    "weight-total",
+    "weight-subtotal",
+    "score-invalid",
+    "score-range",
+    "score-subtotal",
+    "score-total",
+    "grade",
+    "rule-bands",
+    "formula-error",
+  ],
   indicators: [
     group("决策", [
       group("项目立项", [row("立项依据充分性"), row("立项程序规范性")]),

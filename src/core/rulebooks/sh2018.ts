@@ -30,15 +30,17 @@ export const sh2018: Rulebook = {
   ],
   grades: "long",
   checks: [
-    "weights-total",
-    "group-weights",
-    "checklist-points",
+    "weight-total",
+    "weight-subtotal",
+    "rule-points",
+    "score-invalid",
     "score-range",
-    "group-scores",
-    "rule-agreement",
+    "score-subtotal",
+    "score-total",
+    "score-rule",
     "grade",
-    "rule-text-bands",
-    "formula-errors",
+    "rule-bands",
+    "formula-error",
   ],
   indicators: [
     {
@@ -67,7 +69,7 @@ export const sh2018: Rulebook = {
           name: "预算执行率",
           explanation: "反映项目预算执行的进度",
           weight: 8,
-          rule: { kind: "execRate", rule: "区间" },
+          rule: { kind: "ruleText", of: "execRate" },
           ruleText:
             "（参考分值区间，按实际完成情况打分）①预算执行率在90%及以上得 8分；②预算执行率大于 80%以上不到 90%得6-8分；③预算执行率 70%以上不到 80%得 4-6分；④预算执行率 70以下，不得分。",
         },

@@ -50,13 +50,16 @@ export interface Column {
 /**
  * How a row's score is reached:
  * - checklist: the items and points of its 评分规则 text, ticked beside the table (rulebook §2.6);
- * - execRate: 预算执行率 from the funds cells, by the named rule (§2.1);
+ * - execRate: 预算执行率 from the funds cells, by the named built-in rule (§2.1);
+ * - ruleText: 预算执行率 from the funds cells, scored by the row's own 评分规则 text (§2.7), so the rule
+ *   written in the sheet is the rule computed;
  * - indicator: 实际完成值 against the comparator of 年度指标值 (§2.2–2.4); a qualitative target is scored by hand;
  * - manual: the evaluator types the score.
  */
 export type IndicatorRule =
   | { kind: "checklist" }
   | { kind: "execRate"; rule: "区间" | "比例" | "阶梯" }
+  | { kind: "ruleText"; of: "execRate" }
   | { kind: "indicator" }
   | { kind: "manual" };
 
@@ -115,21 +118,23 @@ export interface RulebookExample {
   source: Message;
 }
 
-/** The reviewer's checks of rulebook §4, by number. */
+/** The reviewer's checks (rulebook §4), by the ids of src/core/checks. */
 export type CheckId =
-  | "weights-total"
-  | "group-weights"
-  | "checklist-points"
+  | "weight-total"
+  | "weight-subtotal"
+  | "rule-points"
+  | "score-invalid"
   | "score-range"
-  | "group-scores"
-  | "rule-agreement"
+  | "score-subtotal"
+  | "score-total"
+  | "score-rule"
   | "qualitative-tier"
   | "deviation-reason"
-  | "funds-sum"
+  | "funds-total"
   | "grade"
   | "over-completion"
-  | "rule-text-bands"
-  | "formula-errors";
+  | "rule-bands"
+  | "formula-error";
 
 export function isGroup(node: IndicatorNode): node is IndicatorGroup {
   return "children" in node;

@@ -81,11 +81,21 @@ describe("sh-2018 plan with the seed's example, evaluated by HyperFormula over t
     expect(hf.named("JX_GRADE")).toBe("优秀");
   });
 
-  it("scores 预算执行率 8 from 80 万元 budget and 75.81 万元 executed", () => {
+  it("scores 预算执行率 8 from 80 万元 budget and 75.81 万元 executed, by the row's own rule text", () => {
     const row = rowOf(plan, "预算执行率", 1);
-    expect(planCell(plan, row, SCORE)?.formula).toMatch(/JX\.EXECRATESCORE\(.*"区间"\)/);
+    expect(planCell(plan, row, SCORE)?.formula).toBe(`=IF(OR(G3="",E${row + 1}="",D${row + 1}=""),"",JX.RULESCORE(G3,E${row + 1},D${row + 1}))`);
     expect(hf.value(row, SCORE)).toBe(8);
     expect(hf.at("G3")).toBeCloseTo(0.947625, 9);
+    // 85 % lies in band ② (6–8 points): 7.00.
+    hf.engine.setCellContents({ sheet: hf.sheet, row: 2, col: 4 }, 68);
+    expect(hf.value(row, SCORE)).toBe(7);
+    // The rule written in the sheet is the rule computed: a stricter text gives fewer points.
+    const text = hf.value(row, 4);
+    hf.engine.setCellContents({ sheet: hf.sheet, row, col: 4 }, "①预算执行率在95%及以上得8分；②95%以下得4分");
+    expect(hf.value(row, SCORE)).toBe(4);
+    hf.engine.setCellContents({ sheet: hf.sheet, row, col: 4 }, text as string);
+    hf.engine.setCellContents({ sheet: hf.sheet, row: 2, col: 4 }, 75.81);
+    expect(hf.named("JX_TOTAL")).toBe(97);
   });
 
   it("scores each checklist row from its ticks and the points of its own rule text", () => {
