@@ -95,6 +95,7 @@ function readTable(
   let group: IndicatorGroup | null = null;
   let middle = "";
   let total: IndicatorTable["total"] = null;
+  let totalCol = Infinity;
   let lastRow = headerRow;
   let row = headerRow + 1;
   for (; row < grid.values.length; row++) {
@@ -106,7 +107,8 @@ function readTable(
     const label = labelCols.map((c) => own(row, c)).join("");
     lastRow = row;
     if (TOTAL_LABEL.test(label)) {
-      total = { label: cellAt(grid, row, labelCols.find((c) => own(row, c)) ?? labelCols[0]), weight: cell(row, "weight"), score: cell(row, "score") };
+      totalCol = labelCols.find((c) => own(row, c)) ?? labelCols[0];
+      total = { label: cellAt(grid, row, totalCol), weight: cell(row, "weight"), score: cell(row, "score") };
       break;
     }
     if (SUBTOTAL_LABEL.test(label) && group) {
@@ -150,7 +152,8 @@ function readTable(
 
   const top = funds ? funds.headerRow : headerRow;
   const usedCols = [...Object.values(columns), ...(funds ? Object.values(funds.columns) : [])];
-  const left = Math.min(...usedCols, ...(funds ? [0] : []));
+  // The funds labels are read from column 0; a 合计 label may stand left of the named columns.
+  const left = Math.min(...usedCols, funds ? 0 : Infinity, totalCol);
   const right = Math.max(...usedCols);
   const kept = groups.filter((g) => g.indicators.length > 0 || g.weight);
   const table: IndicatorTable = {

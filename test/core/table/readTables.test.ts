@@ -125,6 +125,13 @@ describe("reading other shapes", () => {
     expect(tables[1].groups[0].indicators[0].score?.address).toBe("F17");
   });
 
+  it("takes in a 总分 label left of the named columns", () => {
+    const values = [["绩效指标", "一级指标", "指标名称", "分值", "得分"], [null, "产出", "数量", 100, 100], ["总分", null, null, 100, 100]];
+    const [table] = readTables(makeGrid({ values }));
+    expect(table.range).toBe("A1:E3");
+    expect(table.total?.label.address).toBe("A3");
+  });
+
   it("takes a 小计 row as its group's subtotal", () => {
     const rows = [header, ["产出", "数量", 60, 60], [null, "质量", 40, 35], [null, "小计", 100, 95], ["合计", null, 100, 95]];
     const [table] = readTables(makeGrid({ values: rows }));
