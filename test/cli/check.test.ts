@@ -23,6 +23,9 @@ beforeAll(async () => {
   await fs.writeFile(path("batch/notes.txt"), "not a workbook");
   await fs.writeFile(path("notes.xlsx"), "名称,权重\n");
   await fs.writeFile(path("damaged.xlsx"), Buffer.concat([Buffer.from("504b0304", "hex"), Buffer.alloc(200, 7)]));
+  // Sparse: the size says too large without writing 51 MB.
+  await fs.writeFile(path("huge.xlsx"), "");
+  await fs.truncate(path("huge.xlsx"), 51 * 1024 * 1024);
   await fs.writeFile(path("encrypted.xlsx"), Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(600)]));
 });
 
@@ -83,7 +86,7 @@ describe("jixiao check --json", () => {
   });
 
   it("exits 2 when a file cannot be read, still reporting the others, with a Chinese message and no stack trace", async () => {
-    const files = ["notes.xlsx", "damaged.xlsx", "encrypted.xlsx", "missing.xlsx", "seed.xlsx"].map(path);
+    const files = ["notes.xlsx", "damaged.xlsx", "encrypted.xlsx", "huge.xlsx", "missing.xlsx", "seed.xlsx"].map(path);
     const { code, stdout, stderr } = await run("--json", ...files);
     expect(code).toBe(2);
     const reports = JSON.parse(stdout).files;
@@ -91,10 +94,11 @@ describe("jixiao check --json", () => {
       "不是 .xlsx 文件",
       "文件已损坏，无法读取",
       "文件已加密或为旧版 .xls 格式：请在 Excel 中取消密码并另存为 .xlsx",
+      "文件过大（51.0 MB，上限 50 MB）",
       "找不到该文件",
       null,
     ]);
-    expect(reports[4].tables[0].totalScore).toBe(97);
+    expect(reports[5].tables[0].totalScore).toBe(97);
     expect(stdout + stderr).not.toMatch(/\n\s+at /);
   });
 });
