@@ -5,7 +5,7 @@ import { LaidOut, PlanFields } from "./layout";
 import { layOutMofSelf } from "./mofSelf";
 import { layOutScoringTable } from "./scoringTable";
 import { STYLES } from "./styles";
-import { SheetPlan } from "./types";
+import { PlanCell, SheetPlan } from "./types";
 
 export * from "./types";
 export type { PlanFields } from "./layout";
@@ -69,7 +69,7 @@ export function buildSheetPlan(rulebook: Rulebook, fields: PlanFields, options: 
 }
 
 /** The cell of a plan at a sheet position, or null. */
-export function planCell(plan: SheetPlan, row: number, col: number) {
+export function planCell(plan: SheetPlan, row: number, col: number): PlanCell | null {
   for (const block of plan.blocks) {
     const cell = block.cells[row - block.top]?.[col - block.left];
     if (cell !== undefined) return cell;

@@ -6,7 +6,7 @@ import { SheetBuilder } from "./builder";
 import { LaidOut, PlanFields, title, TITLE_HEIGHT } from "./layout";
 import { execRateCell, execRateScoreCell, gradeCell, indicatorScoreCell, MONEY_FORMAT, POINTS_FORMAT, RATE_FORMAT } from "./scoreCells";
 import { runs } from "./scoringTable";
-import { SCORE_ERROR, SCORE_PROMPT, WEIGHT_ERROR, WEIGHT_PROMPT } from "./styles";
+import { MONEY_ERROR, MONEY_PROMPT, SCORE_ERROR, SCORE_PROMPT, WEIGHT_ERROR, WEIGHT_PROMPT } from "./styles";
 import { PlanCell } from "./types";
 
 /**
@@ -101,8 +101,6 @@ export function layOutMofSelf(b: SheetBuilder, rulebook: Rulebook, fields: PlanF
   return { width: WIDTH, headerRow, total, grade: { row: gradeRow, col: C.score }, freezeRows: 3 };
 }
 
-const MONEY_PROMPT = { zh: "请输入金额（万元）", en: "Enter the amount (10,000 yuan)" };
-const MONEY_ERROR = { zh: "金额应为不小于 0 的数", en: "The amount must be a number not below 0" };
 
 function leavesOf(node: IndicatorGroup | Indicator): Indicator[] {
   return isGroup(node) ? node.children.flatMap(leavesOf) : [node];

@@ -3,7 +3,7 @@ import { Column, ColumnId, Indicator, IndicatorGroup, isGroup, Rulebook } from "
 import { checklistItems } from "../ruleText";
 import { SheetBuilder } from "./builder";
 import { checklistScoreCell, execRateCell, execRateScoreCell, gradeCell, MONEY_FORMAT, POINTS_FORMAT, ruleScoreCell } from "./scoreCells";
-import { SCORE_ERROR, SCORE_PROMPT, TICK_ERROR, TICK_PROMPT, TICKS, WEIGHT_ERROR, WEIGHT_PROMPT } from "./styles";
+import { MONEY_ERROR, MONEY_PROMPT, SCORE_ERROR, SCORE_PROMPT, TICK_ERROR, TICK_PROMPT, TICKS, WEIGHT_ERROR, WEIGHT_PROMPT } from "./styles";
 import { LaidOut, PlanFields, title, TITLE_HEIGHT } from "./layout";
 import { Rect } from "./types";
 
@@ -14,7 +14,6 @@ import { Rect } from "./types";
  * printed area, so the official columns stay as they are.
  */
 const HELPER_GAP = 1;
-const TICK_WIDTH = 5;
 
 interface Leaf {
   indicator: Indicator;
@@ -28,7 +27,7 @@ export function layOutScoringTable(b: SheetBuilder, rulebook: Rulebook, fields: 
   const leaves = allLeaves(rulebook.indicators);
   const execLeaf = leaves.find((l) => l.rule.kind === "execRate" || l.rule.kind === "ruleText");
   const checklists = leaves.filter((l) => l.rule.kind === "checklist");
-  const itemPoints = new Map(checklists.map((l) => [l, checklistItems(l.ruleText ?? "").items.map((i) => i.points)]));
+  const itemPoints = new Map(checklists.map((l) => [l, checklistPoints(l)]));
   const maxItems = Math.max(0, ...[...itemPoints.values()].map((p) => p.length));
   const ticksCol = width + HELPER_GAP;
   const pointsCol = ticksCol + maxItems;
@@ -162,8 +161,6 @@ export function layOutScoringTable(b: SheetBuilder, rulebook: Rulebook, fields: 
   return { width, headerRow, total, grade: { row: gradeRow, col: cols.score }, freezeRows: headerRow + 1 };
 }
 
-const MONEY_PROMPT = { zh: "请输入金额（万元）", en: "Enter the amount (10,000 yuan)" };
-const MONEY_ERROR = { zh: "金额应为不小于 0 的数", en: "The amount must be a number not below 0" };
 const CHECKLIST_NOTE =
   "核对项勾选区（不打印）：在各项编号下填 ✓ 或 ✗，自评分按评分规则所列分值自动计算；右侧为各项分值。\nTick each item ✓ or ✗; the score adds up the points on the right.";
 
@@ -185,6 +182,13 @@ function columnIndex(columns: readonly Column[]): Partial<Record<ColumnId, numbe
     if (index[id] === undefined) fail("value", `评分表缺少“${id}”列`, `The table has no ${id} column`);
   }
   return index as Partial<Record<ColumnId, number>> & Record<"level1" | "level2" | "weight" | "score", number>;
+}
+
+/** The points of each ①②③ item of a checklist row's rule text; a text without items cannot be ticked. */
+function checklistPoints(leaf: Indicator): number[] {
+  const points = checklistItems(leaf.ruleText ?? "").items.map((i) => i.points);
+  if (points.length === 0) fail("value", `“${leaf.name}”的评分规则中没有①②③…检查项`, `The rule text of ${leaf.name} lists no checklist items`);
+  return points;
 }
 
 function allLeaves(nodes: readonly (IndicatorGroup | Indicator)[]): Indicator[] {

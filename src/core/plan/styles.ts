@@ -28,6 +28,8 @@ export const SCORE_ERROR: Message = {
 };
 export const WEIGHT_PROMPT: Message = { zh: "请输入权重（分值）：0 到 100", en: "Enter the weight: 0 to 100" };
 export const WEIGHT_ERROR: Message = { zh: "权重（分值）应在 0 到 100 之间", en: "The weight must be between 0 and 100" };
+export const MONEY_PROMPT: Message = { zh: "请输入金额（万元）", en: "Enter the amount (10,000 yuan)" };
+export const MONEY_ERROR: Message = { zh: "金额应为不小于 0 的数", en: "The amount must be a number not below 0" };
 export const TICK_PROMPT: Message = { zh: "该项达到填 ✓，未达到填 ✗", en: "✓ when the item holds, ✗ when it does not" };
 export const TICK_ERROR: Message = { zh: "请从列表中选择 ✓ 或 ✗", en: "Choose ✓ or ✗ from the list" };
 export const TICKS = ["✓", "✗"] as const;

@@ -187,6 +187,25 @@ describe("mof-2020-self plan with its example", () => {
   });
 });
 
+describe("a 预算执行率 row scored by a built-in rule instead of its text", () => {
+  const sh = getRulebook("sh-2018");
+  const stepped = {
+    ...sh,
+    indicators: sh.indicators.map((g) => ({
+      ...g,
+      children: g.children.map((l) => (l.name === "预算执行率" ? { ...l, rule: { kind: "execRate", rule: "阶梯" } as const } : l)),
+    })),
+  };
+  it("uses JX.EXECRATESCORE on the funds cells: 94.76 % earns the stepped 7 of 10, scaled to 8", () => {
+    const plan = buildSheetPlan(stepped, FIELDS, { example: true });
+    const hf = new Evaluated(plan);
+    const row = rowOf(plan, "预算执行率", 1);
+    expect(planCell(plan, row, 5)?.formula).toBe(`=IF(OR(E3="",B3="",D${row + 1}=""),"",JX.EXECRATESCORE(E3,B3,D${row + 1},"阶梯"))`);
+    expect(hf.value(row, 5)).toBe(5.6);
+    expect(hf.disagreements()).toEqual([]);
+  });
+});
+
 describe("mof-2020-framework plan", () => {
   const plan = buildSheetPlan(getRulebook("mof-2020-framework"), FIELDS, { example: false });
   const hf = new Evaluated(plan);
