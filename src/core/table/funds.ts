@@ -1,4 +1,4 @@
-import { cellAt, Grid, textAt } from "../grid";
+import { cellAt, Grid, GridCell, textAt } from "../grid";
 import { FUNDS_PART, FUNDS_TOTAL, FundsColumn, fundsColumn } from "./headerWords";
 import { FundsRow } from "./types";
 
@@ -44,4 +44,37 @@ export function readFundsBlock(grid: Grid, headerRow: number, columns: Partial<R
     });
   }
   return { headerRow, lastRow: row - 1, columns, rows };
+}
+
+/** Labels of a one-row money line written as label | value pairs (预算数 | 80 | 执行数 | 75.81 | 预算执行率 | …). */
+const INLINE_LABELS: readonly ["budget" | "executed" | "rate", RegExp][] = [
+  ["rate", /^(预算)?执行率/],
+  ["budget", /^(全年|调整后)?预算数/],
+  ["executed", /^(全年|实际)?执行数/],
+];
+
+/**
+ * The sh-2018 form states its money on one line above the table, each number right of its label. Read
+ * as a funds block of one 年度资金总额 row, so the 预算执行率 row can be scored by its rule text.
+ */
+export function inlineFunds(grid: Grid, row: number, width: number): FundsBlock | null {
+  const found: Partial<Record<"budget" | "executed" | "rate", GridCell>> = {};
+  for (let col = 0; col + 1 < width; col++) {
+    const text = textAt(grid, row, col);
+    const entry = INLINE_LABELS.find(([, words]) => words.test(text));
+    // On a funds header row (年初预算数 | 全年预算数 | …) a label stands right of a label: not a money line.
+    if (entry && !found[entry[0]] && fundsColumn(textAt(grid, row, col + 1)) === null) found[entry[0]] = cellAt(grid, row, col + 1);
+  }
+  if (!found.budget || !found.executed) return null;
+  const total: FundsRow = {
+    label: textAt(grid, row, 0),
+    kind: "total",
+    initialBudget: null,
+    budget: found.budget,
+    executed: found.executed,
+    weight: null,
+    rate: found.rate ?? null,
+    score: null,
+  };
+  return { headerRow: row, lastRow: row, columns: {}, rows: [total] };
 }

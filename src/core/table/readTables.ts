@@ -2,7 +2,7 @@ import { parseCellAddress, rangeAddress } from "../address";
 import { cellAt, colCount, Grid, GridCell, isBlankRow, textAt } from "../grid";
 import { isBlank } from "../numbers";
 import { guessFamily, markedFamily } from "./family";
-import { FundsBlock, fundsHeader, readFundsBlock } from "./funds";
+import { FundsBlock, fundsHeader, inlineFunds, readFundsBlock } from "./funds";
 import { columnRole, GRADE_LABEL, groupName, labelWeight, NAME_ROLES, SUBTOTAL_LABEL, TOTAL_LABEL } from "./headerWords";
 import { ColumnRole, IndicatorGroup, IndicatorTable } from "./types";
 
@@ -25,9 +25,10 @@ export function readTables(grid: Grid): IndicatorTable[] {
   let fundsBlock: FundsBlock | null = null;
   let row = 0;
   while (row < grid.values.length) {
-    const funds = fundsHeader(grid, row, width);
-    if (funds) {
-      fundsBlock = readFundsBlock(grid, row, funds);
+    const inline = inlineFunds(grid, row, width);
+    const funds = inline ? null : fundsHeader(grid, row, width);
+    if (inline || funds) {
+      fundsBlock = inline ?? readFundsBlock(grid, row, funds!);
       row = fundsBlock.lastRow + 1;
       continue;
     }

@@ -5,6 +5,7 @@ import { CellValue } from "../../../src/core/numbers";
 import { buildSheetPlan, SheetPlan } from "../../../src/core/plan";
 import { rulebooks } from "../../../src/core/rulebooks";
 import { readTables } from "../../../src/core/table";
+import { withCell } from "../../fixtures/tables";
 
 /** A sheet plan as Excel would hold it once written and calculated: the core's cached values shown. */
 function planGrid(plan: SheetPlan): Grid {
@@ -51,4 +52,29 @@ it("reads the seed's figures from the sh-2018 example: total 97, 优秀", () => 
   const sh = rulebooks.find((r) => r.id === "sh-2018")!;
   const [table] = readTables(planGrid(buildSheetPlan(sh, fields, { example: true })));
   expect(summariseTable(table, [])).toMatchObject({ totalWeight: 100, totalScore: 97, grade: "优秀" });
+});
+
+describe("the sh-2018 template's money line", () => {
+  const sh = rulebooks.find((r) => r.id === "sh-2018")!;
+  const grid = planGrid(buildSheetPlan(sh, fields, { example: true }));
+
+  it("is read as the funds the 预算执行率 row is scored from", () => {
+    const [table] = readTables(grid);
+    expect(table.funds.map((f) => [f.kind, f.budget?.address, f.budget?.value, f.executed?.value, f.rate?.address])).toEqual([["total", "B3", 80, 75.81, "G3"]]);
+  });
+
+  it("makes the 预算执行率 score answer to its rule text: 75 % allows 4–6 points, not 8", () => {
+    const spent = withCell(withCell(grid, "E3", 60), "G3", 0.75);
+    const findings = checkTable(readTables(spent)[0]);
+    expect(findings.map((f) => [f.rule, f.cell, f.expected, f.actual])).toEqual([["score-rule", "F8", 5, 8]]);
+    expect(findings[0].message.zh).toBe("“预算执行率”得分为8，按评分规则应为4.00–6.00");
+  });
+
+  it("reports a 预算执行率 that does not follow from the money", () => {
+    const stale = withCell(grid, "E3", 60);
+    expect(checkTable(readTables(stale)[0]).map((f) => [f.rule, f.cell])).toEqual([
+      ["score-rule", "F8"],
+      ["score-rule", "G3"],
+    ]);
+  });
 });
