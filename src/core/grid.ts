@@ -52,24 +52,20 @@ export function makeGrid(parts: Partial<Grid> & { values: CellValue[][] }): Grid
   };
 }
 
-export function rowCount(grid: Grid): number {
-  return grid.values.length;
-}
-
 export function colCount(grid: Grid): number {
   return grid.values.reduce((max, row) => Math.max(max, row.length), 0);
 }
 
 /** The value written in a cell itself (a merged area's value sits in its top-left cell only). */
-export function valueAt(grid: Grid, row: number, col: number): CellValue {
+function valueAt(grid: Grid, row: number, col: number): CellValue {
   return grid.values[row]?.[col] ?? null;
 }
 
-export function formulaAt(grid: Grid, row: number, col: number): string | null {
+function formulaAt(grid: Grid, row: number, col: number): string | null {
   return grid.formulas[row]?.[col] ?? null;
 }
 
-export function sheetAddress(grid: Grid, row: number, col: number): string {
+function sheetAddress(grid: Grid, row: number, col: number): string {
   return cellAddress(grid.origin.row + row, grid.origin.col + col);
 }
 
