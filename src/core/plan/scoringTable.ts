@@ -76,7 +76,7 @@ export function layOutScoringTable(b: SheetBuilder, rulebook: Rulebook, fields: 
     const groupRow = row++;
     groupRows.push(groupRow);
     const first = row;
-    row = layOutChildren(group.children, first, 1);
+    row = layOutChildren(group.children, first, 1, !!group.ruleText);
     const last = row - 1;
     b.text(groupRow, cols.level1, group.name, "label", { rows: row - groupRow });
     for (let c = 1; c < width; c++) if (!b.get(groupRow, c)) b.text(groupRow, c, null, "text");
@@ -87,17 +87,17 @@ export function layOutScoringTable(b: SheetBuilder, rulebook: Rulebook, fields: 
     b.put(groupRow, cols.score, { ...b.sum([span(cols.score)], POINTS_FORMAT), style: "total" });
   }
 
-  function layOutChildren(children: IndicatorGroup["children"], start: number, level: number): number {
+  function layOutChildren(children: IndicatorGroup["children"], start: number, level: number, groupRule: boolean): number {
     let r = start;
     for (const node of children) {
       if (isGroup(node)) {
         const top = r;
-        r = layOutChildren(node.children, r, level + 1);
+        r = layOutChildren(node.children, r, level + 1, groupRule || !!node.ruleText);
         const col = level === 1 ? cols.level2 : cols.level3;
         if (col === undefined) fail("value", `评分表“${rulebook.id}”没有第三级指标列`, `Table family ${rulebook.id} has no third-level column`);
         b.text(top, col, node.name, "label", { rows: r - top });
       } else {
-        layOutLeaf(node, r);
+        layOutLeaf(node, r, groupRule);
         leafRows.push({ indicator: node, row: r });
         r++;
       }
@@ -105,12 +105,13 @@ export function layOutScoringTable(b: SheetBuilder, rulebook: Rulebook, fields: 
     return r;
   }
 
-  function layOutLeaf(leaf: Indicator, r: number): void {
+  /** A row without a rule of its own or its group's (the framework's) gets its 评分标准 from the evaluator. */
+  function layOutLeaf(leaf: Indicator, r: number, groupRule: boolean): void {
     const ex = example ? leaf.example : undefined;
     for (let c = 1; c < width; c++) b.text(r, c, null, "text");
     b.text(r, leafCol, ex?.name ?? leaf.name, "text");
     if (cols.explanation !== undefined) b.text(r, cols.explanation, leaf.explanation ?? null, "text");
-    if (cols.rule !== undefined) b.text(r, cols.rule, leaf.ruleText ?? null, "text");
+    if (cols.rule !== undefined) b.text(r, cols.rule, leaf.ruleText ?? null, leaf.ruleText || groupRule ? "text" : "inputText");
     if (cols.remark !== undefined) b.text(r, cols.remark, null, "inputText");
     const weight = leaf.weight ?? ex?.weight ?? null;
     b.put(r, cols.weight, { value: weight, numberFormat: POINTS_FORMAT, style: leaf.weight === null ? "input" : "center" });

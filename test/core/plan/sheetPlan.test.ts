@@ -213,6 +213,8 @@ describe("mof-2020-framework plan", () => {
     expect(hf.disagreements()).toEqual([]);
     const row = rowOf(plan, "资金到位率");
     expect(planCell(plan, row, 3)).toMatchObject({ value: null, style: "input" });
+    // No 评分标准 is given: the evaluator writes it.
+    expect(planCell(plan, row, 5)).toMatchObject({ value: null, style: "inputText" });
     hf.engine.setCellContents({ sheet: hf.sheet, row, col: 3 }, 10);
     hf.engine.setCellContents({ sheet: hf.sheet, row, col: 6 }, 9);
     expect(hf.value(rowOf(plan, "过程"), 3)).toBe(10);
