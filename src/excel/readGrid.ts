@@ -16,7 +16,8 @@ const MERGES_API = "1.13";
  * sheet's names — and returns a function that builds the Grid once the caller's one context.sync() is done.
  */
 export function queueGridRead(sheet: Excel.Worksheet, requirements: Requirements | null): () => Grid {
-  const used = sheet.getUsedRangeOrNullObject();
+  // Values only: formatting a whole column must not make the read a million rows long.
+  const used = sheet.getUsedRangeOrNullObject(true);
   used.load("isNullObject,values,formulas,rowIndex,columnIndex");
   const merged = requirements?.isSetSupported("ExcelApi", MERGES_API) ? used.getMergedAreasOrNullObject() : null;
   merged?.load("isNullObject,address");
