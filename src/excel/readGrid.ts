@@ -19,7 +19,8 @@ export function queueGridRead(sheet: Excel.Worksheet, requirements: Requirements
   // Values only: formatting a whole column must not make the read a million rows long.
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("isNullObject,values,formulas,rowIndex,columnIndex");
-  const merged = requirements?.isSetSupported("ExcelApi", MERGES_API) ? used.getMergedAreasOrNullObject() : null;
+  // Asked of the whole sheet, not of the used range, which is a null object on an empty sheet.
+  const merged = requirements?.isSetSupported("ExcelApi", MERGES_API) ? sheet.getRange().getMergedAreasOrNullObject() : null;
   merged?.load("isNullObject,address");
   sheet.load("name");
   sheet.names.load("items/name,items/formula");

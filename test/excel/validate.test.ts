@@ -62,11 +62,13 @@ describe("校验 on the active sheet", () => {
     grid.values.forEach((row, r) => row.forEach((v, c) => (sheet.cell(r + 2, c + 1).value = v ?? "")));
     sheet.merges.push(...grid.merges.map((m) => ({ top: m.top + 2, left: m.left + 1, bottom: m.bottom + 2, right: m.right + 1 })));
     sheet.names.add("JX_TEMPLATE", '="mof-2020-framework@1"');
+    // A merged title far off to the left and above stays outside the grid.
+    sheet.merges.push({ top: 0, left: 0, bottom: 0, right: 0 });
     const read = queueGridRead(sheet as unknown as Excel.Worksheet, modern);
     await context.sync();
     const got = read();
     expect(got.origin).toEqual({ row: 2, col: 1 });
-    expect(got.merges).toEqual(grid.merges);
+    expect(got.merges).toEqual([...grid.merges, { top: -2, left: -1, bottom: -2, right: -1 }]);
     const report = await validateActiveSheet(asExcel(context), modern);
     expect(report.tables[0].summary).toMatchObject({ range: "B3:H22", family: "mof-2020-framework" });
     expect(report.tables[0].findings).toEqual([]);

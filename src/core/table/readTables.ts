@@ -49,8 +49,9 @@ export function readTables(grid: Grid): IndicatorTable[] {
 function coveredCells(grid: Grid, width: number): Set<number> {
   const covered = new Set<number>();
   for (const m of grid.merges) {
-    for (let r = m.top; r <= m.bottom; r++) {
-      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(r * width + c);
+    // A host may report merged areas beyond the grid; only the part inside it matters.
+    for (let r = Math.max(m.top, 0); r <= Math.min(m.bottom, grid.values.length - 1); r++) {
+      for (let c = Math.max(m.left, 0); c <= Math.min(m.right, width - 1); c++) if (r !== m.top || c !== m.left) covered.add(r * width + c);
     }
   }
   return covered;
