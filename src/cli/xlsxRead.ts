@@ -22,13 +22,11 @@ const CFB_MAGIC = "d0cf11e0";
 export async function readXlsxGrids(path: string): Promise<Grid[]> {
   const buffer = await readChecked(path);
   const workbook = new ExcelJS.Workbook();
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(buffer);
-    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
-  } catch {
-    return fail("value", "文件已损坏，无法读取", "The file is damaged and cannot be read");
-  }
+  const zip = await JSZip.loadAsync(buffer).catch(() => null);
+  // A .docx or any other zip renamed to .xlsx has no workbook part.
+  if (zip && !zip.file("xl/workbook.xml")) fail("value", "不是 .xlsx 文件", "Not an .xlsx file");
+  const loaded = zip && (await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer).then(() => true, () => false));
+  if (!zip || !loaded) fail("value", "文件已损坏，无法读取", "The file is damaged and cannot be read");
   const names = await sheetNames(zip);
   return workbook.worksheets.map((sheet) => sheetGrid(sheet, names.get(sheet.name) ?? names.get("") ?? {}));
 }

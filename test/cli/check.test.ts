@@ -1,5 +1,6 @@
 import { promises as fs } from "fs";
 import { tmpdir } from "os";
+import JSZip from "jszip";
 import { join } from "path";
 import { check } from "../../src/cli/check";
 import { template } from "../../src/cli/template";
@@ -22,6 +23,9 @@ beforeAll(async () => {
   await writeXlsx(path("batch/sub/marked.xlsx"), [mofGrid(TOWN_FORM_CLEAN, "封面"), marked]);
   await fs.writeFile(path("batch/notes.txt"), "not a workbook");
   await fs.writeFile(path("notes.xlsx"), "名称,权重\n");
+  const docx = new JSZip();
+  docx.file("word/document.xml", "<w:document/>");
+  await fs.writeFile(path("report.xlsx"), await docx.generateAsync({ type: "nodebuffer" }));
   await fs.writeFile(path("damaged.xlsx"), Buffer.concat([Buffer.from("504b0304", "hex"), Buffer.alloc(200, 7)]));
   // Sparse: the size says too large without writing 51 MB.
   await fs.writeFile(path("huge.xlsx"), "");
@@ -86,11 +90,12 @@ describe("jixiao check --json", () => {
   });
 
   it("exits 2 when a file cannot be read, still reporting the others, with a Chinese message and no stack trace", async () => {
-    const files = ["notes.xlsx", "damaged.xlsx", "encrypted.xlsx", "huge.xlsx", "missing.xlsx", "seed.xlsx"].map(path);
+    const files = ["notes.xlsx", "report.xlsx", "damaged.xlsx", "encrypted.xlsx", "huge.xlsx", "missing.xlsx", "seed.xlsx"].map(path);
     const { code, stdout, stderr } = await run("--json", ...files);
     expect(code).toBe(2);
     const reports = JSON.parse(stdout).files;
     expect(reports.map((f: { error: string | null }) => f.error)).toEqual([
+      "不是 .xlsx 文件",
       "不是 .xlsx 文件",
       "文件已损坏，无法读取",
       "文件已加密或为旧版 .xls 格式：请在 Excel 中取消密码并另存为 .xlsx",
@@ -98,7 +103,7 @@ describe("jixiao check --json", () => {
       "找不到该文件",
       null,
     ]);
-    expect(reports[5].tables[0].totalScore).toBe(97);
+    expect(reports[6].tables[0].totalScore).toBe(97);
     expect(stdout + stderr).not.toMatch(/\n\s+at /);
   });
 });
