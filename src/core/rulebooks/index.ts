@@ -12,8 +12,8 @@ export const rulebooks: readonly Rulebook[] = [sh2018, mof2020Self, mof2020Frame
 export function getRulebook(id: string): Rulebook {
   const found = rulebooks.find((r) => r.id === id.trim().toLowerCase());
   if (!found) {
-    const ids = rulebooks.map((r) => r.id).join("、");
-    fail("value", `没有名为${quote(id)}的评分表模板，可选：${ids}`, `No table family named ${quote(id)}; choose one of ${ids}`);
+    const ids = rulebooks.map((r) => r.id);
+    fail("value", `没有名为${quote(id)}的评分表模板，可选：${ids.join("、")}`, `No table family named ${quote(id)}; choose one of ${ids.join(", ")}`);
   }
   return found;
 }
