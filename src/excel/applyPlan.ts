@@ -41,7 +41,8 @@ export function applyPlan(sheet: Excel.Worksheet, plan: SheetPlan, options: Appl
     const layout = sheet.pageLayout;
     layout.orientation = "Landscape";
     layout.paperSize = "A4";
-    layout.zoom = { horizontalFitToPages: plan.print.fitToPagesWide, verticalFitToPages: 0 };
+    // Pages tall are left unset: as many as the rows need ("fit all columns on one page").
+    layout.zoom = { horizontalFitToPages: plan.print.fitToPagesWide };
     layout.setPrintArea(rangeOf(sheet, plan.print.printArea));
     layout.setPrintTitleRows(`$${plan.print.titleRows.top + 1}:$${plan.print.titleRows.bottom + 1}`);
     layout.headersFooters.defaultForAllPages.centerFooter = plan.print.footer;
