@@ -42,7 +42,7 @@ function computeExpectation(indicator: Indicator, table: IndicatorTable): Expect
   if (!isNumber(weight) || weight <= 0) return null;
   const target = targetOf(indicator);
   if (target?.kind === "quantitative") {
-    const actual = actualOf(indicator, target);
+    const actual = actualOf(indicator, target.unit === "%");
     if (!isNumber(actual)) return null;
     const r1 = attempt(() => indicatorScore(indicator.target!.value, actual, weight, "R1"));
     if (r1 === null) return null;
@@ -53,15 +53,15 @@ function computeExpectation(indicator: Indicator, table: IndicatorTable): Expect
   if (!isFilled(indicator.rule) || typeof indicator.rule!.value !== "string") return null;
   const rule = parseRuleTextCached(indicator.rule!.value);
   if (rule.kind === "unreadable") return null;
-  const value = ruleValue(indicator, table);
+  const value = ruleValue(indicator, table, rule.percent);
   if (value === null) return null;
   const scored = attempt(() => ruleScore(rule, value, weight));
   return scored && { score: scored.score, accepted: [{ min: scored.min, max: scored.max }], value, rule };
 }
 
 /** The value a rule text scores: the 实际完成值, or the execution rate on a 预算执行率 row. */
-function ruleValue(indicator: Indicator, table: IndicatorTable): number | null {
-  const actual = actualOf(indicator, null);
+function ruleValue(indicator: Indicator, table: IndicatorTable, percent: boolean): number | null {
+  const actual = actualOf(indicator, percent);
   if (actual !== null) return actual;
   if (!indicator.name.includes("预算执行率")) return null;
   return fundsRate(table);

@@ -17,13 +17,12 @@ export function targetOf(indicator: Indicator): Target | null {
 const targets = new WeakMap<Indicator, Target | null>();
 
 /**
- * The 实际完成值 as a number comparable with the target. Against a percent target, a bare number above
- * 1.5 was typed in percentage points (95 for 95 %): read as 0.95, so 95 is not taken for 9,500 %.
+ * The 实际完成值 as a number comparable with a target or rule written in percent (`percent`): a bare
+ * number above 1.5 was then typed in percentage points (95 for 95 %) and reads as 0.95, not 9,500 %.
  */
-export function actualOf(indicator: Indicator, target: Target | null): number | null {
+export function actualOf(indicator: Indicator, percent: boolean): number | null {
   const n = cellNumber(indicator.actual);
   if (!isNumber(n)) return null;
   const typedAsPoints = typeof indicator.actual!.value === "number" || !String(indicator.actual!.value).includes("%");
-  if (target?.kind === "quantitative" && target.unit === "%" && typedAsPoints && n > 1.5) return n / 100;
-  return n;
+  return percent && typedAsPoints && n > 1.5 ? n / 100 : n;
 }

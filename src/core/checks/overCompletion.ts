@@ -17,7 +17,7 @@ export const overCompletion: Check = {
     for (const indicator of indicatorsOf(table)) {
       const target = targetOf(indicator);
       if (target?.kind !== "quantitative" || (target.comparator !== ">=" && target.comparator !== ">") || target.value <= 0) continue;
-      const actual = actualOf(indicator, target);
+      const actual = actualOf(indicator, target.unit === "%");
       if (!isNumber(actual) || actual < settings.overCompletionRatio * target.value - 1e-12) continue;
       const ratio = Math.round((actual / target.value) * 100) / 100;
       report({

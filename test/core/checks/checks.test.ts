@@ -1,5 +1,6 @@
 import { builtinChecks, checkTable, Finding, summariseTable } from "../../../src/core/checks";
 import { Grid } from "../../../src/core/grid";
+import { CellValue } from "../../../src/core/numbers";
 import { readTables } from "../../../src/core/table";
 import { mofGrid, MofTable, PER_ROW_CASE, TOWN_FORM, TOWN_FORM_CLEAN } from "../../fixtures/mof";
 import { SEED_RULES, seedGrid } from "../../fixtures/seed";
@@ -179,7 +180,7 @@ describe("the exact findings", () => {
       ["actual", "实际完成值"],
       ["score", "自评分"],
     ];
-    const table = (actual: string, score: number) =>
+    const table = (actual: CellValue, score: number) =>
       layOut(
         [
           { level1: "投入目标", name: "预算执行率", weight: 8, rule: SEED_RULES.execRate, actual, score },
@@ -190,6 +191,10 @@ describe("the exact findings", () => {
       );
     expect(findingsOf(table("94.76%", 8))).toEqual([]);
     expect(findingsOf(table("85%", 7.5))).toEqual([]);
+    // Typed in percentage points beside a percent rule: 85 is 85 %.
+    expect(findingsOf(table(85, 7.5))).toEqual([]);
+    expect(brief(findingsOf(table(85, 8)))).toEqual([]);
+    expect(brief(findingsOf(table(0.75, 8)))).toEqual([["score-rule", "F2"]]);
     expect(brief(findingsOf(table("85%", 8.5)))).toEqual([["score-range", "F2"], ["score-rule", "F2"]]);
     const atSeventy = findingsOf(table("70%", 4));
     expect(new Set(brief(atSeventy).map(String))).toEqual(new Set(["rule-bands,D2"]));
