@@ -139,6 +139,20 @@ describe("insertTemplate refuses", () => {
     expect(noOffice).toBeInstanceOf(JxError);
   });
 
+  it("passes on what Excel refuses as a message in both languages", async () => {
+    const { context } = fakeExcel();
+    const sync = context.sync.bind(context);
+    context.sync = async () => {
+      await sync();
+      if (context.syncCount === 2) throw new Error("AccessDenied: the workbook is protected");
+    };
+    const error = await insert(context).catch((e) => e);
+    expect(error).toBeInstanceOf(JxError);
+    expect(error.text.zh).toContain("Excel 报告错误");
+    expect(error.text.zh).toContain("AccessDenied");
+    expect(error.text.en).toContain("AccessDenied");
+  });
+
   it("an unknown family, naming the ones there are", async () => {
     const { context } = fakeExcel();
     const error = await insert(context, { ...REQUEST, family: "sh-2099" }).catch((e) => e);
