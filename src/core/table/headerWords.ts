@@ -49,7 +49,7 @@ export const FUNDS_PART = /^(其中[:：]?)?(当年财政拨款|财政拨款|上
 
 /** Labels of the total row and of a group's 小计 row. */
 export const TOTAL_LABEL = /^(合计|总分|总计|得分合计|总得分|分值合计)/;
-export const SUBTOTAL_LABEL = /^小计/;
+export const SUBTOTAL_LABEL = /小计/;
 
 /** `产出指标(50分)` / `产出指标（50分）`: the group's weight written in its label. */
 const LABEL_WEIGHT = /[(（]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]\s*$/;

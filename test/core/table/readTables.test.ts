@@ -139,6 +139,12 @@ describe("reading other shapes", () => {
     expect([table.groups[0].weight?.address, table.groups[0].score?.address]).toEqual(["C4", "D4"]);
   });
 
+  it("takes a 投入目标小计 row below its indicators as the group's subtotal, not a new group", () => {
+    const rows = [header, ["投入目标", "规范性", 60, 60], [null, "合理性", 40, 35], ["投入目标小计", null, 100, 95], ["合计", null, 100, 95]];
+    const [table] = readTables(makeGrid({ values: rows }));
+    expect(table.groups.map((g) => [g.name, g.indicators.length, g.weight?.address, g.score?.address])).toEqual([["投入目标", 2, "C4", "D4"]]);
+  });
+
   it("takes the family from the JX_TEMPLATE marker", () => {
     const [table] = readTables(seedGrid({ names: { JX_TEMPLATE: '"mof-2020-framework@1"' } }));
     expect([table.family, table.marked]).toEqual(["mof-2020-framework", true]);
