@@ -203,3 +203,14 @@ export class SheetBuilder {
 function sameValidation(a: CellValidation, b: CellValidation): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
+
+/** Consecutive numbers as [first, last] runs. */
+export function runs(rows: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const r of rows) {
+    const last = out[out.length - 1];
+    if (last && last[1] === r - 1) last[1] = r;
+    else out.push([r, r]);
+  }
+  return out;
+}

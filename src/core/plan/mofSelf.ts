@@ -2,10 +2,9 @@ import { fail } from "../errors";
 import { parseNumberText } from "../numbers";
 import { IndicatorExample, IndicatorGroup, Indicator, isGroup, Rulebook } from "../rulebooks";
 import { parseTarget } from "../rules";
-import { SheetBuilder } from "./builder";
+import { runs, SheetBuilder } from "./builder";
 import { LaidOut, PlanFields, title, TITLE_HEIGHT } from "./layout";
 import { execRateCell, execRateScoreCell, gradeCell, indicatorScoreCell, MONEY_FORMAT, POINTS_FORMAT, RATE_FORMAT } from "./scoreCells";
-import { runs } from "./scoringTable";
 import { MONEY_ERROR, MONEY_PROMPT, SCORE_ERROR, SCORE_PROMPT, WEIGHT_ERROR, WEIGHT_PROMPT } from "./styles";
 import { PlanCell } from "./types";
 

@@ -1,7 +1,7 @@
 import { fail } from "../errors";
 import { Column, ColumnId, Indicator, IndicatorGroup, isGroup, Rulebook } from "../rulebooks";
 import { checklistItems } from "../ruleText";
-import { SheetBuilder } from "./builder";
+import { runs, SheetBuilder } from "./builder";
 import { checklistScoreCell, execRateCell, execRateScoreCell, gradeCell, MONEY_FORMAT, POINTS_FORMAT, ruleScoreCell } from "./scoreCells";
 import { MONEY_ERROR, MONEY_PROMPT, SCORE_ERROR, SCORE_PROMPT, TICK_ERROR, TICK_PROMPT, TICKS, WEIGHT_ERROR, WEIGHT_PROMPT } from "./styles";
 import { LaidOut, PlanFields, title, TITLE_HEIGHT } from "./layout";
@@ -194,15 +194,4 @@ function checklistPoints(leaf: Indicator): number[] {
 
 function allLeaves(nodes: readonly (IndicatorGroup | Indicator)[]): Indicator[] {
   return nodes.flatMap((n) => (isGroup(n) ? allLeaves(n.children) : [n]));
-}
-
-/** Consecutive numbers as [first, last] runs. */
-export function runs(rows: readonly number[]): [number, number][] {
-  const out: [number, number][] = [];
-  for (const r of rows) {
-    const last = out[out.length - 1];
-    if (last && last[1] === r - 1) last[1] = r;
-    else out.push([r, r]);
-  }
-  return out;
 }
