@@ -1,3 +1,4 @@
+import { checkTable } from "../../../src/core/checks";
 import { makeGrid, normaliseFormula } from "../../../src/core/grid";
 import { IndicatorTable, readTables } from "../../../src/core/table";
 import { mofGrid, TOWN_FORM_CLEAN } from "../../fixtures/mof";
@@ -60,6 +61,7 @@ describe("reading the seed's table typed by hand", () => {
     expect(other).toHaveLength(1);
     expect(content(other[0])).toEqual(content(table));
     expect(other[0].groups[0].weight?.address).toBe("D2");
+    expect(checkTable(other[0])).toEqual([]);
   });
 
   it("keeps one group when its label is repeated on every row", () => {
