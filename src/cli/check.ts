@@ -7,6 +7,7 @@ import { promises as fs } from "fs";
 import { join } from "path";
 import { checkTable, Finding, summariseTable, TableSummary } from "../core/checks";
 import { JxError } from "../core/errors";
+import { rulebooks } from "../core/rulebooks";
 import { readTables } from "../core/table";
 import { Command } from "./io";
 import { readXlsxGrids } from "./xlsxRead";
@@ -104,6 +105,10 @@ function exitCode(reports: FileReport[]): number {
 
 const SEVERITY_WORD = { error: "错误", warning: "警告" } as const;
 
+function familyName(family: TableSummary["family"]): string {
+  return rulebooks.find((r) => r.id === family)?.title.zh ?? "未识别的表式";
+}
+
 function textReport(reports: FileReport[]): string {
   const lines: string[] = [];
   for (const report of reports) {
@@ -112,7 +117,7 @@ function textReport(reports: FileReport[]): string {
     else if (report.tables.length === 0) lines.push("  未找到指标评分表");
     for (const t of report.tables) {
       const grade = t.grade ? `，等级 ${t.grade}` : "";
-      lines.push(`  ${t.sheet}!${t.range}（${t.family}）权重合计 ${t.totalWeight ?? "—"}，总分 ${t.totalScore ?? "—"}${grade}`);
+      lines.push(`  ${t.sheet}!${t.range} ${familyName(t.family)}：权重合计 ${t.totalWeight ?? "—"}，总分 ${t.totalScore ?? "—"}${grade}`);
       if (t.findings.length === 0) lines.push("    未发现问题");
       for (const f of t.findings) lines.push(`    ${f.cell} ${SEVERITY_WORD[f.severity]} [${f.rule}] ${f.message}`);
     }

@@ -112,7 +112,7 @@ describe("jixiao check (text)", () => {
   it("prints each table, its findings and a summary in Chinese", async () => {
     const { code, stdout } = await run(path("batch/town.xlsx"), path("notes.xlsx"));
     expect(code).toBe(2);
-    expect(stdout).toContain("自评表!A3:I20（mof-2020-self）权重合计 100，总分 100");
+    expect(stdout).toContain("自评表!A3:I20 项目支出绩效自评表（财预〔2020〕10号）：权重合计 100，总分 100");
     expect(stdout).toContain("C4 错误 [funds-total] 年度资金总额的年初预算数为0，其中各项之和为90");
     expect(stdout).toContain("无法读取：不是 .xlsx 文件");
     expect(stdout).toContain("共 2 个文件：3 个错误，0 个警告，1 个文件无法读取。");
