@@ -1,5 +1,5 @@
 /** Every string the task pane shows, one catalog per language; zh-CN first. */
-import type { Locale } from "../core/errors";
+import type { Locale, Message } from "../core/errors";
 
 const zh = {
   appTitle: "绩效自评助手",
@@ -8,6 +8,53 @@ const zh = {
   notInExcelBody: "绩效自评助手是 Excel 加载项，需要在 Excel 中使用：在“开始”选项卡的“绩效自评”组中点击“绩效自评助手”。直接在浏览器中打开此页面无法操作工作簿。",
   tooOldTitle: "Excel 版本过旧",
   tooOldBody: "此功能需要 Microsoft 365、Excel 2021 或更高版本，或网页版 Excel。Excel 2016/2019 批量许可版和 WPS 无法运行本加载项。",
+  tabInsert: "插入",
+  tabCheck: "校验",
+  tabSummary: "汇总",
+  family: "表样",
+  projectName: "项目名称",
+  department: "主管部门",
+  implementer: "实施单位",
+  year: "年度",
+  example: "填入示例数据",
+  placement: "插入位置",
+  placeNewSheet: "新建工作表",
+  placeSelection: "所选单元格处（仅限空白区域）",
+  insertButton: "插入评分表",
+  inserting: "正在插入评分表…",
+  inserted: "已插入工作表“{sheet}”。",
+  insertedAt: "已在 {range} 插入评分表。",
+  projectNameRequired: "请填写项目名称。",
+  yearInvalid: "年度应为四位数字，如 {year}。",
+  checkButton: "校验当前工作表",
+  checking: "正在校验…",
+  noTable: "当前工作表中没有找到指标评分表：表头应包含“指标名称”“权重/分值”“自评分/得分”等字样。可以在“插入”页插入标准评分表。",
+  noFindings: "未发现问题。",
+  errors: "错误",
+  warnings: "警告",
+  checkSummary: "共 {tables} 张表：错误 {errors} 个，警告 {warnings} 个。",
+  tableHeading: "{sheet}!{range}（{family}）",
+  unknownFamily: "非模板表格",
+  totalAndGrade: "总分 {total}，等级 {grade}",
+  noGrade: "无",
+  goToCell: "转到 {cell}：{message}",
+  markButton: "标记问题单元格",
+  clearButton: "清除标记",
+  marked: "已标记 {count} 个单元格。",
+  cleared: "已清除标记，单元格恢复原有格式。",
+  summaryButton: "汇总当前表格",
+  summaryTitle: "各一级指标得分",
+  scoreOfWeight: "{name}：{score} / {weight}",
+  chartButton: "插入图表",
+  groupColumn: "一级指标",
+  weightColumn: "权重",
+  scoreColumn: "自评分",
+  chartInserted: "已在工作表中插入图表。",
+  working: "正在处理…",
+  excelBusy: "Excel 正忙，可能正在编辑单元格。请按 Enter 或 Esc 结束编辑后重试。",
+  sheetProtected: "工作表受保护，无法写入。请先在“审阅”选项卡中撤销工作表保护，然后重试。",
+  targetNotEmpty: "所选区域不是空白的，为避免覆盖已有内容，没有插入。请选择空白单元格，或改为新建工作表。",
+  excelError: "操作没有完成：{detail}。请重试；如果仍然失败，请保存工作簿后重新打开。",
 };
 
 export type MessageId = keyof typeof zh;
@@ -20,6 +67,53 @@ const en: Catalog = {
   notInExcelBody: "The Self-Evaluation Assistant is an Excel add-in: open it from the Self-evaluation group on Excel's Home tab. Opened directly in a browser, this page cannot work on a workbook.",
   tooOldTitle: "This Excel is too old",
   tooOldBody: "This needs Microsoft 365, Excel 2021 or later, or Excel on the web. Volume-licensed Excel 2016/2019 and WPS cannot run this add-in.",
+  tabInsert: "Insert",
+  tabCheck: "Check",
+  tabSummary: "Summary",
+  family: "Table",
+  projectName: "Project name",
+  department: "Department",
+  implementer: "Implementing unit",
+  year: "Year",
+  example: "Fill in example data",
+  placement: "Insert into",
+  placeNewSheet: "A new worksheet",
+  placeSelection: "The selected cell (empty area only)",
+  insertButton: "Insert scoring table",
+  inserting: "Inserting the scoring table…",
+  inserted: "Inserted the worksheet “{sheet}”.",
+  insertedAt: "Inserted the scoring table at {range}.",
+  projectNameRequired: "Enter the project name.",
+  yearInvalid: "The year must have four digits, such as {year}.",
+  checkButton: "Check this worksheet",
+  checking: "Checking…",
+  noTable: "No indicator scoring table was found on this worksheet: its header needs words such as 指标名称, 权重/分值 and 自评分/得分. You can insert the standard table from the Insert tab.",
+  noFindings: "No problems found.",
+  errors: "Errors",
+  warnings: "Warnings",
+  checkSummary: "{tables} table(s): {errors} error(s), {warnings} warning(s).",
+  tableHeading: "{sheet}!{range} ({family})",
+  unknownFamily: "a table not made from a template",
+  totalAndGrade: "Total {total}, grade {grade}",
+  noGrade: "none",
+  goToCell: "Go to {cell}: {message}",
+  markButton: "Mark problem cells",
+  clearButton: "Clear marks",
+  marked: "Marked {count} cell(s).",
+  cleared: "Marks cleared; the cells have their own formatting back.",
+  summaryButton: "Summarize this table",
+  summaryTitle: "Score of each first-level indicator",
+  scoreOfWeight: "{name}: {score} / {weight}",
+  chartButton: "Insert chart",
+  groupColumn: "First-level indicator",
+  weightColumn: "Weight",
+  scoreColumn: "Self-score",
+  chartInserted: "A chart was inserted into the worksheet.",
+  working: "Working…",
+  excelBusy: "Excel is busy, perhaps editing a cell. Press Enter or Esc to finish editing, then try again.",
+  sheetProtected: "The worksheet is protected and cannot be written. Unprotect it on the Review tab, then try again.",
+  targetNotEmpty: "The selected area is not empty, so nothing was inserted to avoid overwriting it. Select empty cells, or insert into a new worksheet.",
+  excelError: "The operation did not finish: {detail}. Try again; if it still fails, save the workbook and reopen it.",
 };
 
 const catalogs: Record<Locale, Catalog> = { zh, en };
@@ -29,6 +123,18 @@ export function localeOf(language: string | undefined | null): Locale {
   return !language || language.toLowerCase().startsWith("zh") ? "zh" : "en";
 }
 
-export function t(locale: Locale, id: MessageId): string {
-  return catalogs[locale][id];
+/** A catalog string with its {placeholders} filled in. */
+export function t(locale: Locale, id: MessageId, params: Record<string, string | number> = {}): string {
+  return catalogs[locale][id].replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? formatValue(locale, params[key]) : whole));
+}
+
+/** A message from the core in the pane's language. */
+export function inLocale(locale: Locale, message: Message): string {
+  return message[locale];
+}
+
+/** Numbers as the language writes them, with at most two decimals (scores are published with two). */
+export function formatValue(locale: Locale, value: string | number): string {
+  if (typeof value === "string") return value;
+  return new Intl.NumberFormat(locale === "zh" ? "zh-CN" : "en-US", { maximumFractionDigits: 2 }).format(value);
 }

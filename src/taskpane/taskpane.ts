@@ -1,23 +1,48 @@
 import type { Locale } from "../core/errors";
+import { checkPanel } from "./checkPanel";
+import { el } from "./dom";
 import { localeOf, MessageId, t } from "./i18n";
+import { insertPanel } from "./insertPanel";
+import { summaryPanel } from "./summaryPanel";
+import { tabs } from "./tabs";
 
-/** Builds an element whose text is set only as text: workbook content never becomes markup. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  if (text !== undefined) node.textContent = text;
-  return node;
+/** The ExcelApi set the pane's features need (data validation, page layout, cell properties). */
+const MIN_EXCEL_API = "1.9";
+
+function setLanguage(locale: Locale): void {
+  document.documentElement.lang = locale === "zh" ? "zh-CN" : "en-US";
+  document.title = t(locale, "appTitle");
+}
+
+function render(...children: HTMLElement[]): HTMLElement {
+  const app = document.getElementById("app")!;
+  app.removeAttribute("aria-busy");
+  app.replaceChildren(...children);
+  return app;
 }
 
 function showNotice(locale: Locale, title: MessageId, body: MessageId): void {
-  const app = document.getElementById("app")!;
-  document.documentElement.lang = locale === "zh" ? "zh-CN" : "en-US";
-  app.replaceChildren(el("h1", { class: "title" }, t(locale, "appTitle")), el("section", { class: "notice", role: "alert" }));
-  const notice = app.querySelector(".notice")!;
-  notice.append(el("h2", {}, t(locale, title)), el("p", {}, t(locale, body)));
+  setLanguage(locale);
+  render(
+    el("h1", { class: "title" }, t(locale, "appTitle")),
+    el("section", { class: "notice", role: "alert" }, el("h2", {}, t(locale, title)), el("p", {}, t(locale, body))),
+  );
 }
 
-/** office.js is missing or the page is not hosted by Office: say where to open it instead of showing nothing. */
+function showApp(locale: Locale): void {
+  setLanguage(locale);
+  const app = document.getElementById("app")!;
+  render(
+    el("h1", { class: "title" }, t(locale, "appTitle")),
+    tabs(t(locale, "appTitle"), [
+      { id: "insert", label: t(locale, "tabInsert"), panel: insertPanel(locale, app) },
+      { id: "check", label: t(locale, "tabCheck"), panel: checkPanel(locale, app) },
+      { id: "summary", label: t(locale, "tabSummary"), panel: summaryPanel(locale, app) },
+    ]),
+  );
+}
+
+/** office.js is missing or the page is not hosted by Excel: say where to open it instead of showing nothing. */
 function start(): void {
   const browserLocale = localeOf(navigator.language);
   if (typeof Office === "undefined") {
@@ -25,14 +50,13 @@ function start(): void {
     return;
   }
   Office.onReady((info) => {
-    const locale = localeOf(Office.context?.displayLanguage ?? navigator.language);
     if (info.host !== Office.HostType.Excel) {
       showNotice(browserLocale, "notInExcelTitle", "notInExcelBody");
-    } else if (!Office.context.requirements.isSetSupported("ExcelApi", "1.9")) {
-      showNotice(locale, "tooOldTitle", "tooOldBody");
-    } else {
-      document.getElementById("loading")?.remove();
+      return;
     }
+    const locale = localeOf(Office.context.displayLanguage);
+    if (!Office.context.requirements.isSetSupported("ExcelApi", MIN_EXCEL_API)) showNotice(locale, "tooOldTitle", "tooOldBody");
+    else showApp(locale);
   });
 }
 

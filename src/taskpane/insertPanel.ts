@@ -1,0 +1,85 @@
+import type { Locale } from "../core/errors";
+import { rulebooks } from "../core/rulebooks";
+import { runInsertTemplate } from "../excel/insertTable";
+import { exclusive } from "./busy";
+import { announce, el } from "./dom";
+import { explainError } from "./explainError";
+import { t } from "./i18n";
+
+function field(id: string, label: string, input: HTMLInputElement | HTMLSelectElement, hint?: HTMLElement): HTMLElement {
+  input.id = id;
+  return el("div", { class: "field" }, el("label", { for: id }, label), input, hint);
+}
+
+/** 插入: pick a table family, type the project's fields, insert once. */
+export function insertPanel(locale: Locale, root: HTMLElement): HTMLElement {
+  const family = el("select", { name: "family", "aria-describedby": "family-hint" });
+  for (const book of rulebooks) family.append(el("option", { value: book.id }, `${book.title[locale]}（${book.id}）`));
+  const hint = el("p", { id: "family-hint", class: "hint" });
+  const describe = () => (hint.textContent = rulebooks.find((b) => b.id === family.value)?.description[locale] ?? "");
+  family.addEventListener("change", describe);
+  describe();
+
+  const text = (name: string) => el("input", { name, type: "text", autocomplete: "off" });
+  const projectName = text("projectName");
+  const department = text("department");
+  const implementer = text("implementer");
+  const lastYear = String(new Date().getFullYear() - 1);
+  const year = el("input", { name: "year", type: "text", inputmode: "numeric", value: lastYear, "aria-describedby": "year-error" });
+  const yearError = el("p", { id: "year-error", class: "field-error", role: "alert" });
+  const example = el("input", { type: "checkbox", id: "example", name: "example" });
+  const placeNew = el("input", { type: "radio", id: "place-new", name: "target", value: "newSheet", checked: true });
+  const placeSelection = el("input", { type: "radio", id: "place-selection", name: "target", value: "selection" });
+  const submit = el("button", { type: "submit", class: "primary", "data-action": "insert" }, t(locale, "insertButton"));
+  const status = el("p", { class: "status", id: "insert-status" });
+
+  const form = el(
+    "form",
+    { novalidate: true, "aria-labelledby": "tab-insert" },
+    field("family", t(locale, "family"), family, hint),
+    field("projectName", t(locale, "projectName"), projectName),
+    field("department", t(locale, "department"), department),
+    field("implementer", t(locale, "implementer"), implementer),
+    field("year", t(locale, "year"), year, yearError),
+    el("div", { class: "check" }, example, el("label", { for: "example" }, t(locale, "example"))),
+    el(
+      "fieldset",
+      {},
+      el("legend", {}, t(locale, "placement")),
+      el("div", { class: "check" }, placeNew, el("label", { for: "place-new" }, t(locale, "placeNewSheet"))),
+      el("div", { class: "check" }, placeSelection, el("label", { for: "place-selection" }, t(locale, "placeSelection"))),
+    ),
+    el("div", { class: "actions" }, submit),
+    status,
+  );
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const yearText = year.value.trim();
+    if (yearText !== "" && !/^\d{4}$/.test(yearText)) {
+      yearError.textContent = t(locale, "yearInvalid", { year: lastYear });
+      year.setAttribute("aria-invalid", "true");
+      year.focus();
+      return;
+    }
+    yearError.textContent = "";
+    year.removeAttribute("aria-invalid");
+    void exclusive(root, status, t(locale, "inserting"), async () => {
+      try {
+        const inserted = await runInsertTemplate({
+          family: family.value,
+          fields: { projectName: projectName.value.trim(), department: department.value.trim(), implementer: implementer.value.trim(), year: yearText },
+          example: example.checked,
+          target: placeSelection.checked ? "selection" : "newSheet",
+        });
+        status.className = "status success";
+        status.textContent = placeSelection.checked ? t(locale, "insertedAt", { range: inserted.address }) : t(locale, "inserted", { sheet: inserted.sheetName });
+      } catch (e) {
+        status.className = "status error";
+        status.textContent = explainError(locale, e);
+      }
+      announce(status.textContent ?? "");
+    });
+  });
+  return form;
+}

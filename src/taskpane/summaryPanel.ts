@@ -1,0 +1,97 @@
+import type { GroupSummary, TableSummary } from "../core/checks";
+import type { Locale } from "../core/errors";
+import { runInsertSummaryChart } from "../excel/summaryChart";
+import { runValidate } from "../excel/validate";
+import { exclusive } from "./busy";
+import { announce, el, svg } from "./dom";
+import { explainError } from "./explainError";
+import { formatValue, t } from "./i18n";
+
+const BAR_WIDTH = 240;
+const BAR_HEIGHT = 14;
+
+/** A small bar picture: for each first-level indicator, its score drawn over its weight. */
+function bars(locale: Locale, groups: readonly GroupSummary[]): HTMLElement {
+  const list = el("ul", { class: "bars" });
+  for (const g of groups) {
+    const text = t(locale, "scoreOfWeight", {
+      name: g.name,
+      score: g.score === null ? "—" : formatValue(locale, g.score),
+      weight: g.weight === null ? "—" : formatValue(locale, g.weight),
+    });
+    const share = g.weight && g.score !== null ? Math.max(0, Math.min(1, g.score / g.weight)) : 0;
+    const picture = svg(
+      "svg",
+      { width: BAR_WIDTH, height: BAR_HEIGHT, viewBox: `0 0 ${BAR_WIDTH} ${BAR_HEIGHT}`, "aria-hidden": "true", focusable: "false" },
+      svg("rect", { class: "bar-weight", x: 0, y: 0, width: BAR_WIDTH, height: BAR_HEIGHT, rx: 2 }),
+      svg("rect", { class: "bar-score", x: 0, y: 0, width: Math.round(BAR_WIDTH * share), height: BAR_HEIGHT, rx: 2 }),
+    );
+    list.append(el("li", {}, el("span", { class: "bar-label" }, text), picture));
+  }
+  return list;
+}
+
+function summaryView(locale: Locale, summary: TableSummary): HTMLElement {
+  return el(
+    "div",
+    { class: "summary" },
+    el(
+      "p",
+      { class: "totals" },
+      t(locale, "totalAndGrade", {
+        total: summary.totalScore === null ? "—" : formatValue(locale, summary.totalScore),
+        grade: summary.grade ?? t(locale, "noGrade"),
+      }),
+    ),
+    el("h3", {}, t(locale, "summaryTitle")),
+    bars(locale, summary.groups),
+  );
+}
+
+/** 汇总: the active table's total and grade, each first-level indicator's score against its weight, a chart. */
+export function summaryPanel(locale: Locale, root: HTMLElement): HTMLElement {
+  const status = el("p", { class: "status", id: "summary-status" });
+  const results = el("div", { class: "results" });
+  const summaryButton = el("button", { type: "button", class: "primary", "data-action": "summary" }, t(locale, "summaryButton"));
+  const chartButton = el("button", { type: "button", "data-action": "chart", hidden: true }, t(locale, "chartButton"));
+  let current: TableSummary | null = null;
+
+  const report = (className: string, text: string) => {
+    status.className = `status ${className}`;
+    status.textContent = text;
+    announce(text);
+  };
+
+  summaryButton.addEventListener("click", () =>
+    exclusive(root, status, t(locale, "working"), async () => {
+      try {
+        const validation = await runValidate();
+        current = validation.tables[0]?.summary ?? null;
+        chartButton.hidden = current === null || current.groups.length === 0;
+        if (current === null) {
+          results.replaceChildren();
+          report("warning", (validation.notice ?? { zh: t("zh", "noTable"), en: t("en", "noTable") })[locale]);
+        } else {
+          results.replaceChildren(summaryView(locale, current));
+          report("success", t(locale, "totalAndGrade", { total: current.totalScore ?? "—", grade: current.grade ?? t(locale, "noGrade") }));
+        }
+      } catch (e) {
+        report("error", explainError(locale, e));
+      }
+    }),
+  );
+
+  chartButton.addEventListener("click", () =>
+    exclusive(root, status, t(locale, "working"), async () => {
+      if (!current) return;
+      try {
+        await runInsertSummaryChart(current, { title: t(locale, "summaryTitle"), name: t(locale, "groupColumn"), weight: t(locale, "weightColumn"), score: t(locale, "scoreColumn") });
+        report("success", t(locale, "chartInserted"));
+      } catch (e) {
+        report("error", explainError(locale, e));
+      }
+    }),
+  );
+
+  return el("div", { class: "panel-body" }, el("div", { class: "actions" }, summaryButton, chartButton), status, results);
+}
