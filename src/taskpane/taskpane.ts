@@ -9,6 +9,16 @@ import { tabs } from "./tabs";
 /** The ExcelApi set the pane's features need (data validation, page layout, cell properties). */
 const MIN_EXCEL_API = "1.9";
 
+/** Dark when Office's theme has a dark background; without Office's theme, the system's preference. */
+function applyTheme(): void {
+  const background = typeof Office !== "undefined" ? Office.context?.officeTheme?.bodyBackgroundColor : undefined;
+  const match = background ? /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})/i.exec(background) : null;
+  const dark = match
+    ? (parseInt(match[1], 16) * 299 + parseInt(match[2], 16) * 587 + parseInt(match[3], 16) * 114) / 1000 < 128
+    : window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
+  document.documentElement.dataset.theme = dark ? "dark" : "light";
+}
+
 function setLanguage(locale: Locale): void {
   document.documentElement.lang = locale === "zh" ? "zh-CN" : "en-US";
   document.title = t(locale, "appTitle");
@@ -44,6 +54,7 @@ function showApp(locale: Locale): void {
 
 /** office.js is missing or the page is not hosted by Excel: say where to open it instead of showing nothing. */
 function start(): void {
+  applyTheme();
   const browserLocale = localeOf(navigator.language);
   if (typeof Office === "undefined") {
     showNotice(browserLocale, "notInExcelTitle", "notInExcelBody");
@@ -54,6 +65,7 @@ function start(): void {
       showNotice(browserLocale, "notInExcelTitle", "notInExcelBody");
       return;
     }
+    applyTheme();
     const locale = localeOf(Office.context.displayLanguage);
     if (!Office.context.requirements.isSetSupported("ExcelApi", MIN_EXCEL_API)) showNotice(locale, "tooOldTitle", "tooOldBody");
     else showApp(locale);
