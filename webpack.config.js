@@ -5,6 +5,7 @@ const path = require("path");
 const fs = require("fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const TerserPlugin = require("terser-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const webpack = require("webpack");
 const { officeJsSource, addinBaseUrl, DEV_BASE_URL, localizeFunctionsMetadata } = require("./scripts/build-options");
@@ -84,6 +85,14 @@ module.exports = (env, argv) => {
         ],
       }),
     ],
+    optimization: {
+      minimizer: [
+        new TerserPlugin({
+          extractComments: false,
+          terserOptions: { ecma: 2017, module: true, toplevel: true, compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true }, format: { comments: false } },
+        }),
+      ],
+    },
     performance: { hints: false },
     devServer: {
       static: false,
