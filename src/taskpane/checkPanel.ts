@@ -3,10 +3,10 @@ import type { Locale } from "../core/errors";
 import { rulebooks } from "../core/rulebooks";
 import { runClearMarks, runMarkFindings } from "../excel/markFindings";
 import { runSelectFinding, runValidate, ValidationReport } from "../excel/validate";
-import { exclusive } from "./busy";
 import { announce, el } from "./dom";
 import { explainError } from "./explainError";
-import { formatValue, t } from "./i18n";
+import { t, totalsText } from "./i18n";
+import { runTask } from "./task";
 
 function familyName(locale: Locale, family: string): string {
   return rulebooks.find((b) => b.id === family)?.title[locale] ?? t(locale, "unknownFamily");
@@ -41,10 +41,7 @@ function reportView(locale: Locale, report: ValidationReport): HTMLElement {
       el(
         "p",
         { class: "totals" },
-        t(locale, "totalAndGrade", {
-          total: summary.totalScore === null ? "—" : formatValue(locale, summary.totalScore),
-          grade: summary.grade ?? t(locale, "noGrade"),
-        }),
+        totalsText(locale, summary),
       ),
     );
     if (findings.length === 0) view.append(el("p", { class: "ok" }, t(locale, "noFindings")));
@@ -62,47 +59,29 @@ export function checkPanel(locale: Locale, root: HTMLElement): HTMLElement {
   const clearButton = el("button", { type: "button", "data-action": "clear" }, t(locale, "clearButton"));
   let last: ValidationReport | null = null;
 
-  const report = (className: string, text: string) => {
-    status.className = `status ${className}`;
-    status.textContent = text;
-    announce(text);
-  };
-
   checkButton.addEventListener("click", () =>
-    exclusive(root, status, t(locale, "checking"), async () => {
-      try {
-        last = await runValidate();
-        results.replaceChildren(reportView(locale, last));
-        const { errors, warnings } = last.summary;
-        markButton.hidden = errors + warnings === 0;
-        if (last.notice) report("warning", last.notice[locale]);
-        else report(errors > 0 ? "error" : warnings > 0 ? "warning" : "success", t(locale, "checkSummary", { tables: last.tables.length, errors, warnings }));
-      } catch (e) {
-        report("error", explainError(locale, e));
-      }
+    runTask(root, status, locale, t(locale, "checking"), async () => {
+      last = await runValidate();
+      results.replaceChildren(reportView(locale, last));
+      const { errors, warnings } = last.summary;
+      markButton.hidden = errors + warnings === 0;
+      if (last.notice) return { tone: "warning", text: last.notice[locale] };
+      const tone = errors > 0 ? "error" : warnings > 0 ? "warning" : "success";
+      return { tone, text: t(locale, "checkSummary", { tables: last.tables.length, errors, warnings }) };
     }),
   );
 
   markButton.addEventListener("click", () =>
-    exclusive(root, status, t(locale, "working"), async () => {
-      if (!last) return;
-      try {
-        const count = await runMarkFindings(last.sheet, last.tables.flatMap((x) => x.findings));
-        report("success", t(locale, "marked", { count }));
-      } catch (e) {
-        report("error", explainError(locale, e));
-      }
+    runTask(root, status, locale, t(locale, "working"), async () => {
+      const count = last ? await runMarkFindings(last.sheet, last.tables.flatMap((x) => x.findings)) : 0;
+      return { tone: "success", text: t(locale, "marked", { count }) };
     }),
   );
 
   clearButton.addEventListener("click", () =>
-    exclusive(root, status, t(locale, "working"), async () => {
-      try {
-        await runClearMarks();
-        report("success", t(locale, "cleared"));
-      } catch (e) {
-        report("error", explainError(locale, e));
-      }
+    runTask(root, status, locale, t(locale, "working"), async () => {
+      await runClearMarks();
+      return { tone: "success", text: t(locale, "cleared") };
     }),
   );
 

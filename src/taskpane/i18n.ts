@@ -28,7 +28,6 @@ const zh = {
   yearInvalid: "年度应为四位数字，如 {year}。",
   checkButton: "校验当前工作表",
   checking: "正在校验…",
-  noTable: "当前工作表中没有找到指标评分表：表头应包含“指标名称”“权重/分值”“自评分/得分”等字样。可以在“插入”页插入标准评分表。",
   noFindings: "未发现问题。",
   errors: "错误",
   warnings: "警告",
@@ -87,7 +86,6 @@ const en: Catalog = {
   yearInvalid: "The year must have four digits, such as {year}.",
   checkButton: "Check this worksheet",
   checking: "Checking…",
-  noTable: "No indicator scoring table was found on this worksheet: its header needs words such as 指标名称, 权重/分值 and 自评分/得分. You can insert the standard table from the Insert tab.",
   noFindings: "No problems found.",
   errors: "Errors",
   warnings: "Warnings",
@@ -137,4 +135,12 @@ export function inLocale(locale: Locale, message: Message): string {
 export function formatValue(locale: Locale, value: string | number): string {
   if (typeof value === "string") return value;
   return new Intl.NumberFormat(locale === "zh" ? "zh-CN" : "en-US", { maximumFractionDigits: 2 }).format(value);
+}
+
+/** "总分 97，等级 优秀" for a checked table; a dash where the table states no total. */
+export function totalsText(locale: Locale, summary: { totalScore: number | null; grade: string | null }): string {
+  return t(locale, "totalAndGrade", {
+    total: summary.totalScore === null ? "—" : summary.totalScore,
+    grade: summary.grade ?? t(locale, "noGrade"),
+  });
 }

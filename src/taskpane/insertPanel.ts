@@ -1,10 +1,9 @@
 import type { Locale } from "../core/errors";
 import { rulebooks } from "../core/rulebooks";
 import { runInsertTemplate } from "../excel/insertTable";
-import { exclusive } from "./busy";
-import { announce, el } from "./dom";
-import { explainError } from "./explainError";
+import { el } from "./dom";
 import { t } from "./i18n";
+import { runTask } from "./task";
 
 function field(id: string, label: string, input: HTMLInputElement | HTMLSelectElement, hint?: HTMLElement): HTMLElement {
   input.id = id;
@@ -64,21 +63,15 @@ export function insertPanel(locale: Locale, root: HTMLElement): HTMLElement {
     }
     yearError.textContent = "";
     year.removeAttribute("aria-invalid");
-    void exclusive(root, status, t(locale, "inserting"), async () => {
-      try {
-        const inserted = await runInsertTemplate({
-          family: family.value,
-          fields: { projectName: projectName.value.trim(), department: department.value.trim(), implementer: implementer.value.trim(), year: yearText },
-          example: example.checked,
-          target: placeSelection.checked ? "selection" : "newSheet",
-        });
-        status.className = "status success";
-        status.textContent = placeSelection.checked ? t(locale, "insertedAt", { range: inserted.address }) : t(locale, "inserted", { sheet: inserted.sheetName });
-      } catch (e) {
-        status.className = "status error";
-        status.textContent = explainError(locale, e);
-      }
-      announce(status.textContent ?? "");
+    void runTask(root, status, locale, t(locale, "inserting"), async () => {
+      const inserted = await runInsertTemplate({
+        family: family.value,
+        fields: { projectName: projectName.value.trim(), department: department.value.trim(), implementer: implementer.value.trim(), year: yearText },
+        example: example.checked,
+        target: placeSelection.checked ? "selection" : "newSheet",
+      });
+      const text = placeSelection.checked ? t(locale, "insertedAt", { range: inserted.address }) : t(locale, "inserted", { sheet: inserted.sheetName });
+      return { tone: "success", text };
     });
   });
   return form;

@@ -1,11 +1,10 @@
 import type { GroupSummary, TableSummary } from "../core/checks";
 import type { Locale } from "../core/errors";
 import { runInsertSummaryChart } from "../excel/summaryChart";
-import { runValidate } from "../excel/validate";
-import { exclusive } from "./busy";
-import { announce, el, svg } from "./dom";
-import { explainError } from "./explainError";
-import { formatValue, t } from "./i18n";
+import { NO_TABLE, runValidate } from "../excel/validate";
+import { el, svg } from "./dom";
+import { t, totalsText } from "./i18n";
+import { runTask } from "./task";
 
 const BAR_WIDTH = 240;
 const BAR_HEIGHT = 14;
@@ -14,11 +13,7 @@ const BAR_HEIGHT = 14;
 function bars(locale: Locale, groups: readonly GroupSummary[]): HTMLElement {
   const list = el("ul", { class: "bars" });
   for (const g of groups) {
-    const text = t(locale, "scoreOfWeight", {
-      name: g.name,
-      score: g.score === null ? "—" : formatValue(locale, g.score),
-      weight: g.weight === null ? "—" : formatValue(locale, g.weight),
-    });
+    const text = t(locale, "scoreOfWeight", { name: g.name, score: g.score ?? "—", weight: g.weight ?? "—" });
     const share = g.weight && g.score !== null ? Math.max(0, Math.min(1, g.score / g.weight)) : 0;
     const picture = svg(
       "svg",
@@ -35,14 +30,7 @@ function summaryView(locale: Locale, summary: TableSummary): HTMLElement {
   return el(
     "div",
     { class: "summary" },
-    el(
-      "p",
-      { class: "totals" },
-      t(locale, "totalAndGrade", {
-        total: summary.totalScore === null ? "—" : formatValue(locale, summary.totalScore),
-        grade: summary.grade ?? t(locale, "noGrade"),
-      }),
-    ),
+    el("p", { class: "totals" }, totalsText(locale, summary)),
     el("h3", {}, t(locale, "summaryTitle")),
     bars(locale, summary.groups),
   );
@@ -56,40 +44,26 @@ export function summaryPanel(locale: Locale, root: HTMLElement): HTMLElement {
   const chartButton = el("button", { type: "button", "data-action": "chart", hidden: true }, t(locale, "chartButton"));
   let current: TableSummary | null = null;
 
-  const report = (className: string, text: string) => {
-    status.className = `status ${className}`;
-    status.textContent = text;
-    announce(text);
-  };
-
   summaryButton.addEventListener("click", () =>
-    exclusive(root, status, t(locale, "working"), async () => {
-      try {
-        const validation = await runValidate();
-        current = validation.tables[0]?.summary ?? null;
-        chartButton.hidden = current === null || current.groups.length === 0;
-        if (current === null) {
-          results.replaceChildren();
-          report("warning", (validation.notice ?? { zh: t("zh", "noTable"), en: t("en", "noTable") })[locale]);
-        } else {
-          results.replaceChildren(summaryView(locale, current));
-          report("success", t(locale, "totalAndGrade", { total: current.totalScore ?? "—", grade: current.grade ?? t(locale, "noGrade") }));
-        }
-      } catch (e) {
-        report("error", explainError(locale, e));
+    runTask(root, status, locale, t(locale, "working"), async () => {
+      const validation = await runValidate();
+      current = validation.tables[0]?.summary ?? null;
+      chartButton.hidden = current === null || current.groups.length === 0;
+      if (current === null) {
+        results.replaceChildren();
+        return { tone: "warning", text: (validation.notice ?? NO_TABLE)[locale] };
       }
+      results.replaceChildren(summaryView(locale, current));
+      return { tone: "success", text: totalsText(locale, current) };
     }),
   );
 
   chartButton.addEventListener("click", () =>
-    exclusive(root, status, t(locale, "working"), async () => {
-      if (!current) return;
-      try {
+    runTask(root, status, locale, t(locale, "working"), async () => {
+      if (current) {
         await runInsertSummaryChart(current, { title: t(locale, "summaryTitle"), name: t(locale, "groupColumn"), weight: t(locale, "weightColumn"), score: t(locale, "scoreColumn") });
-        report("success", t(locale, "chartInserted"));
-      } catch (e) {
-        report("error", explainError(locale, e));
       }
+      return { tone: "success", text: t(locale, "chartInserted") };
     }),
   );
 
