@@ -1,3 +1,4 @@
+import { rulebooks } from "../rulebooks";
 import { IndicatorTable } from "../table";
 import { deviationReason } from "./deviationReason";
 import { formulaError } from "./formulaError";
@@ -40,9 +41,18 @@ export const builtinChecks: readonly Check[] = [
   formulaError,
 ];
 
-/** Runs the built-in checks (or those given) over a table. */
+/**
+ * The checks that apply to a table: a table made from a template (its marker names the family) gets
+ * the checks its rulebook lists; any other table gets every check, each skipping what it cannot see.
+ */
+export function checksFor(table: IndicatorTable): readonly Check[] {
+  const rulebook = table.marked ? rulebooks.find((r) => r.id === table.family) : undefined;
+  return rulebook ? builtinChecks.filter((c) => (rulebook.checks as readonly string[]).includes(c.id)) : builtinChecks;
+}
+
+/** Runs the checks that apply (or those given) over a table. */
 export function checkTable(table: IndicatorTable, options: Partial<RunOptions> = {}): Finding[] {
-  return runChecks(table, { ...options, checks: options.checks ?? builtinChecks });
+  return runChecks(table, { ...options, checks: options.checks ?? checksFor(table) });
 }
 export { summariseTable } from "./summary";
 export type { GroupSummary, TableSummary } from "./summary";
