@@ -247,12 +247,14 @@ export class FakeWorksheet extends Loadable {
   readonly names: FakeNameCollection;
   readonly freezePanes: FakeFreezePanes;
   readonly pageLayout: FakePageLayout;
+  readonly charts: FakeChartCollection;
 
   constructor(ctx: FakeContext, readonly book: FakeWorkbook, public sheetName: string) {
     super(ctx);
     this.names = new FakeNameCollection(ctx, this);
     this.freezePanes = new FakeFreezePanes(ctx);
     this.pageLayout = new FakePageLayout(ctx, this);
+    this.charts = new FakeChartCollection(ctx);
   }
 
   get name(): string {
@@ -768,6 +770,44 @@ export class FakePageLayout {
   setPrintTitleRows(rows: FakeRange | string): void {
     this.ctx.call();
     this.printTitleRows = typeof rows === "string" ? rows : rectAddress(rows.rect);
+  }
+}
+
+/** A chart as the add-in makes it: its type, data range, series orientation, title and position. */
+export interface FakeChart {
+  type: string;
+  source: string;
+  seriesBy: string;
+  title: { text: string };
+  position: { start: string; end: string } | null;
+  setPosition(start: string, end?: string): void;
+}
+
+export class FakeChartCollection {
+  readonly list: FakeChart[] = [];
+  constructor(private readonly ctx: FakeContext) {}
+
+  add(type: string, source: FakeRange, seriesBy = "Auto"): FakeChart {
+    this.ctx.call();
+    const ctx = this.ctx;
+    const titleText = { value: "" };
+    const chart: FakeChart = {
+      type,
+      source: rectAddress(source.rect),
+      seriesBy,
+      title: Object.defineProperty({} as { text: string }, "text", {
+        set: (v: string) => (ctx.call(), (titleText.value = v)),
+        get: () => titleText.value,
+        enumerable: true,
+      }),
+      position: null,
+      setPosition(start: string, end?: string) {
+        ctx.call();
+        this.position = { start, end: end ?? start };
+      },
+    };
+    this.list.push(chart);
+    return chart;
   }
 }
 

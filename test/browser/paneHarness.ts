@@ -1,0 +1,98 @@
+/**
+ * What the browser tests and the task-pane benchmark share: a static server for the built add-in,
+ * Debian's Chromium driven by playwright-core, and a page of the task pane whose office.js request
+ * is answered with the stand-in (or a 404), recording every request, page error and dialog.
+ */
+import { createReadStream, existsSync, statSync } from "fs";
+import { createServer, Server } from "http";
+import { AddressInfo } from "net";
+import { extname, join, normalize } from "path";
+import { Browser, BrowserContext, chromium, Page } from "playwright-core";
+import type { StandInConfig } from "../support/officeStandIn";
+
+export const CHROMIUM = "/usr/bin/chromium";
+
+const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".map": "application/json",
+};
+
+export interface StaticServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves a directory on 127.0.0.1 at a free port, files only. */
+export function serveDirectory(dir: string): Promise<StaticServer> {
+  const server: Server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^([/\\])+/, "");
+    const file = join(dir, path);
+    if (path.startsWith("..") || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({ origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) });
+    }),
+  );
+}
+
+/** Debian's Chromium, headless; playwright gives every launch a fresh temporary profile. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** The office.js the page gets: the stand-in with its configuration, or a 404 as when office.js cannot be loaded. */
+export type OfficeJs = { standIn: string; config: StandInConfig } | "404";
+
+export function standInScript(standIn: string, config: StandInConfig): string {
+  return `var __JX_STAND_IN__ = ${JSON.stringify(config)};\n${standIn}`;
+}
+
+export interface PaneSession {
+  page: Page;
+  /** Every URL the page asked for. */
+  requests: string[];
+  pageErrors: string[];
+  dialogs: string[];
+}
+
+/** Where a test can load axe-core from: the page's own origin, so its CSP lets the script run. */
+export const AXE_PATH = "/__test__/axe.js";
+
+/** A browser context of the pane's default width; the pages of one test file share it. */
+export function paneContext(browser: Browser, width = 340): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width, height: 900 }, locale: "zh-CN" });
+}
+
+/** A new page, office.js answered as asked, recording what it does. Does not navigate. */
+export async function paneSession(context: BrowserContext, officeJs: OfficeJs): Promise<PaneSession> {
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const session: PaneSession = { page, requests: [], pageErrors: [], dialogs: [] };
+  page.on("request", (r) => session.requests.push(r.url()));
+  page.on("pageerror", (e) => session.pageErrors.push(String(e)));
+  page.on("dialog", (d) => {
+    session.dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.route("**/office-js/office.js", (route) =>
+    officeJs === "404"
+      ? route.fulfill({ status: 404, body: "" })
+      : route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: standInScript(officeJs.standIn, officeJs.config) }),
+  );
+  await page.route(`**${AXE_PATH}`, (route) => route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", path: require.resolve("axe-core/axe.min.js") }));
+  return session;
+}

@@ -1,0 +1,405 @@
+/**
+ * The task pane in Debian's Chromium: the built page served from a local server, office.js answered
+ * by the in-page stand-in (an in-memory workbook), every flow driven the way a user would.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join, resolve } from "path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { checkTable, summariseTable } from "../../src/core/checks";
+import { buildSheetPlan, planCell, SheetPlan } from "../../src/core/plan";
+import { getRulebook } from "../../src/core/rulebooks";
+import { readTables } from "../../src/core/table";
+import { cellAddress } from "../../src/core/address";
+import { SEED_COLUMNS, SEED_RECORDS, seedGrid } from "../fixtures/seed";
+import { layOut, withCell } from "../fixtures/tables";
+import { buildAddin, bundleStandIn } from "../support/browserBuild";
+import type { StandInConfig, StandInProbe, StandInSheet } from "../support/officeStandIn";
+import { AXE_PATH, launchChromium, paneContext, paneSession, PaneSession, serveDirectory, StaticServer } from "./paneHarness";
+import { gridSheet, planSheet } from "./workbooks";
+
+const root = resolve(__dirname, "../..");
+const artifacts = join(root, "test-artifacts");
+const XSS = "<img src=x onerror=alert(1)>";
+const PLANTED = withCell(seedGrid(), "F12", 35);
+/** The user's own formats on the seed table, which marking and clearing must leave as they were. */
+const USER_FORMATS: StandInSheet["formats"] = {
+  "A4:G4": { fill: "#D9E1F2", bold: true },
+  "F5:F23": { fill: "#FFF2CC", fontColor: "#1F4E79", borders: { EdgeTop: "Continuous", EdgeBottom: "Continuous", EdgeRight: "Dash" } },
+};
+
+let dir: string;
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+let standIn: string;
+const sessions: PaneSession[] = [];
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "jx-pane-"));
+  [standIn] = await Promise.all([bundleStandIn(), buildAddin(dir, "development")]);
+  server = await serveDirectory(dir);
+  browser = await launchChromium();
+  context = await paneContext(browser);
+  mkdirSync(artifacts, { recursive: true });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+function config(sheets: StandInSheet[], overrides: Partial<StandInConfig> = {}): StandInConfig {
+  return { host: "Excel", displayLanguage: "zh-CN", excelApiMinor: 13, sheets, ...overrides };
+}
+
+/** A new page of the task pane over a workbook (the last one is closed); every session's requests are checked at the end. */
+async function openPane(officeJs: StandInConfig | "404"): Promise<PaneSession> {
+  await sessions[sessions.length - 1]?.page.close();
+  const session = await paneSession(context, officeJs === "404" ? "404" : { standIn, config: officeJs });
+  sessions.push(session);
+  await session.page.goto(`${server.origin}/taskpane.html`);
+  await session.page.waitForSelector("main#app:not([aria-busy])");
+  return session;
+}
+
+const probe = <T>(page: Page, read: (p: StandInProbe) => T): Promise<T> =>
+  page.evaluate(`(${read.toString()})(window.jxStandIn)`) as Promise<T>;
+
+const statusOf = (page: Page, id: string) => page.locator(`#${id}:not(.working):not(:empty)`).textContent();
+
+async function runCheck(page: Page): Promise<string | null> {
+  await page.getByRole("tab", { name: "校验" }).click();
+  await page.getByRole("button", { name: "校验当前工作表" }).click();
+  return statusOf(page, "check-status");
+}
+
+function examplePlan(): SheetPlan {
+  return buildSheetPlan(getRulebook("sh-2018"), { projectName: "示例项目", department: "", implementer: "", year: "2025" }, { example: true });
+}
+
+const seedWorkbook = (grid = PLANTED, formats = USER_FORMATS) =>
+  config([{ name: "封面", values: [["封面"]] }, { ...gridSheet(grid, "自评表"), formats }], { active: "自评表" });
+
+describe("outside Excel", () => {
+  it("asks to open the pane in Excel when office.js cannot be loaded", async () => {
+    const { page, pageErrors } = await openPane("404");
+    await expect(page.locator(".notice h2").textContent()).resolves.toBe("请在 Excel 中打开");
+    expect(await page.getByRole("tab").count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("asks to open the pane in Excel when the host is not Excel", async () => {
+    const { page, pageErrors } = await openPane(config([{ name: "Sheet1" }], { host: "Word" }));
+    await expect(page.locator(".notice h2").textContent()).resolves.toBe("请在 Excel 中打开");
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("says Excel is too old when ExcelApi 1.9 is missing", async () => {
+    const { page, pageErrors } = await openPane(config([{ name: "Sheet1" }], { excelApiMinor: 8 }));
+    await expect(page.locator(".notice h2").textContent()).resolves.toBe("Excel 版本过旧");
+    expect(await page.getByRole("tab").count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe("插入", () => {
+  let page: Page;
+  const fields = { projectName: "社区养老服务", department: "民政局", implementer: "街道办", year: "2025" };
+
+  beforeAll(async () => {
+    ({ page } = await openPane(config([{ name: "Sheet1", values: [["原有内容"]] }])));
+  });
+
+  async function fillForm(): Promise<void> {
+    await page.getByLabel("表样").selectOption("sh-2018");
+    await page.getByLabel("项目名称").fill(fields.projectName);
+    await page.getByLabel("主管部门").fill(fields.department);
+    await page.getByLabel("实施单位").fill(fields.implementer);
+    await page.getByLabel("年度").fill(fields.year);
+  }
+
+  it("inserts the table into a new sheet once, even on a double click, in at most two syncs", async () => {
+    await fillForm();
+    await probe(page, (p) => p.setSyncDelay(150));
+    await page.getByRole("button", { name: "插入评分表" }).dblclick();
+    // While Excel works the buttons are disabled and the pane says so.
+    await expect(page.getByRole("button", { name: "插入评分表" }).isDisabled()).resolves.toBe(true);
+    await expect(statusOf(page, "insert-status")).resolves.toBe("已插入工作表“绩效自评表”。");
+    await probe(page, (p) => p.setSyncDelay(0));
+
+    expect(await probe(page, (p) => p.sheetNames())).toEqual(["Sheet1", "绩效自评表"]);
+    const runs = await probe(page, (p) => p.runs);
+    expect(runs).toHaveLength(1);
+    expect(runs[0].failed).toBe(false);
+    expect(runs[0].syncs).toBeLessThanOrEqual(2);
+
+    const plan = buildSheetPlan(getRulebook("sh-2018"), fields, { example: false });
+    const written = await probe(page, (p) => p.snapshot("绩效自评表"));
+    const cells = new Map<string, { value: unknown; formula: string | null }>(JSON.parse(written).cells);
+    let compared = 0;
+    for (let r = plan.extent.top; r <= plan.extent.bottom; r++) {
+      for (let c = plan.extent.left; c <= plan.extent.right; c++) {
+        const want = planCell(plan, r, c);
+        if (!want || want.value === null) continue;
+        const got = cells.get(`${r},${c}`);
+        expect([cellAddress(r, c), want.formula ? got?.formula : got?.value]).toEqual([cellAddress(r, c), want.formula ?? want.value]);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(20);
+    expect(JSON.stringify([...cells.values()])).toContain(fields.projectName);
+    expect(await probe(page, (p) => p.cell("Sheet1", "A1")?.value)).toBe("原有内容");
+  });
+
+  it("inserts again into 绩效自评表 (2) and leaves the first table as it was", async () => {
+    const first = await probe(page, (p) => p.snapshot("绩效自评表"));
+    await page.getByRole("button", { name: "插入评分表" }).click();
+    await expect(statusOf(page, "insert-status")).resolves.toBe("已插入工作表“绩效自评表 (2)”。");
+    expect(await probe(page, (p) => p.sheetNames())).toEqual(["Sheet1", "绩效自评表", "绩效自评表 (2)"]);
+    expect(await probe(page, (p) => p.snapshot("绩效自评表"))).toBe(first);
+    expect(await probe(page, (p) => p.activeSheet())).toBe("绩效自评表 (2)");
+  });
+
+  it("refuses a year that is not four digits, next to the field", async () => {
+    await page.getByLabel("年度").fill("25年");
+    await page.getByRole("button", { name: "插入评分表" }).click();
+    await expect(page.locator("#year-error").textContent()).resolves.toMatch(/^年度应为四位数字/);
+    await expect(page.getByLabel("年度").getAttribute("aria-invalid")).resolves.toBe("true");
+    expect(await probe(page, (p) => p.sheetNames())).toHaveLength(3);
+  });
+});
+
+describe("校验", () => {
+  it("lists the planted error with its cell, selects the cell, marks it and clears the mark back to the user's format", async () => {
+    const { page, pageErrors } = await openPane(seedWorkbook());
+    await expect(runCheck(page)).resolves.toBe("共 1 张表：错误 1 个，警告 0 个。");
+    await expect(page.locator(".finding-group h3").allTextContents()).resolves.toEqual(["错误（1）"]);
+    const finding = page.locator(".findings.error .finding");
+    await expect(finding.locator(".cell").textContent()).resolves.toBe("F12");
+    const expected = checkTable(readTables(PLANTED)[0]);
+    await expect(finding.locator(".message").textContent()).resolves.toBe(expected[0].message.zh);
+
+    await finding.click();
+    await page.waitForFunction(() => (window as unknown as { jxStandIn: StandInProbe }).jxStandIn.selection() !== null);
+    expect(await probe(page, (p) => p.selection())).toEqual({ sheet: "自评表", address: "F12" });
+
+    const before = JSON.parse(await probe(page, (p) => p.snapshot("自评表")));
+    await page.getByRole("button", { name: "标记问题单元格" }).click();
+    await expect(statusOf(page, "check-status")).resolves.toBe("已标记 1 个单元格。");
+    const marked = await probe(page, (p) => p.cell("自评表", "F12")?.format);
+    expect(marked).toMatchObject({ fill: "#FFC7CE", fontColor: "#9C0006", borders: { EdgeTop: "Continuous", EdgeLeft: "Continuous" } });
+    await page.screenshot({ path: join(artifacts, "taskpane-zh-check-marked.png"), fullPage: true });
+
+    await page.getByRole("button", { name: "清除标记" }).click();
+    await expect(statusOf(page, "check-status")).resolves.toBe("已清除标记，单元格恢复原有格式。");
+    expect(JSON.parse(await probe(page, (p) => p.snapshot("自评表")))).toEqual(before);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("says 未发现问题 for a clean table", async () => {
+    const { page } = await openPane(seedWorkbook(seedGrid()));
+    await expect(runCheck(page)).resolves.toBe("共 1 张表：错误 0 个，警告 0 个。");
+    await expect(page.locator(".report .ok").textContent()).resolves.toBe("未发现问题。");
+    expect(await page.locator(".finding").count()).toBe(0);
+  });
+
+  it("says there is no table on a sheet without one", async () => {
+    const { page } = await openPane(config([{ name: "封面", values: [["2025 年度项目支出绩效自评报告"], ["单位：民政局"]] }]));
+    await expect(runCheck(page)).resolves.toMatch(/^当前工作表中未找到指标评分表/);
+    await expect(page.getByRole("button", { name: "标记问题单元格" }).isHidden()).resolves.toBe(true);
+  });
+});
+
+describe("汇总", () => {
+  it("shows the total, the grade and one bar per first-level indicator of the inserted example", async () => {
+    const { page, pageErrors } = await openPane(config([planSheet(examplePlan(), "绩效自评表")]));
+    await page.getByRole("tab", { name: "汇总" }).click();
+    await page.getByRole("button", { name: "汇总当前表格" }).click();
+    await expect(statusOf(page, "summary-status")).resolves.toBe("总分 97，等级 优秀");
+    await expect(page.locator(".summary .totals").textContent()).resolves.toBe("总分 97，等级 优秀");
+    await expect(page.locator(".bars .bar-label").allTextContents()).resolves.toEqual(["投入目标：36 / 36", "产出目标：34 / 34", "效果目标：27 / 30"]);
+    // Each score bar is drawn in proportion to its weight.
+    const widths = await page.locator(".bars .bar-score").evaluateAll((rects) => rects.map((r) => Number(r.getAttribute("width"))));
+    expect(widths).toEqual([240, 240, Math.round((240 * 27) / 30)]);
+    await page.screenshot({ path: join(artifacts, "taskpane-zh-summary.png"), fullPage: true });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("inserts a native bar chart whose data links to the table's cells", async () => {
+    const { page } = await openPane(seedWorkbook(seedGrid()));
+    const groups = summariseTable(readTables(seedGrid())[0], []).groups;
+    await page.getByRole("tab", { name: "汇总" }).click();
+    await page.getByRole("button", { name: "汇总当前表格" }).click();
+    await expect(page.locator(".bars li").count()).resolves.toBe(groups.length);
+    await page.getByRole("button", { name: "插入图表" }).click();
+    await expect(statusOf(page, "summary-status")).resolves.toBe("已在工作表中插入图表。");
+    const charts = await probe(page, (p) => p.charts("自评表"));
+    expect(charts).toHaveLength(1);
+    expect(charts[0]).toMatchObject({ type: "BarClustered", seriesBy: "Columns", title: "各一级指标得分", source: `I4:K${4 + groups.length}` });
+    expect(charts[0].position).not.toBeNull();
+    const nameColumn = await probe(page, (p) => ["I5", "I6", "I7"].map((a) => p.cell("自评表", a)?.value));
+    expect(nameColumn).toEqual(groups.map((g) => g.name));
+    const scoreLinks = await probe(page, (p) => ["K5", "K6", "K7"].map((a) => p.cell("自评表", a)?.formula));
+    expect(scoreLinks).toEqual(groups.map((g) => `=${g.scoreCell}`));
+  });
+});
+
+describe("workbook text is shown as text", () => {
+  it("shows a cell holding markup as its characters in the findings and the summary, and runs nothing", async () => {
+    const records = SEED_RECORDS.map((r, i) => (i === 0 ? { ...r, level1: XSS } : i === 1 ? { ...r, name: XSS, rule: XSS, score: 9 } : r));
+    const grid = layOut(records, { columns: SEED_COLUMNS, above: [["1. 指标评分表"], [], []] });
+    const findings = checkTable(readTables(grid)[0]);
+    const { page, dialogs, pageErrors } = await openPane(seedWorkbook(grid, {}));
+    await runCheck(page);
+    const messages = await page.locator(".finding .message").allTextContents();
+    expect(messages).toEqual(expect.arrayContaining(findings.map((f) => f.message.zh)));
+    expect(messages.some((m) => m.includes("onerror=alert(1)>"))).toBe(true);
+
+    await page.getByRole("tab", { name: "汇总" }).click();
+    await page.getByRole("button", { name: "汇总当前表格" }).click();
+    await statusOf(page, "summary-status");
+    const firstBar = await page.locator(".bars .bar-label").first().textContent();
+    expect(firstBar).toContain("onerror=alert(1)>");
+    expect(firstBar?.startsWith("<img")).toBe(true);
+
+    expect(await page.locator("img").count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe("language", () => {
+  it("is English when Office's display language is English", async () => {
+    const { page } = await openPane(config([{ name: "Cover", values: [["Annual report"]] }], { displayLanguage: "en-US" }));
+    await expect(page.locator("html").getAttribute("lang")).resolves.toBe("en-US");
+    await expect(page.getByRole("tab").allTextContents()).resolves.toEqual(["Insert", "Check", "Summary"]);
+    await expect(page.locator("form button[type=submit]").textContent()).resolves.toBe("Insert scoring table");
+    await expect(page.getByText("Project name", { exact: true }).count()).resolves.toBe(1);
+    await page.screenshot({ path: join(artifacts, "taskpane-en-insert.png"), fullPage: true });
+    await page.getByRole("tab", { name: "Check" }).click();
+    await page.getByRole("button", { name: "Check this worksheet" }).click();
+    await expect(statusOf(page, "check-status")).resolves.toMatch(/^No indicator table on this sheet/);
+  });
+
+  it("shows English findings for an English Office", async () => {
+    const { page } = await openPane({ ...seedWorkbook(), displayLanguage: "en-US" });
+    await page.getByRole("tab", { name: "Check" }).click();
+    await page.getByRole("button", { name: "Check this worksheet" }).click();
+    await expect(statusOf(page, "check-status")).resolves.toBe("1 table(s): 1 error(s), 0 warning(s).");
+    const expected = checkTable(readTables(PLANTED)[0]);
+    await expect(page.locator(".finding .message").textContent()).resolves.toBe(expected[0].message.en);
+    await page.screenshot({ path: join(artifacts, "taskpane-en-check.png"), fullPage: true });
+  });
+
+  it("is Chinese when Office's display language is Chinese", async () => {
+    const { page } = await openPane(config([{ name: "Sheet1" }], { displayLanguage: "zh-CN" }));
+    await expect(page.locator("html").getAttribute("lang")).resolves.toBe("zh-CN");
+    await expect(page.getByRole("tab").allTextContents()).resolves.toEqual(["插入", "校验", "汇总"]);
+    await expect(page.title()).resolves.toBe("绩效自评助手");
+    await page.screenshot({ path: join(artifacts, "taskpane-zh-insert.png"), fullPage: true });
+  });
+});
+
+describe("keyboard", () => {
+  it("reaches the tabs with Tab, switches them with the arrow keys, and works buttons with Enter and Space", async () => {
+    const { page } = await openPane(config([{ name: "封面", values: [["封面"]] }]));
+    const focused = () => page.evaluate(() => document.activeElement?.id ?? document.activeElement?.tagName);
+    await page.keyboard.press("Tab");
+    await expect(focused()).resolves.toBe("tab-insert");
+    const ring = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement!);
+      return { matches: document.activeElement!.matches(":focus-visible"), outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    expect(ring).toEqual({ matches: true, outline: "solid", width: 2 });
+
+    await page.keyboard.press("ArrowRight");
+    await expect(focused()).resolves.toBe("tab-check");
+    await expect(page.locator("#tab-check").getAttribute("aria-selected")).resolves.toBe("true");
+    await expect(page.locator("#panel-check").isVisible()).resolves.toBe(true);
+    await expect(page.locator("#panel-insert").isHidden()).resolves.toBe(true);
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowLeft");
+    await expect(focused()).resolves.toBe("tab-summary");
+    await page.keyboard.press("Home");
+    await page.keyboard.press("ArrowRight");
+    await expect(focused()).resolves.toBe("tab-check");
+
+    // Into the panel, then to its first button.
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("校验当前工作表");
+    await page.keyboard.press("Enter");
+    await expect(statusOf(page, "check-status")).resolves.toMatch(/^当前工作表中未找到指标评分表/);
+
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("清除标记");
+    await page.keyboard.press("Space");
+    await expect(statusOf(page, "check-status")).resolves.toBe("已清除标记，单元格恢复原有格式。");
+  });
+});
+
+describe("accessibility (axe-core)", () => {
+  interface AxeResults {
+    passes: unknown[];
+    violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+  }
+
+  async function seriousViolations(page: Page): Promise<string[]> {
+    await page.addScriptTag({ url: AXE_PATH });
+    const results = (await page.evaluate(() =>
+      (window as unknown as { axe: { run(ctx: Document, o: object): Promise<AxeResults> } }).axe.run(document, { resultTypes: ["violations"] }),
+    )) as AxeResults;
+    // A scan that checked nothing would pass anything.
+    expect(results.passes.length).toBeGreaterThan(10);
+    return results.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  }
+
+  it.each([
+    ["light", undefined],
+    ["dark", "#292929"],
+  ])("finds nothing serious in the insert form, a check report with findings and the summary (%s theme)", async (theme, bodyBackgroundColor) => {
+    const { page } = await openPane({ ...seedWorkbook(), bodyBackgroundColor });
+    await expect(page.locator("html").getAttribute("data-theme")).resolves.toBe(theme);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await runCheck(page);
+    await page.locator(".findings.error .finding").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    if (theme === "dark") await page.screenshot({ path: join(artifacts, "taskpane-zh-check-dark.png"), fullPage: true });
+    else await page.screenshot({ path: join(artifacts, "taskpane-zh-check.png"), fullPage: true });
+
+    await page.getByRole("tab", { name: "汇总" }).click();
+    await page.getByRole("button", { name: "汇总当前表格" }).click();
+    await page.locator(".bars li").first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+describe("network", () => {
+  it("asks nothing of any host but the add-in's own, and its CSP allows only its own origin", async () => {
+    const { page } = await openPane(config([{ name: "Sheet1" }]));
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("connect-src 'self'");
+    expect(csp).not.toMatch(/https?:|\*|'unsafe-eval'|'unsafe-inline'/);
+
+    const requests = sessions.flatMap((s) => s.requests);
+    expect(requests.length).toBeGreaterThan(sessions.length * 3);
+    expect(requests.filter((url) => !url.startsWith(`${server.origin}/`))).toEqual([]);
+  });
+});
+
+describe("docs screenshot", () => {
+  it("saves the zh-CN check report with findings for the README", async () => {
+    const { page } = await openPane(seedWorkbook());
+    await runCheck(page);
+    await page.locator(".findings.error .finding").waitFor();
+    const shot = await page.screenshot({ fullPage: true });
+    writeFileSync(join(artifacts, "taskpane-zh.png"), shot);
+    expect(shot.length).toBeGreaterThan(10_000);
+  });
+});

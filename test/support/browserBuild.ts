@@ -1,0 +1,55 @@
+/**
+ * Builds for the browser tests and the task-pane benchmark, with webpack's Node API: the add-in as
+ * webpack.config.js builds it (into a directory of the caller's), and the office.js stand-in as one
+ * browser script. Nothing here is shipped.
+ */
+import { mkdtempSync, readFileSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { join, resolve } from "path";
+import webpack, { Configuration, Stats } from "webpack";
+
+const root = resolve(__dirname, "../..");
+
+function compile(config: Configuration | Configuration[]): Promise<void> {
+  return new Promise((done, reject) => {
+    webpack(config as Configuration, (err?: Error | null, stats?: Stats) => {
+      if (err) return reject(err);
+      if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
+      done();
+    });
+  });
+}
+
+/** The add-in's dist/ (task pane, functions, office.js copy) built into outDir. */
+export async function buildAddin(outDir: string, mode: "development" | "production"): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const makeConfig = require(join(root, "webpack.config.js")) as (env: object, argv: { mode: string }) => Configuration;
+  const config = makeConfig({}, { mode });
+  await compile({ ...config, mode, context: root, output: { ...config.output, path: outDir } });
+}
+
+/** test/support/officeStandIn.ts bundled as a classic script, its text. */
+export async function bundleStandIn(): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), "jx-stand-in-"));
+  try {
+    await compile({
+      mode: "development",
+      devtool: false,
+      context: root,
+      entry: "./test/support/officeStandIn.ts",
+      output: { path: outDir, filename: "officeStandIn.js" },
+      resolve: { extensions: [".ts", ".js"] },
+      module: {
+        rules: [
+          {
+            test: /\.ts$/,
+            use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "ES2020", target: "ES2017", sourceMap: false } } },
+          },
+        ],
+      },
+    });
+    return readFileSync(join(outDir, "officeStandIn.js"), "utf8");
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,188 @@
+/**
+ * A test-only stand-in for office.js in the task pane's page: the globals `Office` and `Excel` over the
+ * in-memory workbook of fakeExcel.ts, configured by the test (host, language, theme, ExcelApi version,
+ * what the workbook holds). The browser tests serve it, bundled, in place of office-js/office.js; it
+ * is never shipped. `window.jxStandIn` lets the test look into the workbook and at each Excel.run.
+ */
+import { fakeExcel, FakeCellFormat, FakeContext, FakeWorksheet, fakeRequirements, parseRect } from "./fakeExcel";
+
+export type StandInValue = string | number | boolean | null;
+
+export interface StandInSheet {
+  name: string;
+  /** Top-left cell of `values`, A1 when absent. */
+  origin?: string;
+  values?: StandInValue[][];
+  /** Formulas by cell, e.g. { "F23": "=SUM(F5:F22)" }; the cell's value stays the cached one in `values`. */
+  formulas?: Record<string, string>;
+  merges?: string[];
+  /** Sheet-scoped names, e.g. { JX_TEMPLATE: '="sh-2018@1"' }. */
+  names?: Record<string, string>;
+  /** The user's own formats, by range address. */
+  formats?: Record<string, Partial<FakeCellFormat>>;
+}
+
+export interface StandInConfig {
+  /** Office.HostType of the page's host: "Excel" for the real case. */
+  host: string;
+  displayLanguage: string;
+  /** Office's theme background; undefined leaves officeTheme unset. */
+  bodyBackgroundColor?: string;
+  /** The highest ExcelApi 1.x the host supports. */
+  excelApiMinor: number;
+  sheets: StandInSheet[];
+  /** The active sheet; the first when absent. */
+  active?: string;
+  /** Milliseconds each context.sync() takes, as a round trip to Excel does. */
+  syncDelayMs?: number;
+}
+
+/** What one Excel.run cost, and whether it threw. */
+export interface RunRecord {
+  syncs: number;
+  calls: number;
+  failed: boolean;
+}
+
+export interface StandInCell {
+  value: unknown;
+  formula: string | null;
+  format: FakeCellFormat;
+}
+
+/** What the tests read through page.evaluate: plain data only. */
+export interface StandInProbe {
+  runs: RunRecord[];
+  sheetNames(): string[];
+  activeSheet(): string;
+  cell(sheet: string, address: string): StandInCell | null;
+  /** Every cell of the sheet with its value and format, to compare before and after. */
+  snapshot(sheet: string): string;
+  selection(): { sheet: string; address: string } | null;
+  charts(sheet: string): { type: string; source: string; seriesBy: string; title: string; position: { start: string; end: string } | null }[];
+  setSyncDelay(ms: number): void;
+}
+
+function colLetters(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+function fillSheet(sheet: FakeWorksheet, contents: StandInSheet): void {
+  const origin = parseRect(contents.origin ?? "A1");
+  (contents.values ?? []).forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value !== null && value !== "") sheet.cell(origin.top + r, origin.left + c).value = value;
+    }),
+  );
+  for (const [address, formula] of Object.entries(contents.formulas ?? {})) {
+    const at = parseRect(address);
+    sheet.cell(at.top, at.left).formula = formula;
+  }
+  sheet.merges.push(...(contents.merges ?? []).map(parseRect));
+  for (const [name, formula] of Object.entries(contents.names ?? {})) sheet.names.list.push({ name, type: /^="/.test(formula) ? "String" : "Range", formula, ref: null });
+  for (const [address, format] of Object.entries(contents.formats ?? {})) {
+    const r = parseRect(address);
+    for (let row = r.top; row <= r.bottom; row++) {
+      for (let col = r.left; col <= r.right; col++) {
+        const cell = sheet.cell(row, col);
+        cell.format = { ...cell.format, ...format, borders: { ...cell.format.borders, ...format.borders } };
+      }
+    }
+  }
+}
+
+function workbookFrom(config: StandInConfig): FakeContext {
+  const { context, workbook } = fakeExcel(config.sheets.map((s) => s.name));
+  config.sheets.forEach((contents) => fillSheet(workbook.worksheets.find(contents.name)!, contents));
+  if (config.active) workbook.worksheets.activeName = config.active;
+  return context;
+}
+
+const HOST_TYPES = { Word: "Word", Excel: "Excel", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" };
+
+export function installStandIn(config: StandInConfig, scope: Record<string, unknown>): StandInProbe {
+  const context = workbookFrom(config);
+  const sheets = context.workbook.worksheets;
+  let syncDelayMs = config.syncDelayMs ?? 0;
+  const instantSync = context.sync.bind(context);
+  context.sync = async () => {
+    if (syncDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, syncDelayMs));
+    await instantSync();
+  };
+  const runs: RunRecord[] = [];
+
+  const info = { host: config.host, platform: "PC" };
+  scope.Office = {
+    HostType: HOST_TYPES,
+    PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac" },
+    context: {
+      displayLanguage: config.displayLanguage,
+      officeTheme: config.bodyBackgroundColor ? { bodyBackgroundColor: config.bodyBackgroundColor } : undefined,
+      requirements: fakeRequirements(config.excelApiMinor),
+    },
+    onReady(callback?: (i: typeof info) => void): Promise<typeof info> {
+      // Office answers once its host has loaded: never before the page's own scripts have run.
+      return new Promise((resolve) =>
+        setTimeout(() => {
+          callback?.(info);
+          resolve(info);
+        }, 0),
+      );
+    },
+  };
+  scope.Excel = {
+    ChartType: { barClustered: "BarClustered", columnClustered: "ColumnClustered" },
+    ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
+    async run<T>(batch: (ctx: FakeContext) => Promise<T>): Promise<T> {
+      const before = { syncs: context.syncCount, calls: context.callCount };
+      const record = (failed: boolean) => runs.push({ syncs: context.syncCount - before.syncs, calls: context.callCount - before.calls, failed });
+      try {
+        const result = await batch(context);
+        record(false);
+        return result;
+      } catch (e) {
+        record(true);
+        throw e;
+      }
+    },
+  };
+
+  const sheet = (name: string) => {
+    const found = sheets.find(name);
+    if (!found) throw new Error(`no sheet ${name}`);
+    return found;
+  };
+  return {
+    runs,
+    sheetNames: () => sheets.sheets.map((s) => s.sheetName),
+    activeSheet: () => sheets.active().sheetName,
+    cell: (name, address) => {
+      const cell = sheet(name).peek(address);
+      return cell ? { value: cell.value, formula: cell.formula, format: cell.format } : null;
+    },
+    snapshot: (name) => sheet(name).snapshot(),
+    selection: () => {
+      const sel = context.workbook.selection;
+      if (!sel) return null;
+      const { top, left, bottom, right } = sel.rect;
+      const a = `${colLetters(left)}${top + 1}`;
+      return { sheet: sel.sheet.sheetName, address: top === bottom && left === right ? a : `${a}:${colLetters(right)}${bottom + 1}` };
+    },
+    charts: (name) => sheet(name).charts.list.map((c) => ({ type: c.type, source: c.source, seriesBy: c.seriesBy, title: c.title.text, position: c.position })),
+    setSyncDelay: (ms) => (syncDelayMs = ms),
+  };
+}
+
+declare const __JX_STAND_IN__: StandInConfig | undefined;
+
+// In the page: the test puts its configuration in front of this bundle.
+if (typeof window !== "undefined" && typeof __JX_STAND_IN__ !== "undefined") {
+  const scope = window as unknown as Record<string, unknown>;
+  scope.jxStandIn = installStandIn(__JX_STAND_IN__, scope);
+}
