@@ -6,7 +6,7 @@ import { getRulebook, Indicator, IndicatorNode, isGroup, rulebooks } from "../..
 const leaves = (nodes: readonly IndicatorNode[]): Indicator[] => nodes.flatMap((n) => (isGroup(n) ? leaves(n.children) : [n]));
 
 /** The seed's text with the PDF's line breaks removed, so a verbatim text can be found in it. */
-const seedText = readFileSync(join(__dirname, "../../../../shared/seed/000_e01718e9a09502c4.txt"), "utf8")
+const seedText = readFileSync(join(__dirname, "../../fixtures/seed/000_e01718e9a09502c4.txt"), "utf8")
   .split("\n")
   .map((line) => line.trim())
   .join("")
