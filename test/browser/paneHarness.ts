@@ -72,9 +72,9 @@ export interface PaneSession {
 /** Where a test can load axe-core from: the page's own origin, so its CSP lets the script run. */
 export const AXE_PATH = "/__test__/axe.js";
 
-/** A browser context of the pane's default width; the pages of one test file share it. */
-export function paneContext(browser: Browser, width = 340): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width, height: 900 }, locale: "zh-CN" });
+/** A browser context of the pane's default width; the pages of one test file share it. Scale 2 makes sharp screenshots. */
+export function paneContext(browser: Browser, deviceScaleFactor = 1): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 340, height: 900 }, deviceScaleFactor, locale: "zh-CN" });
 }
 
 /** A new page, office.js answered as asked, recording what it does. Does not navigate. */

@@ -55,9 +55,9 @@ function config(sheets: StandInSheet[], overrides: Partial<StandInConfig> = {}):
 }
 
 /** A new page of the task pane over a workbook (the last one is closed); every session's requests are checked at the end. */
-async function openPane(officeJs: StandInConfig | "404"): Promise<PaneSession> {
+async function openPane(officeJs: StandInConfig | "404", inContext = context): Promise<PaneSession> {
   await sessions[sessions.length - 1]?.page.close();
-  const session = await paneSession(context, officeJs === "404" ? "404" : { standIn, config: officeJs });
+  const session = await paneSession(inContext, officeJs === "404" ? "404" : { standIn, config: officeJs });
   sessions.push(session);
   await session.page.goto(`${server.origin}/taskpane.html`);
   await session.page.waitForSelector("main#app:not([aria-busy])");
@@ -395,11 +395,14 @@ describe("network", () => {
 
 describe("docs screenshot", () => {
   it("saves the zh-CN check report with findings for the README", async () => {
-    const { page } = await openPane(seedWorkbook());
+    const sharp = await paneContext(browser, 2);
+    const { page } = await openPane(seedWorkbook(), sharp);
     await runCheck(page);
     await page.locator(".findings.error .finding").waitFor();
-    const shot = await page.screenshot({ fullPage: true });
+    // The pane's content only, without the empty viewport below it.
+    const shot = await page.locator("main").screenshot();
     writeFileSync(join(artifacts, "taskpane-zh.png"), shot);
     expect(shot.length).toBeGreaterThan(10_000);
+    await sharp.close();
   });
 });
