@@ -1,5 +1,5 @@
 import { fail, Message } from "./errors";
-import { roundHalfUp } from "./round";
+import { roundHalfUp, snapRatio } from "./round";
 
 /**
  * A band table: the shape of every banded rule, whether built in (the seed's 预算执行率 rule)
@@ -36,11 +36,13 @@ export function inBand(band: Band, value: number): boolean {
 }
 
 /**
- * Scores a value by the first band that holds it. Inside a band given as a score range the score
- * is linear from its lower end to its upper end; a range over an unbounded band cannot be
- * interpolated, so it gives the range's top and leaves the choice to the evaluator via min/max.
+ * Scores a value by the first band that holds it, compared as snapRatio reads it (70 %, not 69.99…%).
+ * Inside a band given as a score range the score is linear from its lower end to its upper end; a
+ * range over an unbounded band cannot be interpolated, so it gives the range's top and leaves the
+ * choice to the evaluator via min/max.
  */
-export function bandScore(bands: readonly Band[], value: number, outside: Message): BandScore {
+export function bandScore(bands: readonly Band[], raw: number, outside: Message): BandScore {
+  const value = snapRatio(raw);
   const index = bands.findIndex((b) => inBand(b, value));
   if (index < 0) fail("na", outside.zh, outside.en);
   const band = bands[index];

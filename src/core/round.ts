@@ -13,3 +13,13 @@ export function roundHalfUp(value: number, decimals = 2): number {
 export function clampScore(score: number, weight: number): number {
   return Math.min(Math.max(score, 0), weight);
 }
+
+/**
+ * A computed ratio as the person meant it: 5.81 / 8.3 is 0.6999999999999998 in binary, which is 70 %
+ * on paper. Band boundaries compare against the value rounded to 10 decimals, far below any rate a
+ * table shows and far above binary noise.
+ */
+export function snapRatio(value: number): number {
+  const scaled = value * 1e10;
+  return Number.isFinite(scaled) ? Math.round(scaled) / 1e10 : value;
+}

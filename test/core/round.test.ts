@@ -1,4 +1,4 @@
-import { clampScore, roundHalfUp } from "../../src/core/round";
+import { clampScore, roundHalfUp, snapRatio } from "../../src/core/round";
 
 describe("roundHalfUp", () => {
   it.each([
@@ -19,5 +19,15 @@ describe("clampScore", () => {
     expect(clampScore(-1, 8)).toBe(0);
     expect(clampScore(9, 8)).toBe(8);
     expect(clampScore(5, 8)).toBe(5);
+  });
+});
+
+describe("snapRatio", () => {
+  it("reads a computed ratio as the person meant it", () => {
+    expect(5.81 / 8.3).not.toBe(0.7);
+    expect(snapRatio(5.81 / 8.3)).toBe(0.7);
+    expect(snapRatio(1.2 / 1.5)).toBe(0.8);
+    expect(snapRatio(0.947625)).toBe(0.947625);
+    expect(snapRatio(1e300)).toBe(1e300);
   });
 });

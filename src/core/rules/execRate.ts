@@ -1,7 +1,7 @@
 import { Band, bandScore, scaleBands } from "../bands";
 import { fail, Message, quote } from "../errors";
 import { isBlank } from "../numbers";
-import { roundHalfUp } from "../round";
+import { roundHalfUp, snapRatio } from "../round";
 import { finishScore, normalizeWord, requireNonNegative, requireWeight } from "./inputs";
 
 const EXECUTED: Message = { zh: "全年执行数", en: "amount executed" };
@@ -15,7 +15,7 @@ export function execRate(executed: number, budget: number): number {
   if (budget === 0) {
     fail("div0", "全年预算数为0，无法计算预算执行率", "The budget is 0, so the execution rate cannot be computed");
   }
-  return executed / budget;
+  return snapRatio(executed / budget);
 }
 
 /** proportional: MoF 2020 min(r, 1) × W; banded: the seed's reference bands; stepped: the 江西 steps. */
@@ -161,5 +161,5 @@ export function execRateScoreRange(rate: number, weight: number, rule: ExecRateR
     return { min: score, max: score, score, ambiguity: null };
   }
   const { min, max, score } = bandScore(seedBandsFor(weight), rate, OUTSIDE);
-  return { min, max, score: finishScore(score, weight), ambiguity: bandedAmbiguity(rate, min, max) };
+  return { min, max, score: finishScore(score, weight), ambiguity: bandedAmbiguity(snapRatio(rate), min, max) };
 }

@@ -196,3 +196,17 @@ describe("execRate properties", () => {
     fc.assert(fc.property(fc.oneof(fc.string(), fc.constant(null), fc.anything()), (t) => throwsOnlyJxError(() => readExecRateRule(t as string | null))));
   });
 });
+
+describe("rates computed in binary at a band's edge", () => {
+  it.each([
+    [5.81, 8.3, 8, "banded", 4],
+    [1.2, 1.5, 10, "stepped", 7],
+    [4.02, 6.7, 10, "stepped", 5],
+  ] as const)("%p of %p with W %p, %p → %p, as on paper", (executed, budget, weight, rule, score) => {
+    expect(execRateScore(executed, budget, weight, rule)).toBe(score);
+  });
+
+  it("still warns that 70 % exactly is claimed twice when the rate is computed", () => {
+    expect(execRateScoreRange(execRate(5.81, 8.3), 8, "banded").ambiguity?.zh).toContain("恰为70%");
+  });
+});
