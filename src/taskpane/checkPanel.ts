@@ -15,7 +15,7 @@ function familyName(locale: Locale, family: string): string {
 function findingList(locale: Locale, sheet: string, findings: readonly Finding[], severity: Finding["severity"]): HTMLElement | null {
   const chosen = findings.filter((f) => f.severity === severity);
   if (chosen.length === 0) return null;
-  const heading = `${t(locale, severity === "error" ? "errors" : "warnings")}（${chosen.length}）`;
+  const heading = t(locale, "findingGroup", { kind: t(locale, severity === "error" ? "errors" : "warnings"), count: chosen.length });
   const list = el("ul", { class: `findings ${severity}` });
   for (const finding of chosen) {
     const message = finding.message[locale];
@@ -37,7 +37,7 @@ function reportView(locale: Locale, report: ValidationReport): HTMLElement {
   const view = el("div", { class: "report" });
   for (const { summary, findings } of report.tables) {
     view.append(
-      el("h3", { class: "table-heading" }, t(locale, "tableHeading", { sheet: summary.sheet, range: summary.range, family: familyName(locale, summary.family) })),
+      el("h2", { class: "table-heading" }, t(locale, "tableHeading", { sheet: summary.sheet, range: summary.range, family: familyName(locale, summary.family) })),
       el(
         "p",
         { class: "totals" },

@@ -31,7 +31,7 @@ function summaryView(locale: Locale, summary: TableSummary): HTMLElement {
     "div",
     { class: "summary" },
     el("p", { class: "totals" }, totalsText(locale, summary)),
-    el("h3", {}, t(locale, "summaryTitle")),
+    el("h2", { class: "summary-title" }, t(locale, "summaryTitle")),
     bars(locale, summary.groups),
   );
 }
