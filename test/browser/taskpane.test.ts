@@ -124,9 +124,13 @@ describe("插入", () => {
     await fillForm();
     await probe(page, (p) => p.setSyncDelay(150));
     await page.getByRole("button", { name: "插入评分表" }).dblclick();
-    // While Excel works the buttons are disabled and the pane says so.
+    // While Excel works the buttons are disabled and the pane shows progress.
     await expect(page.getByRole("button", { name: "插入评分表" }).isDisabled()).resolves.toBe(true);
+    await expect(page.locator("#insert-status.working").textContent()).resolves.toBe("正在插入评分表…");
     await expect(statusOf(page, "insert-status")).resolves.toBe("已插入工作表“绩效自评表”。");
+    await expect(page.getByRole("button", { name: "插入评分表" }).isEnabled()).resolves.toBe(true);
+    // The outcome is read out through the live region too.
+    await expect(page.waitForFunction(() => document.getElementById("announcer")?.textContent === "已插入工作表“绩效自评表”。")).resolves.toBeTruthy();
     await probe(page, (p) => p.setSyncDelay(0));
 
     expect(await probe(page, (p) => p.sheetNames())).toEqual(["Sheet1", "绩效自评表"]);
@@ -209,6 +213,28 @@ describe("校验", () => {
     const { page } = await openPane(config([{ name: "封面", values: [["2025 年度项目支出绩效自评报告"], ["单位：民政局"]] }]));
     await expect(runCheck(page)).resolves.toMatch(/^当前工作表中未找到指标评分表/);
     await expect(page.getByRole("button", { name: "标记问题单元格" }).isHidden()).resolves.toBe(true);
+  });
+});
+
+describe("when Excel fails", () => {
+  it("explains a known Excel error in plain words with what to do next, and works on the next try", async () => {
+    const { page, pageErrors } = await openPane(seedWorkbook());
+    await probe(page, (p) => p.failNextSync("InvalidOperationInCellEditMode", "The operation is not possible in cell edit mode."));
+    await expect(runCheck(page)).resolves.toBe("Excel 正忙，可能正在编辑单元格。请按 Enter 或 Esc 结束编辑后重试。");
+    await expect(page.locator("#check-status").getAttribute("class")).resolves.toBe("status error");
+    await expect(page.getByRole("button", { name: "校验当前工作表" }).isEnabled()).resolves.toBe(true);
+    await page.getByRole("button", { name: "校验当前工作表" }).click();
+    await expect(page.locator("#check-status.error").textContent()).resolves.toBe("共 1 张表：错误 1 个，警告 0 个。");
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("names an unknown Excel error without a stack trace", async () => {
+    const { page } = await openPane({ ...seedWorkbook(), displayLanguage: "en-US" });
+    await probe(page, (p) => p.failNextSync("GeneralException", "An internal error has occurred."));
+    await page.getByRole("tab", { name: "Check" }).click();
+    await page.getByRole("button", { name: "Check this worksheet" }).click();
+    const text = await statusOf(page, "check-status");
+    expect(text).toBe("The operation did not finish: An internal error has occurred. Try again; if it still fails, save the workbook and reopen it.");
   });
 });
 

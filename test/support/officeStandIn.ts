@@ -61,6 +61,8 @@ export interface StandInProbe {
   selection(): { sheet: string; address: string } | null;
   charts(sheet: string): { type: string; source: string; seriesBy: string; title: string; position: { start: string; end: string } | null }[];
   setSyncDelay(ms: number): void;
+  /** Makes the next context.sync() fail as Excel does, with an OfficeExtension.Error-like code. */
+  failNextSync(code: string, message: string): void;
 }
 
 function colLetters(col: number): string {
@@ -110,9 +112,15 @@ export function installStandIn(config: StandInConfig, scope: Record<string, unkn
   const context = workbookFrom(config);
   const sheets = context.workbook.worksheets;
   let syncDelayMs = config.syncDelayMs ?? 0;
+  let failure: { code: string; message: string } | null = null;
   const instantSync = context.sync.bind(context);
   context.sync = async () => {
     if (syncDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, syncDelayMs));
+    if (failure) {
+      const { code, message } = failure;
+      failure = null;
+      throw Object.assign(new Error(message), { name: "RichApi.Error", code });
+    }
     await instantSync();
   };
   const runs: RunRecord[] = [];
@@ -176,6 +184,7 @@ export function installStandIn(config: StandInConfig, scope: Record<string, unkn
     },
     charts: (name) => sheet(name).charts.list.map((c) => ({ type: c.type, source: c.source, seriesBy: c.seriesBy, title: c.title.text, position: c.position })),
     setSyncDelay: (ms) => (syncDelayMs = ms),
+    failNextSync: (code, message) => (failure = { code, message }),
   };
 }
 
