@@ -10,7 +10,7 @@ export * from "./bands";
 export * from "./rules";
 export * from "./ruleText";
 export * from "./templateMarker";
-export { rulebooks, getRulebook, isGroup } from "./rulebooks";
+export { rulebooks, getRulebook, isGroup, hasExample } from "./rulebooks";
 export type { Rulebook, Indicator, IndicatorGroup, IndicatorRule, CheckId } from "./rulebooks";
 export { buildSheetPlan, planCell, uniqueSheetName } from "./plan";
 export type { SheetPlan, PlanCell, PlanFields } from "./plan";

@@ -1,5 +1,5 @@
 import type { Locale } from "../core/errors";
-import { rulebooks } from "../core/rulebooks";
+import { hasExample, rulebooks } from "../core/rulebooks";
 import { runInsertTemplate } from "../excel/insertTable";
 import { el } from "./dom";
 import { t } from "./i18n";
@@ -15,7 +15,14 @@ export function insertPanel(locale: Locale, root: HTMLElement): HTMLElement {
   const family = el("select", { name: "family", "aria-describedby": "family-hint" });
   for (const book of rulebooks) family.append(el("option", { value: book.id }, `${book.title[locale]}（${book.id}）`));
   const hint = el("p", { id: "family-hint", class: "hint" });
-  const describe = () => (hint.textContent = rulebooks.find((b) => b.id === family.value)?.description[locale] ?? "");
+  const example = el("input", { type: "checkbox", id: "example", name: "example" });
+  // A family without example figures (the MoF framework) cannot be filled with them.
+  const describe = () => {
+    const book = rulebooks.find((b) => b.id === family.value);
+    hint.textContent = book?.description[locale] ?? "";
+    example.disabled = !book || !hasExample(book);
+    if (example.disabled) example.checked = false;
+  };
   family.addEventListener("change", describe);
   describe();
 
@@ -26,7 +33,6 @@ export function insertPanel(locale: Locale, root: HTMLElement): HTMLElement {
   const lastYear = String(new Date().getFullYear() - 1);
   const year = el("input", { name: "year", type: "text", inputmode: "numeric", value: lastYear, "aria-describedby": "year-error" });
   const yearError = el("p", { id: "year-error", class: "field-error", role: "alert" });
-  const example = el("input", { type: "checkbox", id: "example", name: "example" });
   const placeNew = el("input", { type: "radio", id: "place-new", name: "target", value: "newSheet", checked: true });
   const placeSelection = el("input", { type: "radio", id: "place-selection", name: "target", value: "selection" });
   const submit = el("button", { type: "submit", class: "primary", "data-action": "insert" }, t(locale, "insertButton"));

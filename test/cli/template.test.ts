@@ -127,6 +127,7 @@ describe("jixiao template refuses bad arguments with a Chinese usage message, ex
     [[join(dir, "table.csv")], /应以 \.xlsx 结尾/],
     [["--name"], /--name 缺少取值/],
     [["--family", "--example", join(dir, "x.xlsx")], /--family 缺少取值/],
+    [["--family", "mof-2020-framework", "--example", join(dir, "x.xlsx")], /没有示例数据/],
   ])("%p", async (args, message) => {
     const result = await run(args as string[]);
     expect(result.code).toBe(2);

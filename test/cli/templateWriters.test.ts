@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { cellAddress } from "../../src/core/address";
 import { buildSheetPlan } from "../../src/core/plan";
-import { rulebooks } from "../../src/core/rulebooks";
+import { hasExample, rulebooks } from "../../src/core/rulebooks";
 import { templateWorkbook } from "../../src/cli/template";
 import { fileFormula } from "../../src/cli/xlsxTemplate";
 import { applyPlan } from "../../src/excel/applyPlan";
@@ -12,7 +12,7 @@ const FIELDS = { projectName: "项目", department: "部门", implementer: "单�
 /** The add-in and the CLI write one plan; read back, their sheets must hold the same cells. */
 describe.each(rulebooks.map((r) => [r.id, r] as const))("%s: the Excel writer and the .xlsx writer agree", (_id, rulebook) => {
   it("on every cell's formula or value, number format and merge", async () => {
-    const plan = buildSheetPlan(rulebook, FIELDS, { example: true });
+    const plan = buildSheetPlan(rulebook, FIELDS, { example: hasExample(rulebook) });
     const { context } = fakeExcel([]);
     const fake = context.workbook.worksheets.add(plan.sheetName);
     applyPlan(fake as unknown as Excel.Worksheet, plan, { sheetSetup: true });

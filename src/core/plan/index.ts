@@ -1,4 +1,5 @@
-import { Rulebook } from "../rulebooks";
+import { fail } from "../errors";
+import { hasExample, Rulebook } from "../rulebooks";
 import { formatTemplateMarker, TEMPLATE_MARKER_NAME } from "../templateMarker";
 import { SheetBuilder } from "./builder";
 import { LaidOut, PlanFields } from "./layout";
@@ -30,6 +31,14 @@ export interface PlanOptions {
  * formats, merges, validations, names, freeze and print setup. Pure: the writers apply it.
  */
 export function buildSheetPlan(rulebook: Rulebook, fields: PlanFields, options: PlanOptions): SheetPlan {
+  if (options.example && !hasExample(rulebook)) {
+    // An empty table passed off as an example would check as 20 missing scores.
+    fail(
+      "value",
+      `“${rulebook.title.zh}”没有示例数据：它的权重和评分标准由评价人设定。请不选“填入示例数据”后插入。`,
+      `"${rulebook.title.en}" has no example: its weights and criteria are set by the evaluator. Insert it without example data.`,
+    );
+  }
   const origin = options.origin ?? { row: 0, col: 0 };
   const widths = rulebook.layout === "mof-self" ? [LABEL_COLUMN_WIDTH, ...rulebook.columns.map((c) => c.width)] : rulebook.columns.map((c) => c.width);
   const b = new SheetBuilder(origin, widths);

@@ -139,3 +139,9 @@ export type CheckId =
 export function isGroup(node: IndicatorNode): node is IndicatorGroup {
   return "children" in node;
 }
+
+/** Whether "fill in example data" has anything to fill: figures for the project or for any row. */
+export function hasExample(rulebook: Rulebook): boolean {
+  const rowHasExample = (node: IndicatorNode): boolean => (isGroup(node) ? node.children.some(rowHasExample) : node.example !== undefined);
+  return rulebook.example !== undefined || rulebook.indicators.some(rowHasExample);
+}

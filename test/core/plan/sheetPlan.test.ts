@@ -1,7 +1,7 @@
 import { HyperFormula } from "hyperformula";
 import { cellAddress, parseCellAddress } from "../../../src/core/address";
 import { buildSheetPlan, PlanCell, planCell, SheetPlan } from "../../../src/core/plan";
-import { getRulebook, rulebooks } from "../../../src/core/rulebooks";
+import { getRulebook, hasExample, rulebooks } from "../../../src/core/rulebooks";
 import { parseTemplateMarker } from "../../../src/core/templateMarker";
 import { buildEngine, SheetData } from "../../support/hyperformulaJx";
 
@@ -223,7 +223,7 @@ describe("mof-2020-framework plan", () => {
 });
 
 describe.each(rulebooks.map((r) => [r.id] as const))("every plan (%s)", (id) => {
-  const plan = buildSheetPlan(getRulebook(id), FIELDS, { example: true });
+  const plan = buildSheetPlan(getRulebook(id), FIELDS, { example: hasExample(getRulebook(id)) });
 
   it("carries the marker, the total and the grade as sheet names", () => {
     const marker = plan.names.find((n) => n.name === "JX_TEMPLATE");
@@ -259,7 +259,7 @@ describe.each(rulebooks.map((r) => [r.id] as const))("every plan (%s)", (id) => 
   });
 
   it("can be placed anywhere: formulas move with the table", () => {
-    const moved = buildSheetPlan(getRulebook(id), FIELDS, { example: true, origin: { row: 4, col: 2 } });
+    const moved = buildSheetPlan(getRulebook(id), FIELDS, { example: hasExample(getRulebook(id)), origin: { row: 4, col: 2 } });
     const a = new Evaluated(plan);
     const b = new Evaluated(moved);
     expect(b.disagreements()).toEqual([]);
@@ -292,5 +292,16 @@ describe("sheet layout details", () => {
       ["F18", "=D18"],
     ]);
     expect(scores[0].range.bottom).toBe(15);
+  });
+});
+
+describe("an example for a family that has none", () => {
+  it("is refused in both languages instead of passing an empty table off as one", () => {
+    const framework = getRulebook("mof-2020-framework");
+    expect(hasExample(framework)).toBe(false);
+    expect(() => buildSheetPlan(framework, { projectName: "", department: "", implementer: "", year: "" }, { example: true })).toThrow(
+      expect.objectContaining({ code: "value", text: expect.objectContaining({ zh: expect.stringContaining("没有示例数据"), en: expect.stringContaining("has no example") }) }),
+    );
+    expect(() => buildSheetPlan(framework, { projectName: "", department: "", implementer: "", year: "" }, { example: false })).not.toThrow();
   });
 });
