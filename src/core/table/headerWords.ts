@@ -1,26 +1,46 @@
 import { ColumnRole } from "./types";
 
 /**
- * Header words per column role, tried in this order on a cell's text (NFKC, no spaces). 评分规则 is tried
- * before 评分 so a rule column is never taken for the score; 分值 and 得分 are the MoF words for 权重 and 自评分.
+ * Header words per column role, found anywhere in a header cell's words (see headerWords), tried in this order:
+ * real forms add prefixes and suffixes (全年实际完成值（B）, 指标权重, 自评得分). 指标解释 before 评价指标 and
+ * 评分规则 before 评分, so 评价指标解释 is no name and a rule column never the score; 分值 and 得分 are the MoF
+ * words for 权重 and 自评分, and weight comes before score so 满分得分 is still a weight.
  */
 const COLUMN_WORDS: readonly [ColumnRole, RegExp][] = [
-  ["level1", /^一级指标/],
-  ["level2", /^二级指标/],
-  ["level3", /^三级指标/],
-  ["name", /^(指标名称|指标内容|评价指标)$/],
-  ["explanation", /^指标(解释|说明|内涵)/],
-  ["rule", /^评分(规则|标准|办法|方法|依据)/],
-  ["target", /^(年度指标值|年度目标值|预期指标值|目标值|指标值)/],
-  ["actual", /^(实际完成值|全年实际值|实际值|完成值|实际完成情况)/],
-  ["reason", /^偏差原因/],
-  ["remark", /^备注/],
-  ["weight", /^(权重|分值|标准分|满分|指标分值)/],
-  ["score", /^(自评分|自评得分|得分|评分|实际得分)/],
+  ["level1", /一级指标/],
+  ["level2", /二级指标/],
+  ["level3", /三级指标/],
+  ["explanation", /指标(解释|说明|内涵)/],
+  ["name", /指标名称|指标内容|评价指标/],
+  ["rule", /评分(规则|标准|办法|方法|依据|细则|说明)/],
+  ["target", /目标值|指标值/],
+  ["actual", /实际值|完成值|实际完成情况/],
+  ["reason", /偏差原因/],
+  ["remark", /备注/],
+  ["weight", /权重|分值|标准分|满分/],
+  ["score", /得分|评分/],
 ];
 
+/** Bracketed notes a form adds to a header: （B）, (A), （规则）, （万元）, (%). */
+const HEADER_NOTE = /[(（][^()（）]*[)）]/g;
+
+/** A header is a few words: 偏差原因分析及改进措施, the longest known, has 11 characters. */
+const MAX_HEADER_LENGTH = 12;
+
+/** Sentence punctuation marks a rule text, a trailing 表 a title (指标评分表, 项目支出绩效自评表). */
+const NOT_HEADER = /[。，；,;！？!?]|表$/;
+
+/** The words of a cell that can be a column header, without its bracketed notes; "" when it cannot be one. */
+function headerWords(text: string): string {
+  const words = text.replace(HEADER_NOTE, "");
+  return words.length > MAX_HEADER_LENGTH || NOT_HEADER.test(words) ? "" : words;
+}
+
+/** The role of a column from its header cell's text (NFKC, no spaces), or null. */
 export function columnRole(text: string): ColumnRole | null {
-  for (const [role, words] of COLUMN_WORDS) if (words.test(text)) return role;
+  const words = headerWords(text);
+  if (!words) return null;
+  for (const [role, pattern] of COLUMN_WORDS) if (pattern.test(words)) return role;
   return null;
 }
 
@@ -30,17 +50,20 @@ export const NAME_ROLES: readonly ColumnRole[] = ["level1", "level2", "level3", 
 /** Funds block columns (rulebook §1.2), matched on the funds header row only. */
 export type FundsColumn = "initialBudget" | "budget" | "executed" | "weight" | "rate" | "score";
 
+/** Found anywhere in the header words like the column words (全年预算数（A）, 执行率（B/A）); 年初 before 预算数. */
 const FUNDS_WORDS: readonly [FundsColumn, RegExp][] = [
-  ["initialBudget", /^年初预算数/],
-  ["budget", /^(全年预算数|调整后预算数|预算数)/],
-  ["executed", /^(全年执行数|实际执行数|执行数)/],
-  ["rate", /^执行率/],
-  ["weight", /^分值/],
-  ["score", /^得分/],
+  ["initialBudget", /年初预算数/],
+  ["budget", /预算数/],
+  ["executed", /执行数/],
+  ["rate", /执行率/],
+  ["weight", /分值/],
+  ["score", /得分/],
 ];
 
 export function fundsColumn(text: string): FundsColumn | null {
-  for (const [column, words] of FUNDS_WORDS) if (words.test(text)) return column;
+  const words = headerWords(text);
+  if (!words) return null;
+  for (const [column, pattern] of FUNDS_WORDS) if (pattern.test(words)) return column;
   return null;
 }
 
