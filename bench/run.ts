@@ -19,6 +19,8 @@ async function main(): Promise<void> {
     }
   }
   console.log(missed === 0 ? "\nAll targets met." : `\n${missed} target(s) not met.`);
+  // A missed target fails the command, so a regression cannot pass unseen; rerun on a quiet machine first.
+  if (missed > 0) process.exitCode = 1;
 }
 
 main().catch((e) => {

@@ -1,3 +1,4 @@
+import { memoized } from "../memo";
 import { fail, quote } from "../errors";
 import { parseNumberText } from "../numbers";
 import { roundHalfUp } from "../round";
@@ -86,12 +87,15 @@ export function checklistItems(text: string): Checklist {
   return { items, total, issues };
 }
 
+/** checklistItems, each text read once (JX.RULEPOINTS runs down a column of repeated rule texts). */
+const checklistItemsCached = memoized(checklistItems);
+
 /**
  * The total points of a checklist rule (JX.RULEPOINTS). A text without points, or with an item
  * whose points cannot be read, is a #N/A error: a partial total would look right and be wrong.
  */
 export function rulePoints(text: string): number {
-  const { items, total, issues } = checklistItems(text);
+  const { items, total, issues } = checklistItemsCached(text);
   if (!items.some((item) => item.points > 0)) {
     return fail("na", `评分规则中没有找到分值（如“（1分）”）：${quote(text)}`, `no points (such as （1分）) found in the rule ${quote(text)}`);
   }

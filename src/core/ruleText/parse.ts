@@ -1,3 +1,4 @@
+import { memoized } from "../memo";
 import { Band } from "../bands";
 import { Message } from "../errors";
 import { parseNumberText } from "../numbers";
@@ -206,18 +207,8 @@ export function parseRuleText(text: string): ParsedRule {
   return bandRule(clauses, percent, issues);
 }
 
-const CACHE_LIMIT = 1000;
-const cache = new Map<string, ParsedRule>();
-
 /**
- * parseRuleText with a bounded cache: a sheet repeats one rule text down a column, and JX.RULESCORE
- * must not parse it again on every call. The oldest entry leaves when the cache is full.
+ * parseRuleText, each text read once: a sheet repeats one rule text down a column, and JX.RULESCORE
+ * must not parse it again on every call.
  */
-export function parseRuleTextCached(text: string): ParsedRule {
-  const hit = cache.get(text);
-  if (hit) return hit;
-  const parsed = parseRuleText(text);
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-  cache.set(text, parsed);
-  return parsed;
-}
+export const parseRuleTextCached: (text: string) => ParsedRule = memoized(parseRuleText);

@@ -1,3 +1,4 @@
+import { memoized } from "../memo";
 import { fail, Message, quote } from "../errors";
 import { clampScore, roundHalfUp } from "../round";
 
@@ -38,18 +39,8 @@ export function finishScore(raw: number, weight: number): number {
   return clampScore(roundHalfUp(raw), weight);
 }
 
-const normalizedWords = new Map<string, string>();
-
 /**
  * How a typed keyword is compared: full-width folded (NFKC), white space removed, lower case.
- * A sheet repeats the same few keywords ("区间", "R2") in every row, so results are remembered.
+ * A sheet repeats the same few keywords ("区间", "R2") in every row, so each is normalized once.
  */
-export function normalizeWord(text: string): string {
-  let word = normalizedWords.get(text);
-  if (word === undefined) {
-    word = text.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
-    if (normalizedWords.size >= 256) normalizedWords.clear();
-    normalizedWords.set(text, word);
-  }
-  return word;
-}
+export const normalizeWord: (text: string) => string = memoized((text) => text.normalize("NFKC").replace(/\s+/g, "").toLowerCase(), 256);
