@@ -175,6 +175,27 @@ describe("插入", () => {
   });
 });
 
+describe("插入 at the selection", () => {
+  it("refuses to overwrite cells that are not empty, and inserts into an empty area", async () => {
+    const notes = { name: "说明", values: [["填表说明"]] };
+    const { page } = await openPane(config([notes], { selection: "A1" }));
+    await page.getByLabel("表样").selectOption("sh-2018");
+    await page.getByLabel("所选单元格处（仅限空白区域）").check();
+    const before = await probe(page, (p) => p.snapshot("说明"));
+    await page.getByRole("button", { name: "插入评分表" }).click();
+    await expect(page.locator("#insert-status.error").textContent()).resolves.toMatch(/^所选位置需要的区域 A1:\w+ 中已有内容/);
+    expect(await probe(page, (p) => p.snapshot("说明"))).toBe(before);
+
+    const { page: empty } = await openPane(config([notes], { selection: "C5" }));
+    await empty.getByLabel("表样").selectOption("sh-2018");
+    await empty.getByLabel("所选单元格处（仅限空白区域）").check();
+    await empty.getByRole("button", { name: "插入评分表" }).click();
+    await expect(empty.locator("#insert-status.success").textContent()).resolves.toMatch(/^已在 C5:\w+ 插入评分表。$/);
+    expect(await probe(empty, (p) => p.cell("说明", "A1")?.value)).toBe("填表说明");
+    expect(await probe(empty, (p) => p.sheetNames())).toEqual(["说明"]);
+  });
+});
+
 describe("校验", () => {
   it("lists the planted error with its cell, selects the cell, marks it and clears the mark back to the user's format", async () => {
     const { page, pageErrors } = await openPane(seedWorkbook());

@@ -33,6 +33,8 @@ export interface StandInConfig {
   sheets: StandInSheet[];
   /** The active sheet; the first when absent. */
   active?: string;
+  /** The selected range on the active sheet; A1 when absent. */
+  selection?: string;
   /** Milliseconds each context.sync() takes, as a round trip to Excel does. */
   syncDelayMs?: number;
 }
@@ -103,6 +105,7 @@ function workbookFrom(config: StandInConfig): FakeContext {
   const { context, workbook } = fakeExcel(config.sheets.map((s) => s.name));
   config.sheets.forEach((contents) => fillSheet(workbook.worksheets.find(contents.name)!, contents));
   if (config.active) workbook.worksheets.activeName = config.active;
+  if (config.selection) workbook.selection = { sheet: workbook.worksheets.active(), rect: parseRect(config.selection) };
   return context;
 }
 
