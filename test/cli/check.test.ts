@@ -1,8 +1,10 @@
+import { spawnSync } from "child_process";
+import * as nodeFs from "fs";
 import { promises as fs } from "fs";
 import { tmpdir } from "os";
 import JSZip from "jszip";
 import { join } from "path";
-import { check } from "../../src/cli/check";
+import { check, envLocale } from "../../src/cli/check";
 import { template } from "../../src/cli/template";
 import { CliIo } from "../../src/cli/io";
 import { readXlsxGrids } from "../../src/cli/xlsxRead";
@@ -14,9 +16,17 @@ import { writeXlsx } from "../fixtures/xlsx";
 let dir: string;
 const path = (name: string) => join(dir, name);
 
+/** The locale variables are the user's; each test says which it sets. */
+const LOCALE_VARIABLES = ["LC_ALL", "LC_MESSAGES", "LANG"];
+const savedEnv = LOCALE_VARIABLES.map((name) => process.env[name]);
+beforeEach(() => LOCALE_VARIABLES.forEach((name) => delete process.env[name]));
+afterAll(() => LOCALE_VARIABLES.forEach((name, i) => (savedEnv[i] === undefined ? delete process.env[name] : (process.env[name] = savedEnv[i]))));
+
 beforeAll(async () => {
   dir = await fs.mkdtemp(join(tmpdir(), "jixiao-check-"));
   await fs.mkdir(path("batch/sub"), { recursive: true });
+  await fs.mkdir(path("empty/sub"), { recursive: true });
+  await fs.writeFile(path("empty/sub/notes.txt"), "not a workbook");
   await writeXlsx(path("seed.xlsx"), [seedGrid({ sheet: "指标评分表" })]);
   await writeXlsx(path("batch/town.xlsx"), [mofGrid(TOWN_FORM)]);
   const marked = withCell(seedGrid({ names: { JX_TEMPLATE: '"mof-2020-framework@1"' } }), "F13", "#NAME?", "=JX.RULESCORE(G13,E13)");
@@ -147,4 +157,149 @@ describe("reading .xlsx", () => {
     expect(grid.values[5][0]).toBeNull();
     expect(grid.values[4][0]).toBe("投入目标");
   });
+});
+
+describe("no .xlsx to check", () => {
+  it("says so and exits 2 for a folder without .xlsx files", async () => {
+    const { code, stdout, stderr } = await run(path("empty"));
+    expect(code).toBe(2);
+    expect(stderr).toBe(`未找到 .xlsx 文件：${path("empty")}\n`);
+    expect(stdout).toBe("");
+  });
+
+  it("keeps --json parseable and speaks English when asked", async () => {
+    const { code, stdout, stderr } = await run("--json", "--lang", "en", path("empty"), path("empty/sub"));
+    expect(code).toBe(2);
+    expect(JSON.parse(stdout)).toEqual({ files: [] });
+    expect(stderr).toBe(`No .xlsx files found in ${path("empty")}, ${path("empty/sub")}\n`);
+  });
+});
+
+describe("the report's language", () => {
+  it.each([
+    [{}, "zh"],
+    [{ LANG: "C" }, "zh"],
+    [{ LANG: "C.UTF-8" }, "zh"],
+    [{ LANG: "POSIX" }, "zh"],
+    [{ LANG: "zh_CN.UTF-8" }, "zh"],
+    [{ LANG: "zh_TW.Big5" }, "zh"],
+    [{ LANG: "en_US.UTF-8" }, "en"],
+    [{ LANG: "de_DE.UTF-8" }, "en"],
+    [{ LANG: "", LC_MESSAGES: "en_GB.UTF-8" }, "en"],
+    [{ LC_ALL: "zh_CN.UTF-8", LANG: "en_US.UTF-8" }, "zh"],
+    [{ LC_ALL: "en_US.UTF-8", LC_MESSAGES: "zh_CN.UTF-8" }, "en"],
+    [{ LC_MESSAGES: "C", LANG: "en_US.UTF-8" }, "zh"],
+  ])("follows %j: %s", (env, locale) => {
+    expect(envLocale(env)).toBe(locale);
+  });
+
+  const english = [
+    "自评表!A3:I20 Project expenditure self-evaluation form (MoF 2020): total weight 100, total score 100",
+    "C4 error [funds-total] The funds total's initial budget is 0, but its parts add up to 90",
+    "Cannot read: Not an .xlsx file",
+    "Files: 2; errors: 3; warnings: 0; files that could not be read: 1.",
+  ];
+
+  it("prints the text report in English with --lang en", async () => {
+    const { code, stdout } = await run("--lang", "en", path("batch/town.xlsx"), path("notes.xlsx"));
+    expect(code).toBe(2);
+    for (const line of english) expect(stdout).toContain(line);
+    // Only the sheet's own name is Chinese.
+    expect(stdout.replace(/自评表/g, "")).not.toMatch(/[\u4e00-\u9fa5]/);
+  });
+
+  it("follows LANG when there is no --lang, and --lang=zh overrides it", async () => {
+    process.env.LANG = "en_US.UTF-8";
+    const { stdout } = await run(path("batch/town.xlsx"), path("notes.xlsx"));
+    for (const line of english) expect(stdout).toContain(line);
+    const zh = await run("--lang=zh", path("batch/town.xlsx"));
+    expect(zh.stdout).toContain("C4 错误 [funds-total] 年度资金总额的年初预算数为0，其中各项之和为90");
+  });
+
+  it("writes --json in the chosen language with the same shape", async () => {
+    process.env.LC_ALL = "en_US.UTF-8";
+    const [town, notes] = JSON.parse((await run("--json", path("batch/town.xlsx"), path("notes.xlsx"))).stdout).files;
+    expect(town.tables[0].findings[0]).toEqual({
+      rule: "funds-total",
+      severity: "error",
+      cell: "C4",
+      message: "The funds total's initial budget is 0, but its parts add up to 90",
+      expected: 90,
+      actual: 0,
+    });
+    expect(Object.keys(town.tables[0])).toEqual(["sheet", "range", "family", "totalWeight", "totalScore", "grade", "findings"]);
+    expect(notes).toEqual({ file: path("notes.xlsx"), error: "Not an .xlsx file", tables: [] });
+  });
+
+  it("refuses a --lang other than zh or en, in both languages", async () => {
+    for (const args of [["--lang", "fr"], ["--lang"], ["--lang="]]) {
+      const { code, stderr } = await run(...args, path("seed.xlsx"));
+      expect(code).toBe(2);
+      expect(stderr).toContain("--lang 只能是 zh 或 en");
+      expect(stderr).toContain("--lang must be zh or en");
+    }
+  });
+});
+
+describe("files the system will not read", () => {
+  /** Makes the next read of the file or folder fail as the system would, with the given error code. */
+  function failNext(method: "readFile" | "readdir", code: string) {
+    const error = Object.assign(new Error(`${code}: simulated`), { code });
+    return jest.spyOn(nodeFs.promises, method).mockRejectedValueOnce(error);
+  }
+
+  afterEach(() => jest.restoreAllMocks());
+
+  it.each([
+    ["EACCES", "没有读取权限：请检查文件的权限或是否被其他程序锁定", "Permission denied: check the file's permissions or whether another program locks it"],
+    ["EPERM", "没有读取权限：请检查文件的权限或是否被其他程序锁定", "Permission denied: check the file's permissions or whether another program locks it"],
+    ["EISDIR", "这是文件夹，不是 .xlsx 文件", "This is a folder, not an .xlsx file"],
+    ["ENOENT", "文件在读取时已不存在（被移动或删除）", "The file disappeared while being read (moved or deleted)"],
+  ])("names %s in both languages, not a damaged file", async (code, zh, en) => {
+    failNext("readFile", code);
+    const inChinese = await run("--json", path("seed.xlsx"), path("batch/town.xlsx"));
+    expect(inChinese.code).toBe(2);
+    const [failed, town] = JSON.parse(inChinese.stdout).files;
+    expect(failed.error).toBe(zh);
+    expect(town.tables).toHaveLength(1);
+    failNext("readFile", code);
+    const inEnglish = await run("--lang", "en", path("seed.xlsx"));
+    expect(inEnglish.stdout).toContain(`Cannot read: ${en}`);
+    expect(inChinese.stdout + inChinese.stderr + inEnglish.stdout + inEnglish.stderr).not.toMatch(/\n\s+at |simulated/);
+  });
+
+  it("reports a folder it may not list as unreadable and checks the rest", async () => {
+    failNext("readdir", "EACCES");
+    const { code, stdout } = await run("--json", path("batch"), path("seed.xlsx"));
+    expect(code).toBe(2);
+    expect(JSON.parse(stdout).files.map((f: { file: string; error: string | null }) => [f.file, f.error])).toEqual([
+      [path("batch"), "没有读取该文件夹的权限"],
+      [path("seed.xlsx"), null],
+    ]);
+  });
+
+  it("says permission denied for a file chmod 000", async () => {
+    const locked = path("locked/locked.xlsx");
+    await fs.mkdir(path("locked"));
+    await fs.copyFile(path("seed.xlsx"), locked);
+    await fs.chmod(locked, 0o000);
+    let report: { code: number | null; stdout: string };
+    if (process.getuid?.() === 0) {
+      // Root reads whatever the mode says: check as the unprivileged user nobody in a child process instead.
+      await fs.chmod(dir, 0o755);
+      await fs.chmod(path("locked"), 0o755);
+      const script = `require("./src/cli/check").check(["--json", process.argv[1]], { stdout: (t) => process.stdout.write(t), stderr: () => undefined }).then((c) => { process.exitCode = c; })`;
+      const child = spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", "-e", script, locked], {
+        cwd: join(__dirname, "../.."),
+        uid: 65534,
+        gid: 65534,
+        encoding: "utf8",
+      });
+      report = { code: child.status, stdout: child.stdout };
+    } else {
+      report = await run("--json", locked);
+    }
+    expect(report.code).toBe(2);
+    expect(JSON.parse(report.stdout).files[0].error).toBe("没有读取权限：请检查文件的权限或是否被其他程序锁定");
+  }, 60000);
 });
