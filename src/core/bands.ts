@@ -35,28 +35,36 @@ export function inBand(band: Band, value: number): boolean {
   return true;
 }
 
+/** The first band that holds a value (as snapRatio reads it: 70 %, not 69.99…%); an error when none does. */
+function bandIndex(bands: readonly Band[], value: number, outside: Message): number {
+  for (let i = 0; i < bands.length; i++) if (inBand(bands[i], value)) return i;
+  return fail("na", outside.zh, outside.en);
+}
+
 /**
- * Scores a value by the first band that holds it, compared as snapRatio reads it (70 %, not 69.99…%).
- * Inside a band given as a score range the score is linear from its lower end to its upper end; a
- * range over an unbounded band cannot be interpolated, so it gives the range's top and leaves the
- * choice to the evaluator via min/max.
+ * The points of a value in its band. Inside a band given as a score range the score is linear from
+ * its lower end to its upper end; a range over an unbounded band cannot be interpolated, so it gives
+ * the range's top and leaves the choice to the evaluator (bandScore's min/max).
  */
+function pointsInBand(band: Band, value: number): number {
+  const { from, to } = band.score;
+  if (from === to) return roundHalfUp(to);
+  if (!band.lower || !band.upper) return roundHalfUp(Math.max(from, to));
+  return roundHalfUp(from + ((to - from) * (value - band.lower.value)) / (band.upper.value - band.lower.value));
+}
+
+/** What a value earns under a band table, with the band and the interval an evaluator may choose in. */
 export function bandScore(bands: readonly Band[], raw: number, outside: Message): BandScore {
   const value = snapRatio(raw);
-  const index = bands.findIndex((b) => inBand(b, value));
-  if (index < 0) fail("na", outside.zh, outside.en);
-  const band = bands[index];
-  const { from, to } = band.score;
-  const min = Math.min(from, to);
-  const max = Math.max(from, to);
-  let score = to;
-  if (from !== to && band.lower && band.upper) {
-    const t = (value - band.lower.value) / (band.upper.value - band.lower.value);
-    score = from + (to - from) * t;
-  } else if (from !== to) {
-    score = max;
-  }
-  return { score: roundHalfUp(score), min, max, band: index };
+  const index = bandIndex(bands, value, outside);
+  const { from, to } = bands[index].score;
+  return { score: pointsInBand(bands[index], value), min: Math.min(from, to), max: Math.max(from, to), band: index };
+}
+
+/** Just the points bandScore gives, without building a result: the custom functions' hot path. */
+export function bandPoints(bands: readonly Band[], raw: number, outside: Message): number {
+  const value = snapRatio(raw);
+  return pointsInBand(bands[bandIndex(bands, value, outside)], value);
 }
 
 /** The same table with every score multiplied, e.g. a table written for 8 points used with weight 10. */

@@ -53,10 +53,10 @@ function asJxError(e: unknown): JxError {
   return new JxError("value", { zh: `计算出错：${detail}`, en: `Calculation failed: ${detail}` });
 }
 
-function computeOne<E>(spec: JxFunctionSpec, raw: readonly unknown[], row: number, col: number, onError: (e: JxError) => E): Result<E> {
+/** `args` is reused from cell to cell: compute functions read their arguments and keep none. */
+function computeOne<E>(spec: JxFunctionSpec, raw: readonly unknown[], args: unknown[], row: number, col: number, onError: (e: JxError) => E): Result<E> {
   try {
     const { params } = spec;
-    const args = new Array<unknown>(params.length);
     for (let i = 0; i < params.length; i++) {
       const v = raw[i];
       const param = params[i];
@@ -101,9 +101,10 @@ export function invoke<E>(spec: JxFunctionSpec, raw: readonly unknown[], onError
     if (c !== 1) cols = c;
   }
   const out = new Array<Result<E>[]>(rows);
+  const args = new Array<unknown>(spec.params.length);
   for (let r = 0; r < rows; r++) {
     const line = new Array<Result<E>>(cols);
-    for (let c = 0; c < cols; c++) line[c] = computeOne(spec, raw, r, c, onError);
+    for (let c = 0; c < cols; c++) line[c] = computeOne(spec, raw, args, r, c, onError);
     out[r] = line;
   }
   return out;

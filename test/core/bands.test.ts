@@ -1,4 +1,4 @@
-import { Band, bandScore, inBand, scaleBands } from "../../src/core/bands";
+import { Band, bandPoints, bandScore, inBand, scaleBands } from "../../src/core/bands";
 import { JxError } from "../../src/core/errors";
 
 const outside = { zh: "不在任何区间内", en: "outside every band" };
@@ -48,5 +48,14 @@ describe("bandScore", () => {
   it("scales a table to another weight", () => {
     const scaled = scaleBands(seedLike, 10 / 8);
     expect(bandScore(scaled, 0.85, outside).score).toBe(8.75);
+  });
+});
+
+describe("bandPoints", () => {
+  it("gives the same points as bandScore", () => {
+    for (const value of [0.947625, 0.9, 0.85, 0.8, 0.75, 0.7, 0.6999]) {
+      expect(bandPoints(seedLike, value, outside)).toBe(bandScore(seedLike, value, outside).score);
+    }
+    expect(() => bandPoints([seedLike[0]], 0.5, outside)).toThrow(JxError);
   });
 });

@@ -1,4 +1,4 @@
-import { Band, bandScore, scaleBands } from "../bands";
+import { Band, bandPoints, bandScore, scaleBands } from "../bands";
 import { fail, Message, quote } from "../errors";
 import { isBlank } from "../numbers";
 import { roundHalfUp, snapRatio } from "../round";
@@ -100,9 +100,9 @@ function scoreOfRate(rate: number, weight: number, rule: ExecRateRule): number {
     case "proportional":
       return finishScore(Math.min(rate, 1) * weight, weight);
     case "banded":
-      return finishScore(bandScore(seedBandsFor(weight), rate, OUTSIDE).score, weight);
+      return finishScore(bandPoints(seedBandsFor(weight), rate, OUTSIDE), weight);
     case "stepped":
-      return finishScore(bandScore(steppedBandsFor(weight), rate, OUTSIDE).score, weight);
+      return finishScore(bandPoints(steppedBandsFor(weight), rate, OUTSIDE), weight);
   }
 }
 
