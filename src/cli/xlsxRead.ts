@@ -1,6 +1,6 @@
 /**
  * Reads the worksheets of an .xlsx file as Grids for the core: values (a formula's cached result),
- * formulas (the `_xldudf_JX_` spelling normalised by makeGrid), merged areas, and the defined names each
+ * number formats (a %-formatted 1.6 is 160 %), formulas (the `_xldudf_JX_` spelling normalised by makeGrid), merged areas, and the defined names each
  * sheet sees. ExcelJS drops sheet-scoped and constant names (the JX_TEMPLATE marker is both), so the
  * names are read from xl/workbook.xml directly.
  */
@@ -51,6 +51,7 @@ async function readChecked(path: string): Promise<Buffer> {
 function sheetGrid(sheet: ExcelJS.Worksheet, names: Record<string, string>): Grid {
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
+  const formats: (string | null)[][] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const r = rowNumber - 1;
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
@@ -59,10 +60,18 @@ function sheetGrid(sheet: ExcelJS.Worksheet, names: Record<string, string>): Gri
       const c = colNumber - 1;
       (values[r] ??= [])[c] = cellValue(cell.value);
       if (cell.formula) (formulas[r] ??= [])[c] = `=${cell.formula}`;
+      if (cell.numFmt) (formats[r] ??= [])[c] = cell.numFmt;
     });
   });
   for (let r = 0; r < values.length; r++) values[r] ??= [];
-  return makeGrid({ sheet: sheet.name, values: fillRows(values), formulas: fillRows(formulas), merges: sheetMerges(sheet), names });
+  return makeGrid({
+    sheet: sheet.name,
+    values: fillRows(values),
+    formulas: fillRows(formulas),
+    formats: fillRows(formats),
+    merges: sheetMerges(sheet),
+    names,
+  });
 }
 
 /** Sparse rows made dense: a hole reads as a blank cell. */

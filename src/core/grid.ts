@@ -12,6 +12,11 @@ export interface Grid {
   values: CellValue[][];
   /** The formula of each cell as written, or null; may be shorter than `values` (missing = no formula). */
   formulas: (string | null)[][];
+  /**
+   * The number format of each cell (0.00%, General), or null; may be shorter than `values`. It says how a
+   * number was meant: a %-formatted 1.6 is 160 %, not 1.6 percentage points.
+   */
+  formats: (string | null)[][];
   /** Merged areas, in grid coordinates (0-based, inclusive). */
   merges: MergedArea[];
   /** Defined names visible from the sheet: name → its text (a constant such as `"sh-2018@1"` or a reference). */
@@ -25,11 +30,13 @@ export interface MergedArea {
   right: number;
 }
 
-/** One cell as the checks see it: where it is in the sheet, what it shows and its formula. */
+/** One cell as the checks see it: where it is in the sheet, what it shows, its formula and number format. */
 export interface GridCell {
   address: string;
   value: CellValue;
   formula: string | null;
+  /** Absent on a cell the core makes up (a weight read from a label such as 产出指标(50分)). */
+  format?: string | null;
 }
 
 /**
@@ -47,6 +54,7 @@ export function makeGrid(parts: Partial<Grid> & { values: CellValue[][] }): Grid
     origin: parts.origin ?? { row: 0, col: 0 },
     values: parts.values,
     formulas: (parts.formulas ?? []).map((row) => row.map((f) => (f ? normaliseFormula(f) : null))),
+    formats: parts.formats ?? [],
     merges: parts.merges ?? [],
     names: parts.names ?? {},
   };
@@ -70,7 +78,8 @@ function sheetAddress(grid: Grid, row: number, col: number): string {
 }
 
 export function cellAt(grid: Grid, row: number, col: number): GridCell {
-  return { address: sheetAddress(grid, row, col), value: valueAt(grid, row, col), formula: formulaAt(grid, row, col) };
+  const format = grid.formats[row]?.[col] ?? null;
+  return { address: sheetAddress(grid, row, col), value: valueAt(grid, row, col), formula: formulaAt(grid, row, col), format };
 }
 
 /** Text of a cell for matching words: NFKC (full-width → half-width) with all white space removed. */

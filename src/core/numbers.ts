@@ -63,3 +63,14 @@ export function parseNumberText(text: string): number | null {
   // Dividing by 100 rather than multiplying by 0.01 keeps 94.76% exactly 0.9476.
   return scale === 1 ? n : n / 100;
 }
+
+/**
+ * The unit written after a number text, as parseNumberText reads it: "%" for a percentage ("95%", "95%以上"),
+ * the Han unit of "8000人次" (人次), or "" for a bare number.
+ */
+export function numberUnit(text: string): string {
+  const t = text.normalize("NFKC").trim();
+  if (t.endsWith("%")) return "%";
+  const unit = UNIT.exec(t)?.[0] ?? "";
+  return t.slice(0, t.length - unit.length).trim().endsWith("%") ? "%" : unit.trim();
+}

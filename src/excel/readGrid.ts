@@ -12,13 +12,13 @@ export interface Requirements {
 const MERGES_API = "1.13";
 
 /**
- * Queues the reads that make a Grid of a worksheet's used range — values, formulas, merged areas and the
+ * Queues the reads that make a Grid of a worksheet's used range — values, formulas, number formats, merged areas and the
  * sheet's names — and returns a function that builds the Grid once the caller's one context.sync() is done.
  */
 export function queueGridRead(sheet: Excel.Worksheet, requirements: Requirements | null): () => Grid {
   // Values only: formatting a whole column must not make the read a million rows long.
   const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("isNullObject,values,formulas,rowIndex,columnIndex");
+  used.load("isNullObject,values,formulas,numberFormat,rowIndex,columnIndex");
   // Asked of the whole sheet, not of the used range, which is a null object on an empty sheet.
   const merged = requirements?.isSetSupported("ExcelApi", MERGES_API) ? sheet.getRange().getMergedAreasOrNullObject() : null;
   merged?.load("isNullObject,address");
@@ -33,6 +33,7 @@ export function queueGridRead(sheet: Excel.Worksheet, requirements: Requirements
       origin,
       values: used.values as CellValue[][],
       formulas: used.formulas.map((row) => row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null))),
+      formats: used.numberFormat.map((row) => row.map((f) => (typeof f === "string" ? f : null))),
       merges: merged && !merged.isNullObject ? mergedAreas(merged.address, origin) : [],
       names,
     });

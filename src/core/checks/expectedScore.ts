@@ -1,8 +1,8 @@
-import { execRate, execRateScoreRange, indicatorScore } from "../rules";
+import { execRate, execRateScoreRange, indicatorScore, NumberForm, percentFraction } from "../rules";
 import { parseRuleTextCached, ParsedRule, ruleScore } from "../ruleText";
 import { Indicator, IndicatorTable } from "../table";
 import { attempt, cellNumber, fundsTotalRow, isFilled, isNumber } from "./cells";
-import { actualOf, targetOf } from "./indicatorValues";
+import { actualForTarget, actualOf, targetOf } from "./indicatorValues";
 import { CheckSettings } from "./types";
 
 /**
@@ -42,29 +42,33 @@ function computeExpectation(indicator: Indicator, table: IndicatorTable): Expect
   if (!isNumber(weight) || weight <= 0) return null;
   const target = targetOf(indicator);
   if (target?.kind === "quantitative") {
-    const actual = actualOf(indicator, target.unit === "%");
+    const actual = actualForTarget(indicator, target);
     if (!isNumber(actual)) return null;
-    const r1 = attempt(() => indicatorScore(indicator.target!.value, actual, weight, "R1"));
+    const score = (variant: "R1" | "R2") =>
+      attempt(() => indicatorScore(indicator.target!.value, indicator.actual!.value, weight, variant, indicator.actual!.format ?? null));
+    const r1 = score("R1");
     if (r1 === null) return null;
     // Lower-is-better has two conventions in use (§2.3): either one is a correct score.
-    const r2 = target.comparator === "<=" || target.comparator === "<" ? attempt(() => indicatorScore(indicator.target!.value, actual, weight, "R2")) : null;
+    const r2 = target.comparator === "<=" || target.comparator === "<" ? score("R2") : null;
     return { score: r1, accepted: r2 === null ? [point(r1)] : [point(r1), point(r2)], value: actual, rule: null };
   }
   if (!isFilled(indicator.rule) || typeof indicator.rule!.value !== "string") return null;
   const rule = parseRuleTextCached(indicator.rule!.value);
   if (rule.kind === "unreadable") return null;
-  const value = ruleValue(indicator, table, rule.percent);
-  if (value === null) return null;
-  const scored = attempt(() => ruleScore(rule, value, weight));
+  const written = ruleValue(indicator, table);
+  if (written === null) return null;
+  const value = rule.percent ? percentFraction(written.value, written.form) : written.value;
+  const scored = attempt(() => ruleScore(rule, value, weight, null, "percent"));
   return scored && { score: scored.score, accepted: [{ min: scored.min, max: scored.max }], value, rule };
 }
 
-/** The value a rule text scores: the 实际完成值, or the execution rate on a 预算执行率 row. */
-function ruleValue(indicator: Indicator, table: IndicatorTable, percent: boolean): number | null {
-  const actual = actualOf(indicator, percent);
+/** The value a rule text scores, as written: the 实际完成值, or the execution rate (a fraction) on a 预算执行率 row. */
+function ruleValue(indicator: Indicator, table: IndicatorTable): { value: number; form: NumberForm } | null {
+  const actual = actualOf(indicator);
   if (actual !== null) return actual;
   if (!indicator.name.includes("预算执行率")) return null;
-  return fundsRate(table);
+  const rate = fundsRate(table);
+  return rate === null ? null : { value: rate, form: "percent" };
 }
 
 /** 全年执行数 / 全年预算数 of the 年度资金总额 row, or null when the funds block cannot give it. */

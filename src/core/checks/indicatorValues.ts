@@ -1,6 +1,7 @@
-import { parseTarget, Target } from "../rules";
+import { Actual, actualInTargetUnit, numberFormOf, parseTarget, percentFraction, readActual, Target } from "../rules";
+import { GridCell } from "../grid";
 import { Indicator } from "../table";
-import { attempt, cellNumber, isFilled, isNumber } from "./cells";
+import { attempt, isFilled } from "./cells";
 
 /** The indicator's 年度指标值 read by the rules' parseTarget, or null when it has none. */
 export function targetOf(indicator: Indicator): Target | null {
@@ -16,13 +17,20 @@ export function targetOf(indicator: Indicator): Target | null {
 
 const targets = new WeakMap<Indicator, Target | null>();
 
-/**
- * The 实际完成值 as a number comparable with a target or rule written in percent (`percent`): a bare
- * number above 1.5 was then typed in percentage points (95 for 95 %) and reads as 0.95, not 9,500 %.
- */
-export function actualOf(indicator: Indicator, percent: boolean): number | null {
-  const n = cellNumber(indicator.actual);
-  if (!isNumber(n)) return null;
-  const typedAsPoints = typeof indicator.actual!.value === "number" || !String(indicator.actual!.value).includes("%");
-  return percent && typedAsPoints && n > 1.5 ? n / 100 : n;
+/** The 实际完成值 as written (number, unit, percent or bare), or null when it is blank or not a number. */
+export function actualOf(indicator: Indicator): Actual | null {
+  const cell = indicator.actual;
+  if (!isFilled(cell)) return null;
+  return attempt(() => readActual(cell!.value, cell!.format ?? null));
+}
+
+/** The 实际完成值 in the terms of a quantitative target (see actualInTargetUnit), or null when they cannot compare. */
+export function actualForTarget(indicator: Indicator, target: Target & { kind: "quantitative" }): number | null {
+  const actual = actualOf(indicator);
+  return actual && attempt(() => actualInTargetUnit(actual, target.unit));
+}
+
+/** A cell's number beside a percent rule or rate, as a fraction (see percentFraction). */
+export function asFraction(n: number, cell: GridCell): number {
+  return percentFraction(n, numberFormOf(cell.value, cell.format ?? null));
 }

@@ -1,5 +1,5 @@
 import { indicatorsOf, isNumber } from "./cells";
-import { actualOf, targetOf } from "./indicatorValues";
+import { actualForTarget, targetOf } from "./indicatorValues";
 import { Check } from "./types";
 
 /** Rulebook §2.8, §4.11: far above a higher-is-better target, the target may have been set too low. */
@@ -17,7 +17,7 @@ export const overCompletion: Check = {
     for (const indicator of indicatorsOf(table)) {
       const target = targetOf(indicator);
       if (target?.kind !== "quantitative" || (target.comparator !== ">=" && target.comparator !== ">") || target.value <= 0) continue;
-      const actual = actualOf(indicator, target.unit === "%");
+      const actual = actualForTarget(indicator, target);
       if (!isNumber(actual) || actual < settings.overCompletionRatio * target.value - 1e-12) continue;
       const ratio = Math.round((actual / target.value) * 100) / 100;
       report({

@@ -1,6 +1,7 @@
 import { roundHalfUp } from "../round";
 import { cellNumber, fundsTotalRow, indicatorsOf, isNumber, notApplicable } from "./cells";
 import { accepts, Expectation, fundsExpectation, fundsRate, indicatorExpectation } from "./expectedScore";
+import { asFraction } from "./indicatorValues";
 import { Check, Reporter } from "./types";
 
 /** Shows what a rule allows: one number, or the band's interval. */
@@ -51,13 +52,13 @@ function checkRateCell(table: Parameters<Check["check"]>[0], report: Reporter): 
   const stated = cellNumber(cell);
   const rate = fundsRate(table);
   if (!cell || !isNumber(stated) || rate === null) return;
-  const asFraction = stated > 1.5 ? stated / 100 : stated;
-  if (Math.abs(asFraction - rate) <= RATE_TOLERANCE) return;
+  const statedRate = asFraction(stated, cell);
+  if (Math.abs(statedRate - rate) <= RATE_TOLERANCE) return;
   const expected = roundHalfUp(rate, 4);
   report({
     messageId: "rate",
     cell: cell.address,
-    data: { actual: `${roundHalfUp(asFraction * 100, 2)}%`, expected: `${roundHalfUp(rate * 100, 2)}%` },
+    data: { actual: `${roundHalfUp(statedRate * 100, 2)}%`, expected: `${roundHalfUp(rate * 100, 2)}%` },
     expected,
     actual: stated,
   });

@@ -7,3 +7,5 @@ export * from "./checklist";
 export * from "./notApplicable";
 export * from "./grade";
 export * from "./indicator";
+export * from "./percent";
+export * from "./actual";

@@ -103,7 +103,7 @@ describe("reading the MoF 2020 self-evaluation form", () => {
 
   it("finds the grade beside its label", () => {
     const [graded] = readTables(mofGrid({ ...TOWN_FORM_CLEAN, grade: "优" }));
-    expect(graded.grade).toEqual({ address: "B21", value: "优", formula: null });
+    expect(graded.grade).toEqual({ address: "B21", value: "优", formula: null, format: null });
   });
 });
 

@@ -1,0 +1,57 @@
+import { fail, quote } from "../errors";
+import { numberUnit, requireNumber } from "../numbers";
+import { ACTUAL } from "./inputs";
+import { NumberForm, numberFormOf, percentFraction } from "./percent";
+
+/** An 实际完成值 as written: its number, its unit ("%", "人次", "" when bare) and how the number was written. */
+export interface Actual {
+  value: number;
+  unit: string;
+  form: NumberForm;
+}
+
+/**
+ * Reads an 实际完成值 cell: 8000, "8000人次", "90%", or a number shown through `format` (a %-formatted
+ * 1.6 is 160 %). A blank or a text that is not a number is a #VALUE! error naming it.
+ */
+export function readActual(value: unknown, format: string | null = null): Actual {
+  const n = requireNumber(value, ACTUAL);
+  const unit = typeof value === "string" ? numberUnit(value) : "";
+  return { value: n, unit, form: numberFormOf(value, format) };
+}
+
+/** Multipliers a unit may start with: 万人次 is 10,000 人次, 亿元 is 10,000 万元. */
+const MULTIPLIERS: Readonly<Record<string, number>> = { 亿: 1e8, 万: 1e4, 千: 1e3, 百: 100 };
+
+function splitUnit(unit: string): { multiplier: number; base: string } {
+  const multiplier = MULTIPLIERS[unit[0]];
+  return multiplier ? { multiplier, base: unit.slice(1) } : { multiplier: 1, base: unit };
+}
+
+function unitMismatch(actualUnit: string, targetUnit: string): never {
+  return fail(
+    "value",
+    `${ACTUAL.zh}的单位${quote(actualUnit)}与年度指标值的单位${quote(targetUnit)}不一致`,
+    `The ${ACTUAL.en}'s unit ${quote(actualUnit)} does not match the target's unit ${quote(targetUnit)}`,
+  );
+}
+
+/**
+ * The actual value in the target's terms, so the two can be compared. Against a percent target it is a
+ * fraction (percentFraction decides what a bare number means). A bare number is taken in the target's unit
+ * and a bare target in the actual's; units that differ by a multiplier only are scaled (8000人次 is
+ * 0.8万人次); units that differ otherwise (个 against 次) are a #VALUE! error naming both.
+ */
+export function actualInTargetUnit(actual: Actual, targetUnit: string): number {
+  if (targetUnit === "%") {
+    if (actual.unit !== "" && actual.unit !== "%") unitMismatch(actual.unit, targetUnit);
+    return percentFraction(actual.value, actual.form);
+  }
+  if (actual.unit === "" || targetUnit === "" || actual.unit === targetUnit) return actual.value;
+  if (actual.unit === "%") unitMismatch(actual.unit, targetUnit);
+  const from = splitUnit(actual.unit);
+  const to = splitUnit(targetUnit);
+  if (from.base !== to.base) unitMismatch(actual.unit, targetUnit);
+  // Multiplying first keeps 8000 × 1 / 10000 exactly 0.8.
+  return (actual.value * from.multiplier) / to.multiplier;
+}
