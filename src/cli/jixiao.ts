@@ -2,7 +2,7 @@
 /**
  * `jixiao`: the command line over .xlsx files, for a finance bureau that receives hundreds of tables.
  *   jixiao template [--family sh-2018] [--example] [--name …] [--department …] [--implementer …] [--year …] out.xlsx
- *   jixiao check [--json] <file-or-folder>...
+ *   jixiao check [--json] [--lang zh|en] <file-or-folder>...
  */
 import { check } from "./check";
 import { Command, CliIo, processIo } from "./io";
@@ -14,11 +14,11 @@ export const USAGE = [
   "用法：",
   "  jixiao template [--family sh-2018|mof-2020-self|mof-2020-framework] [--example]",
   "                  [--name 项目名称] [--department 主管部门] [--implementer 实施单位] [--year 年度] 输出.xlsx",
-  "  jixiao check [--json] <文件或文件夹>...",
+  "  jixiao check [--json] [--lang zh|en] <文件或文件夹>...",
   "",
   "Usage:",
   "  jixiao template [--family …] [--example] [--name …] out.xlsx   write a scoring table (as above)",
-  "  jixiao check [--json] <file-or-folder>...                     check .xlsx files",
+  "  jixiao check [--json] [--lang zh|en] <file-or-folder>...       check .xlsx files (report language: --lang, else LC_ALL/LC_MESSAGES/LANG)",
   "",
 ].join("\n");
 
