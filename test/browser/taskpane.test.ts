@@ -67,12 +67,27 @@ async function openPane(officeJs: StandInConfig | "404", inContext = context): P
 const probe = <T>(page: Page, read: (p: StandInProbe) => T): Promise<T> =>
   page.evaluate(`(${read.toString()})(window.jxStandIn)`) as Promise<T>;
 
-const statusOf = (page: Page, id: string) => page.locator(`#${id}:not(.working):not(:empty)`).textContent();
+/**
+ * Does what a user does and returns the status line it ends with: the first text, once no longer
+ * working, that differs from the line before, so an earlier outcome is never taken for this one.
+ */
+async function statusAfter(page: Page, id: string, act: () => Promise<unknown>): Promise<string> {
+  const status = page.locator(`#${id}`);
+  const before = await status.textContent();
+  await act();
+  await page.waitForFunction(
+    ([statusId, previous]) => {
+      const el = document.getElementById(statusId!);
+      return el !== null && !el.classList.contains("working") && el.textContent !== "" && el.textContent !== previous;
+    },
+    [id, before] as const,
+  );
+  return (await status.textContent()) ?? "";
+}
 
 async function runCheck(page: Page): Promise<string | null> {
   await page.getByRole("tab", { name: "校验" }).click();
-  await page.getByRole("button", { name: "校验当前工作表" }).click();
-  return statusOf(page, "check-status");
+  return statusAfter(page, "check-status", () => page.getByRole("button", { name: "校验当前工作表" }).click());
 }
 
 function examplePlan(): SheetPlan {
@@ -123,11 +138,13 @@ describe("插入", () => {
   it("inserts the table into a new sheet once, even on a double click, in at most two syncs", async () => {
     await fillForm();
     await probe(page, (p) => p.setSyncDelay(150));
-    await page.getByRole("button", { name: "插入评分表" }).dblclick();
-    // While Excel works the buttons are disabled and the pane shows progress.
-    await expect(page.getByRole("button", { name: "插入评分表" }).isDisabled()).resolves.toBe(true);
-    await expect(page.locator("#insert-status.working").textContent()).resolves.toBe("正在插入评分表…");
-    await expect(statusOf(page, "insert-status")).resolves.toBe("已插入工作表“绩效自评表”。");
+    const outcome = statusAfter(page, "insert-status", async () => {
+      await page.getByRole("button", { name: "插入评分表" }).dblclick();
+      // While Excel works the buttons are disabled and the pane shows progress.
+      await expect(page.getByRole("button", { name: "插入评分表" }).isDisabled()).resolves.toBe(true);
+      await expect(page.locator("#insert-status.working").textContent()).resolves.toBe("正在插入评分表…");
+    });
+    await expect(outcome).resolves.toBe("已插入工作表“绩效自评表”。");
     await expect(page.getByRole("button", { name: "插入评分表" }).isEnabled()).resolves.toBe(true);
     // The outcome is read out through the live region too.
     await expect(page.waitForFunction(() => document.getElementById("announcer")?.textContent === "已插入工作表“绩效自评表”。")).resolves.toBeTruthy();
@@ -159,8 +176,8 @@ describe("插入", () => {
 
   it("inserts again into 绩效自评表 (2) and leaves the first table as it was", async () => {
     const first = await probe(page, (p) => p.snapshot("绩效自评表"));
-    await page.getByRole("button", { name: "插入评分表" }).click();
-    await expect(statusOf(page, "insert-status")).resolves.toBe("已插入工作表“绩效自评表 (2)”。");
+    const outcome = statusAfter(page, "insert-status", () => page.getByRole("button", { name: "插入评分表" }).click());
+    await expect(outcome).resolves.toBe("已插入工作表“绩效自评表 (2)”。");
     expect(await probe(page, (p) => p.sheetNames())).toEqual(["Sheet1", "绩效自评表", "绩效自评表 (2)"]);
     expect(await probe(page, (p) => p.snapshot("绩效自评表"))).toBe(first);
     expect(await probe(page, (p) => p.activeSheet())).toBe("绩效自评表 (2)");
@@ -182,15 +199,16 @@ describe("插入 at the selection", () => {
     await page.getByLabel("表样").selectOption("sh-2018");
     await page.getByLabel("所选单元格处（仅限空白区域）").check();
     const before = await probe(page, (p) => p.snapshot("说明"));
-    await page.getByRole("button", { name: "插入评分表" }).click();
-    await expect(page.locator("#insert-status.error").textContent()).resolves.toMatch(/^所选位置需要的区域 A1:\w+ 中已有内容/);
+    const refused = statusAfter(page, "insert-status", () => page.getByRole("button", { name: "插入评分表" }).click());
+    await expect(refused).resolves.toMatch(/^所选位置需要的区域 A1:\w+ 中已有内容/);
+    await expect(page.locator("#insert-status").getAttribute("class")).resolves.toBe("status error");
     expect(await probe(page, (p) => p.snapshot("说明"))).toBe(before);
 
     const { page: empty } = await openPane(config([notes], { selection: "C5" }));
     await empty.getByLabel("表样").selectOption("sh-2018");
     await empty.getByLabel("所选单元格处（仅限空白区域）").check();
-    await empty.getByRole("button", { name: "插入评分表" }).click();
-    await expect(empty.locator("#insert-status.success").textContent()).resolves.toMatch(/^已在 C5:\w+ 插入评分表。$/);
+    const inserted = statusAfter(empty, "insert-status", () => empty.getByRole("button", { name: "插入评分表" }).click());
+    await expect(inserted).resolves.toMatch(/^已在 C5:\w+ 插入评分表。$/);
     expect(await probe(empty, (p) => p.cell("说明", "A1")?.value)).toBe("填表说明");
     expect(await probe(empty, (p) => p.sheetNames())).toEqual(["说明"]);
   });
@@ -211,14 +229,14 @@ describe("校验", () => {
     expect(await probe(page, (p) => p.selection())).toEqual({ sheet: "自评表", address: "F12" });
 
     const before = JSON.parse(await probe(page, (p) => p.snapshot("自评表")));
-    await page.getByRole("button", { name: "标记问题单元格" }).click();
-    await expect(statusOf(page, "check-status")).resolves.toBe("已标记 1 个单元格。");
+    const marking = statusAfter(page, "check-status", () => page.getByRole("button", { name: "标记问题单元格" }).click());
+    await expect(marking).resolves.toBe("已标记 1 个单元格。");
     const marked = await probe(page, (p) => p.cell("自评表", "F12")?.format);
     expect(marked).toMatchObject({ fill: "#FFC7CE", fontColor: "#9C0006", borders: { EdgeTop: "Continuous", EdgeLeft: "Continuous" } });
     await page.screenshot({ path: join(artifacts, "taskpane-zh-check-marked.png"), fullPage: true });
 
-    await page.getByRole("button", { name: "清除标记" }).click();
-    await expect(statusOf(page, "check-status")).resolves.toBe("已清除标记，单元格恢复原有格式。");
+    const clearing = statusAfter(page, "check-status", () => page.getByRole("button", { name: "清除标记" }).click());
+    await expect(clearing).resolves.toBe("已清除标记，单元格恢复原有格式。");
     expect(JSON.parse(await probe(page, (p) => p.snapshot("自评表")))).toEqual(before);
     expect(pageErrors).toEqual([]);
   });
@@ -244,8 +262,7 @@ describe("when Excel fails", () => {
     await expect(runCheck(page)).resolves.toBe("Excel 正忙，可能正在编辑单元格。请按 Enter 或 Esc 结束编辑后重试。");
     await expect(page.locator("#check-status").getAttribute("class")).resolves.toBe("status error");
     await expect(page.getByRole("button", { name: "校验当前工作表" }).isEnabled()).resolves.toBe(true);
-    await page.getByRole("button", { name: "校验当前工作表" }).click();
-    await expect(page.locator("#check-status.error").textContent()).resolves.toBe("共 1 张表：错误 1 个，警告 0 个。");
+    await expect(runCheck(page)).resolves.toBe("共 1 张表：错误 1 个，警告 0 个。");
     expect(pageErrors).toEqual([]);
   });
 
@@ -253,8 +270,7 @@ describe("when Excel fails", () => {
     const { page } = await openPane({ ...seedWorkbook(), displayLanguage: "en-US" });
     await probe(page, (p) => p.failNextSync("GeneralException", "An internal error has occurred."));
     await page.getByRole("tab", { name: "Check" }).click();
-    await page.getByRole("button", { name: "Check this worksheet" }).click();
-    const text = await statusOf(page, "check-status");
+    const text = await statusAfter(page, "check-status", () => page.getByRole("button", { name: "Check this worksheet" }).click());
     expect(text).toBe("The operation did not finish: An internal error has occurred. Try again; if it still fails, save the workbook and reopen it.");
   });
 });
@@ -263,8 +279,8 @@ describe("汇总", () => {
   it("shows the total, the grade and one bar per first-level indicator of the inserted example", async () => {
     const { page, pageErrors } = await openPane(config([planSheet(examplePlan(), "绩效自评表")]));
     await page.getByRole("tab", { name: "汇总" }).click();
-    await page.getByRole("button", { name: "汇总当前表格" }).click();
-    await expect(statusOf(page, "summary-status")).resolves.toBe("总分 97，等级 优秀");
+    const summarised = statusAfter(page, "summary-status", () => page.getByRole("button", { name: "汇总当前表格" }).click());
+    await expect(summarised).resolves.toBe("总分 97，等级 优秀");
     await expect(page.locator(".summary .totals").textContent()).resolves.toBe("总分 97，等级 优秀");
     await expect(page.locator(".bars .bar-label").allTextContents()).resolves.toEqual(["投入目标：36 / 36", "产出目标：34 / 34", "效果目标：27 / 30"]);
     // Each score bar is drawn in proportion to its weight.
@@ -278,10 +294,10 @@ describe("汇总", () => {
     const { page } = await openPane(seedWorkbook(seedGrid()));
     const groups = summariseTable(readTables(seedGrid())[0], []).groups;
     await page.getByRole("tab", { name: "汇总" }).click();
-    await page.getByRole("button", { name: "汇总当前表格" }).click();
+    await statusAfter(page, "summary-status", () => page.getByRole("button", { name: "汇总当前表格" }).click());
     await expect(page.locator(".bars li").count()).resolves.toBe(groups.length);
-    await page.getByRole("button", { name: "插入图表" }).click();
-    await expect(statusOf(page, "summary-status")).resolves.toBe("已在工作表中插入图表。");
+    const charted = statusAfter(page, "summary-status", () => page.getByRole("button", { name: "插入图表" }).click());
+    await expect(charted).resolves.toBe("已在工作表中插入图表。");
     const charts = await probe(page, (p) => p.charts("自评表"));
     expect(charts).toHaveLength(1);
     expect(charts[0]).toMatchObject({ type: "BarClustered", seriesBy: "Columns", title: "各一级指标得分", source: `I4:K${4 + groups.length}` });
@@ -305,8 +321,7 @@ describe("workbook text is shown as text", () => {
     expect(messages.some((m) => m.includes("onerror=alert(1)>"))).toBe(true);
 
     await page.getByRole("tab", { name: "汇总" }).click();
-    await page.getByRole("button", { name: "汇总当前表格" }).click();
-    await statusOf(page, "summary-status");
+    await statusAfter(page, "summary-status", () => page.getByRole("button", { name: "汇总当前表格" }).click());
     const firstBar = await page.locator(".bars .bar-label").first().textContent();
     expect(firstBar).toContain("onerror=alert(1)>");
     expect(firstBar?.startsWith("<img")).toBe(true);
@@ -326,15 +341,15 @@ describe("language", () => {
     await expect(page.getByText("Project name", { exact: true }).count()).resolves.toBe(1);
     await page.screenshot({ path: join(artifacts, "taskpane-en-insert.png"), fullPage: true });
     await page.getByRole("tab", { name: "Check" }).click();
-    await page.getByRole("button", { name: "Check this worksheet" }).click();
-    await expect(statusOf(page, "check-status")).resolves.toMatch(/^No indicator table on this sheet/);
+    const checked = statusAfter(page, "check-status", () => page.getByRole("button", { name: "Check this worksheet" }).click());
+    await expect(checked).resolves.toMatch(/^No indicator table on this sheet/);
   });
 
   it("shows English findings for an English Office", async () => {
     const { page } = await openPane({ ...seedWorkbook(), displayLanguage: "en-US" });
     await page.getByRole("tab", { name: "Check" }).click();
-    await page.getByRole("button", { name: "Check this worksheet" }).click();
-    await expect(statusOf(page, "check-status")).resolves.toBe("1 table(s): 1 error(s), 0 warning(s).");
+    const checked = statusAfter(page, "check-status", () => page.getByRole("button", { name: "Check this worksheet" }).click());
+    await expect(checked).resolves.toBe("1 table(s): 1 error(s), 0 warning(s).");
     const expected = checkTable(readTables(PLANTED)[0]);
     await expect(page.locator(".finding .message").textContent()).resolves.toBe(expected[0].message.en);
     await expect(page.locator(".finding-group h3").textContent()).resolves.toBe("Errors (1)");
@@ -378,13 +393,11 @@ describe("keyboard", () => {
     await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("校验当前工作表");
-    await page.keyboard.press("Enter");
-    await expect(statusOf(page, "check-status")).resolves.toMatch(/^当前工作表中未找到指标评分表/);
+    await expect(statusAfter(page, "check-status", () => page.keyboard.press("Enter"))).resolves.toMatch(/^当前工作表中未找到指标评分表/);
 
     await page.keyboard.press("Tab");
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("清除标记");
-    await page.keyboard.press("Space");
-    await expect(statusOf(page, "check-status")).resolves.toBe("已清除标记，单元格恢复原有格式。");
+    await expect(statusAfter(page, "check-status", () => page.keyboard.press("Space"))).resolves.toBe("已清除标记，单元格恢复原有格式。");
   });
 });
 
