@@ -74,6 +74,17 @@ describe("校验 on the active sheet", () => {
     expect(report.tables[0].findings).toEqual([]);
   });
 
+  it("reads each cell's number format in the same sync, so a %-formatted 1.6 is 160 %", async () => {
+    const { context, sheet } = workbookWith(seedGrid());
+    sheet.cell(5, 4).numberFormat = "0.00%";
+    const read = queueGridRead(sheet as unknown as Excel.Worksheet, modern);
+    await context.sync();
+    const got = read();
+    expect(context.syncCount).toBe(1);
+    expect(got.formats[5][4]).toBe("0.00%");
+    expect(got.formats[5][3]).toBe("General");
+  });
+
   it("still reads a table on an Excel without merged-area reading", async () => {
     const { context } = workbookWith(seedGrid({ mergeGroups: true }));
     const report = await validateActiveSheet(asExcel(context), fakeRequirements(9));
