@@ -1,8 +1,6 @@
 /// <reference types="office-js" />
 import { columnLetters, parseCellAddress, rangeAddress } from "../core/address";
 import type { TableSummary } from "../core/checks";
-import { JxError } from "../core/errors";
-import { isBlank } from "../core/numbers";
 
 export interface ChartLabels {
   title: string;
@@ -11,32 +9,23 @@ export interface ChartLabels {
   score: string;
 }
 
-/** Where the chart's data goes: two columns right of the table, level with its first row. */
-function dataBlock(summary: TableSummary): { top: number; left: number; rows: number } {
-  const [start, end] = summary.range.split(":");
-  const topLeft = parseCellAddress(start)!;
-  const bottomRight = parseCellAddress(end ?? start)!;
-  return { top: topLeft.row, left: bottomRight.col + 2, rows: summary.groups.length + 1 };
-}
-
 /**
  * 插入图表: a native bar chart of each first-level indicator's score against its weight. Its data is a
- * small block of formulas beside the table that link to the table's own cells, so the chart follows
- * every change. The block must be empty: nothing the user typed is overwritten. Two syncs.
+ * small block of formulas that link to the table's own cells, so the chart follows every change. The
+ * block goes two columns right of everything the sheet holds (a template's tick columns included),
+ * level with the table's first row: cells that are empty by definition, so nothing the user typed is
+ * overwritten. Two syncs: find the sheet's extent, then write.
  */
 export async function insertSummaryChart(context: Excel.RequestContext, summary: TableSummary, labels: ChartLabels): Promise<string> {
   const sheet = context.workbook.worksheets.getItem(summary.sheet);
-  const { top, left, rows } = dataBlock(summary);
-  const block = sheet.getRangeByIndexes(top, left, rows, 3);
-  block.load("formulas");
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("isNullObject,columnIndex,columnCount");
   await context.sync();
-  const address = rangeAddress(top, left, top + rows - 1, left + 2);
-  if (block.formulas.some((row) => row.some((v) => !isBlank(v)))) {
-    throw new JxError("value", {
-      zh: `图表数据需要的区域 ${address} 中已有内容，为避免覆盖，没有插入图表。请清空该区域后重试。`,
-      en: `The chart's data needs ${address}, which is not empty, so no chart was inserted to avoid overwriting it. Clear that area and try again.`,
-    });
-  }
+  const [start, end] = summary.range.split(":");
+  const top = parseCellAddress(start)!.row;
+  const tableRight = parseCellAddress(end ?? start)!.col;
+  const left = Math.max(tableRight, used.isNullObject ? 0 : used.columnIndex + used.columnCount - 1) + 2;
+  const rows = summary.groups.length + 1;
   const link = (cell: string | null, value: number | null) => (cell ? `=${cell}` : value ?? "");
   // Names go in as values, never formulas, so a name that starts with "=" stays text.
   sheet.getRangeByIndexes(top, left, rows, 1).values = [[labels.name], ...summary.groups.map((g) => [g.name])];
@@ -44,12 +33,12 @@ export async function insertSummaryChart(context: Excel.RequestContext, summary:
     [labels.weight, labels.score],
     ...summary.groups.map((g) => [link(g.weightCell, g.weight), link(g.scoreCell, g.score)]),
   ];
-  const chart = sheet.charts.add(Excel.ChartType.barClustered, block, Excel.ChartSeriesBy.columns);
+  const chart = sheet.charts.add("BarClustered", sheet.getRangeByIndexes(top, left, rows, 3), "Columns");
   chart.title.text = labels.title;
   const below = top + rows + 1;
   chart.setPosition(`${columnLetters(left)}${below + 1}`, `${columnLetters(left + 6)}${below + 15}`);
   await context.sync();
-  return address;
+  return rangeAddress(top, left, top + rows - 1, left + 2);
 }
 
 export function runInsertSummaryChart(summary: TableSummary, labels: ChartLabels): Promise<string> {

@@ -54,7 +54,7 @@ export function summaryPanel(locale: Locale, root: HTMLElement): HTMLElement {
         return { tone: "warning", text: (validation.notice ?? NO_TABLE)[locale] };
       }
       results.replaceChildren(summaryView(locale, current));
-      return { tone: "success", text: totalsText(locale, current) };
+      return { tone: "success", text: t(locale, "summarized", { count: current.groups.length }) };
     }),
   );
 

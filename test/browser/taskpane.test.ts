@@ -280,7 +280,7 @@ describe("汇总", () => {
     const { page, pageErrors } = await openPane(config([planSheet(examplePlan(), "绩效自评表")]));
     await page.getByRole("tab", { name: "汇总" }).click();
     const summarised = statusAfter(page, "summary-status", () => page.getByRole("button", { name: "汇总当前表格" }).click());
-    await expect(summarised).resolves.toBe("总分 97，等级 优秀");
+    await expect(summarised).resolves.toBe("已汇总 3 个一级指标。");
     await expect(page.locator(".summary .totals").textContent()).resolves.toBe("总分 97，等级 优秀");
     await expect(page.locator(".bars .bar-label").allTextContents()).resolves.toEqual(["投入目标：36 / 36", "产出目标：34 / 34", "效果目标：27 / 30"]);
     // Each score bar is drawn in proportion to its weight.
