@@ -1,5 +1,3 @@
-import { inBand } from "../bands";
-import { roundHalfUp } from "../round";
 import { Indicator, IndicatorTable } from "../table";
 import { indicatorsOf, isFilled } from "./cells";
 import { indicatorExpectation } from "./expectedScore";
@@ -8,9 +6,9 @@ import { Check } from "./types";
 
 /**
  * Rulebook §2.7, §4.12: a banded rule text with a gap always deserves a warning (some values earn no
- * defined score). An overlap or an ambiguous boundary only matters when this row's value sits on it,
- * so it is reported then and only then (a boundary with no value in the table is not reported): the seed's own rule claims 70 % twice, and flagging every
- * table that copies it would teach reviewers to ignore the check.
+ * defined score). An overlap or an ambiguous boundary only matters when this row's value lies on it
+ * (the issue's `at`), so it is reported then and only then: the seed's own rule claims 70 % twice, and
+ * flagging every table that copies it would teach reviewers to ignore the check.
  */
 export const ruleBands: Check = {
   id: "rule-bands",
@@ -24,9 +22,8 @@ export const ruleBands: Check = {
       if (!isFilled(indicator.rule) || typeof indicator.rule!.value !== "string") continue;
       const rule = parseRuleTextCached(indicator.rule!.value);
       if (rule.kind === "unreadable") continue;
-      const boundary = boundaryValue(indicator, table);
-      // The parser's messages name the numbers involved: an overlap or doubt matters when it names this value.
-      const relevant = (issue: RuleIssue) => issue.kind === "gap" || (issue.kind !== "unreadable" && boundary !== null && issue.message.zh.includes(boundary));
+      const value = ruleValue(indicator, table);
+      const relevant = (issue: RuleIssue) => issue.kind === "gap" || (issue.kind !== "unreadable" && value !== null && lies(value, issue.at));
       for (const issue of rule.issues.filter(relevant)) {
         report({ messageId: "issue", cell: indicator.rule!.address, data: { name: indicator.name, issue: issue.message.zh, issueEn: issue.message.en } });
       }
@@ -34,12 +31,14 @@ export const ruleBands: Check = {
   },
 };
 
-/** The row's value as the rule text writes it (70%), when it lies on a band's end; null otherwise. */
-function boundaryValue(indicator: Indicator, table: IndicatorTable): string | null {
+/** The value the row's rule text was applied to (the actual value, or the execution rate), if any. */
+function ruleValue(indicator: Indicator, table: IndicatorTable): number | null {
   const expectation = indicatorExpectation(indicator, table);
-  if (!expectation?.rule || expectation.rule.kind !== "bands") return null;
-  const { value, rule } = expectation;
-  const onEnd = rule.bands.filter((b) => inBand(b, value)).length > 1 || rule.bands.some((b) => b.lower?.value === value || b.upper?.value === value);
-  if (!onEnd) return null;
-  return rule.percent ? `${roundHalfUp(value * 100, 4)}%` : String(roundHalfUp(value, 4));
+  return expectation?.rule ? expectation.value : null;
+}
+
+/** True when the value lies on what the issue is about; `at` is in the rule's terms, as the value is. */
+function lies(value: number, at: RuleIssue["at"]): boolean {
+  // A rate computed as executed / budget may carry binary noise (0.7000000000000001 for 70 %).
+  return !!at && value >= at.from - 1e-9 && value <= at.to + 1e-9;
 }

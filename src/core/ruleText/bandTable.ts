@@ -52,6 +52,7 @@ function resolveEnd(drafts: readonly DraftBand[], index: number, side: Side, iss
         zh: `第${drafts[index].label}项和第${neighbour.label}项都没有写明${shown}归哪一项，按“含下限、不含上限”归入第${drafts[index].label}项`,
         en: `neither item ${drafts[index].label} nor item ${neighbour.label} says which holds ${shown}; by the usual lower-inclusive reading it goes to item ${drafts[index].label}`,
       },
+      at: { from: end.value, to: end.value },
     });
   }
   return { value: end.value, inclusive: side === "lower" };
@@ -112,6 +113,7 @@ export function overlapIssues(bands: readonly Band[], labels: readonly string[],
           zh: `${shown}同时属于第${labels[i]}项和第${labels[j]}项，按第${labels[i]}项计分`,
           en: `${shown} belongs to both item ${labels[i]} and item ${labels[j]}; scored by item ${labels[i]}`,
         },
+        at: { from: shared.lower?.value ?? -Infinity, to: shared.upper?.value ?? Infinity },
       });
     }),
   );

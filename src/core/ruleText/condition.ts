@@ -12,7 +12,13 @@ export interface Condition {
   lower: EndPoint | null;
   upper: EndPoint | null;
   /** Contradictions read one way, e.g. 大于80%以上 read as including 80%. */
-  notes: Message[];
+  notes: ConditionNote[];
+}
+
+/** A contradiction about one number of the condition, as written (`raw` as in EndPoint). */
+export interface ConditionNote {
+  message: Message;
+  raw: string;
 }
 
 type Side = "lower" | "upper" | "equal";
@@ -164,6 +170,8 @@ interface Reading {
   inclusive: boolean | null;
   /** The word that set `inclusive`, for the message when another word disagrees. */
   inclusiveWord: string;
+  /** True once a mark （含）/（不含） has said whether the number is included. */
+  explicit: boolean;
   /** Set on both ends of `a-b`; a range's ends share their percent sign (80-90% is 80%-90%). */
   rangePartner: Reading | null;
 }
@@ -177,27 +185,36 @@ const problem = (zh: string, en: string): { problem: Message } => ({ problem: { 
  */
 export function readCondition(text: string): Condition | { problem: Message } {
   const readings: Reading[] = [];
-  const notes: Message[] = [];
+  const notes: ConditionNote[] = [];
   let pending: Extract<Token, { type: "comparator" }> | null = null;
   let rangeStart: Reading | null = null;
   const last = () => readings[readings.length - 1] ?? null;
 
-  // Two words for one end that disagree (大于80%以上): 以上 includes the number and 大于 does not.
-  // Read inclusive: the score range of such a band starts at the band's bottom, and in the seed,
-  // where the next item says 不到80%, read exclusive 80% would belong to no item at all.
-  const setInclusive = (reading: Reading, inclusive: boolean, word: string) => {
+  // Two words for one end that disagree. An explicit mark （含）/（不含） for that number wins (§2.7: the
+  // per-endpoint mark is read, never a convention): 90%以上（不含90%） excludes 90%. Two boundary words
+  // (大于80%以上: 以上 includes the number and 大于 does not) are read inclusive: the score range of such a
+  // band starts at the band's bottom, and in the seed, where the next item says 不到80%, read exclusive 80%
+  // would belong to no item at all. Either way the contradiction is noted.
+  const setInclusive = (reading: Reading, inclusive: boolean, word: string, explicit: boolean) => {
     if (reading.inclusive !== null && reading.inclusive !== inclusive) {
+      // A mark wins over a word; two words (or two marks) are read inclusive.
+      const resolved = explicit === reading.explicit ? true : explicit ? inclusive : reading.inclusive;
       const number = `${reading.raw}${reading.percent ? "%" : ""}`;
       const [yes, no] = inclusive ? [word, reading.inclusiveWord] : [reading.inclusiveWord, word];
       notes.push({
-        zh: `“${no}”不含${number}而“${yes}”含${number}，自相矛盾，按含${number}处理`,
-        en: `"${no}" excludes ${number} but "${yes}" includes it; read as including it`,
+        message: {
+          zh: `“${no}”不含${number}而“${yes}”含${number}，自相矛盾，按${resolved ? "含" : "不含"}${number}处理`,
+          en: `"${no}" excludes ${number} but "${yes}" includes it; read as ${resolved ? "including" : "excluding"} it`,
+        },
+        raw: reading.raw,
       });
-      reading.inclusive = true;
+      if (resolved === inclusive) reading.inclusiveWord = word;
+      reading.inclusive = resolved;
     } else {
       reading.inclusive = inclusive;
+      reading.inclusiveWord = word;
     }
-    reading.inclusiveWord = word;
+    reading.explicit ||= explicit;
   };
 
   for (const token of tokenize(text)) {
@@ -219,7 +236,7 @@ export function readCondition(text: string): Condition | { problem: Message } {
         }
         break;
       case "number": {
-        const reading: Reading = { raw: token.raw, percent: token.percent, side: null, inclusive: null, inclusiveWord: "", rangePartner: null };
+        const reading: Reading = { raw: token.raw, percent: token.percent, side: null, inclusive: null, inclusiveWord: "", explicit: false, rangePartner: null };
         if (pending) {
           reading.side = pending.side;
           reading.inclusive = pending.inclusive;
@@ -246,13 +263,13 @@ export function readCondition(text: string): Condition | { problem: Message } {
           return problem(`“${token.text}”前面缺少数值`, `"${token.text}" does not follow a number it can bound`);
         }
         previous.side = token.side;
-        setInclusive(previous, token.inclusive, token.text);
+        setInclusive(previous, token.inclusive, token.text, false);
         break;
       case "mark": {
         const word = token.text;
         const target = token.of === null ? previous : readings.find((r) => r.raw === token.of);
         if (!target) return problem(`“${word}”不知指哪个数值`, `"${word}" does not name a number of the condition`);
-        setInclusive(target, token.inclusive, word);
+        setInclusive(target, token.inclusive, word, true);
         break;
       }
     }
@@ -262,7 +279,7 @@ export function readCondition(text: string): Condition | { problem: Message } {
   return endsOf(readings, notes);
 }
 
-function endsOf(readings: Reading[], notes: Message[]): Condition | { problem: Message } {
+function endsOf(readings: Reading[], notes: ConditionNote[]): Condition | { problem: Message } {
   if (readings.length === 0) return problem("没有数值", "no number");
   if (readings.length === 1 && readings[0].side === null) {
     readings[0].side = "equal";

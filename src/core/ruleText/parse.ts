@@ -76,22 +76,30 @@ function missingPercentIssues(clauses: readonly Clause[]): RuleIssue[] {
           zh: `第${clause.label}项的“${e.raw}”没有写%，按${e.raw}%理解`,
           en: `item ${clause.label} writes "${e.raw}" without %; read as ${e.raw}%`,
         },
+        at: point(rawValue(e.raw, true)),
       })),
   );
 }
 
-function draftBound(end: EndPoint | null, percent: boolean): DraftBound | null {
-  if (!end) return null;
+/** A number of a condition in the rule's terms: a fraction in a percent rule. */
+function rawValue(raw: string, percent: boolean): number {
   // raw is digits by construction of the condition reader, so parsing cannot fail.
-  const value = parseNumberText(percent ? `${end.raw}%` : end.raw) as number;
-  return { value, inclusive: end.inclusive };
+  return parseNumberText(percent ? `${raw}%` : raw) as number;
 }
 
-function conditionNotes(clauses: readonly Clause[]): RuleIssue[] {
+const point = (value: number) => ({ from: value, to: value });
+
+function draftBound(end: EndPoint | null, percent: boolean): DraftBound | null {
+  if (!end) return null;
+  return { value: rawValue(end.raw, percent), inclusive: end.inclusive };
+}
+
+function conditionNotes(clauses: readonly Clause[], percent: boolean): RuleIssue[] {
   return clauses.flatMap((c) =>
     (c.condition === "rest" ? [] : c.condition.notes).map((note) => ({
       kind: "ambiguous" as const,
-      message: { zh: `第${c.label}项：${note.zh}`, en: `item ${c.label}: ${note.en}` },
+      message: { zh: `第${c.label}项：${note.message.zh}`, en: `item ${c.label}: ${note.message.en}` },
+      at: point(rawValue(note.raw, percent)),
     })),
   );
 }
@@ -198,7 +206,7 @@ export function parseRuleText(text: string): ParsedRule {
   const { clauses, deductions } = reading;
   const percent = clauses.some((c) => endPoints(c).some((e) => e.percent)) || deductions.some((d) => d.percent);
   if (percent) issues.push(...missingPercentIssues(clauses));
-  issues.push(...conditionNotes(clauses));
+  issues.push(...conditionNotes(clauses, percent));
   if (deductions.length > 1) {
     issues.push({ kind: "unreadable", message: { zh: "有多条扣分规则，只按第一条计分", en: "several deduction clauses; only the first is used" } });
   }

@@ -5,6 +5,11 @@ import { Message } from "../errors";
 export interface RuleIssue {
   kind: "gap" | "overlap" | "ambiguous" | "unreadable";
   message: Message;
+  /**
+   * The values the issue is about, in the rule's terms (a fraction in a percent rule): one boundary
+   * (from = to), or the span two items share. A check compares a row's value with it.
+   */
+  at?: { from: number; to: number };
 }
 
 /**

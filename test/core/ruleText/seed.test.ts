@@ -75,6 +75,7 @@ describe("the seed's 预算执行率 rule (W 8)", () => {
     expect(rule.issues).toContainEqual({
       kind: "ambiguous",
       message: { zh: "第④项的“70”没有写%，按70%理解", en: 'item ④ writes "70" without %; read as 70%' },
+      at: { from: 0.7, to: 0.7 },
     });
   });
 

@@ -1,0 +1,47 @@
+import { parseRuleText, ruleScore } from "../../../src/core/ruleText";
+
+describe("an explicit （含）/（不含） mark wins over a boundary word (§2.7)", () => {
+  const rule = parseRuleText("90%以上（不含90%）得5分；80%-90%（含）得4分；80%以下不得分");
+
+  it("gives 90 % to the item that includes it", () => {
+    expect(ruleScore(rule, 0.9).score).toBe(4);
+    expect(ruleScore(rule, 0.91).score).toBe(5);
+  });
+
+  it("still reports the contradiction, at 90 %, saying how it was read", () => {
+    const notes = rule.issues.filter((i) => i.kind === "ambiguous" && i.message.zh.includes("自相矛盾"));
+    expect(notes).toHaveLength(1);
+    expect(notes[0].message.zh).toContain("按不含90%处理");
+    expect(notes[0].message.en).toContain("read as excluding it");
+    expect(notes[0].at).toEqual({ from: 0.9, to: 0.9 });
+  });
+
+  it("reads two disagreeing boundary words as including the number, as before", () => {
+    const seedLike = parseRuleText("大于80%以上得6分；不到80%得0分");
+    expect(ruleScore(seedLike, 0.8).score).toBe(6);
+    expect(seedLike.issues.some((i) => i.message.zh.includes("按含80%处理"))).toBe(true);
+  });
+});
+
+describe("a rule issue names its values as numbers", () => {
+  it("puts an overlap's shared value in `at`", () => {
+    const rule = parseRuleText("0-10%(含)得2分；10%-20%(含)得1分；20%以上不得分");
+    const overlaps = rule.issues.filter((i) => i.kind === "overlap");
+    expect(overlaps.map((i) => i.at)).toEqual([{ from: 0.2, to: 0.2 }]);
+  });
+});
+
+describe("a bare value beside a percent rule", () => {
+  const rule = parseRuleText("≥90%计5分；80%(含)-90% 4分；低于80%不得分");
+
+  it("is read in percentage points above 1.5, as INDICATORSCORE reads it", () => {
+    expect(ruleScore(rule, 85).score).toBe(4);
+    expect(ruleScore(rule, 0.85).score).toBe(4);
+  });
+
+  it("stays a fraction when written as a percentage, even above 150 %", () => {
+    const over = parseRuleText("150%及以上得5分；100%(含)-150% 4分；低于100%不得分");
+    expect(ruleScore(over, 1.6, null, null, "percent").score).toBe(5);
+    expect(ruleScore(over, 160).score).toBe(5);
+  });
+});
