@@ -12,7 +12,11 @@ export function weightSum(table: IndicatorTable): number | null {
   return sumOf([...parts, fundsTotalRow(table)?.weight ?? null]);
 }
 
-/** Rulebook §4.1: the first-level weights add up to 100, and the total row says what they add up to. */
+/**
+ * Rulebook §4.1: the first-level weights add up to 100, and the total row says what they add up to.
+ * A table without a single indicator (a blank form) is an error too: a bureau checking files in bulk
+ * must not pass an unfilled form as "no finding".
+ */
 export const weightTotal: Check = {
   id: "weight-total",
   severity: "error",
@@ -20,10 +24,15 @@ export const weightTotal: Check = {
   messages: {
     not100: { zh: "权重合计为{{sum}}，应为100", en: "The weights add up to {{sum}}, not 100" },
     mismatch: { zh: "合计行权重为{{actual}}，各项权重之和为{{expected}}", en: "The total row's weight is {{actual}}, but the weights add up to {{expected}}" },
+    noIndicator: { zh: "未填写任何指标：表格尚未填写", en: "No indicator is filled in: the form is blank" },
   },
   check(table, report, settings) {
+    if (indicatorsOf(table).length === 0) {
+      report({ messageId: "noIndicator", cell: table.groups[0]?.label?.address ?? table.total?.label.address ?? table.range.split(":")[0] });
+      return;
+    }
     const sum = weightSum(table);
-    if (sum === null || indicatorsOf(table).length === 0) return;
+    if (sum === null) return;
     const totalCell = table.total?.weight ?? null;
     const total = cellNumber(totalCell);
     const cell = totalCell?.address ?? table.groups[0]?.weight?.address ?? indicatorsOf(table)[0].weight?.address;

@@ -48,6 +48,24 @@ describe.each(rulebooks.filter((r) => r.example).map((r) => [r.id, r] as const))
   });
 });
 
+describe.each(rulebooks.map((r) => [r.id, r] as const))("the blank %s template", (_id, rulebook) => {
+  it("is not passed: an unfilled form has error findings", () => {
+    const [table] = readTables(planGrid(buildSheetPlan(rulebook, fields, { example: false })));
+    const errors = checkTable(table).filter((f) => f.severity === "error");
+    expect(errors.length).toBeGreaterThan(0);
+  });
+});
+
+it("reports the blank MoF self-evaluation form, which names no indicator, as not filled in", () => {
+  const mof = rulebooks.find((r) => r.id === "mof-2020-self")!;
+  const [table] = readTables(planGrid(buildSheetPlan(mof, fields, { example: false })));
+  const findings = checkTable(table);
+  expect(findings.map((f) => [f.rule, f.severity, f.message.zh, f.message.en])).toEqual([
+    ["weight-total", "error", "未填写任何指标：表格尚未填写", "No indicator is filled in: the form is blank"],
+  ]);
+  expect(findings[0].cell).toBe(table.groups[0].label!.address);
+});
+
 it("reads the seed's figures from the sh-2018 example: total 97, 优秀", () => {
   const sh = rulebooks.find((r) => r.id === "sh-2018")!;
   const [table] = readTables(planGrid(buildSheetPlan(sh, fields, { example: true })));
