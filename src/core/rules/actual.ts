@@ -23,9 +23,24 @@ export function readActual(value: unknown, format: string | null = null): Actual
 /** Multipliers a unit may start with: 万人次 is 10,000 人次, 亿元 is 10,000 万元. */
 const MULTIPLIERS: Readonly<Record<string, number>> = { 亿: 1e8, 万: 1e4, 千: 1e3, 百: 100 };
 
-function splitUnit(unit: string): { multiplier: number; base: string } {
-  const multiplier = MULTIPLIERS[unit[0]];
-  return multiplier ? { multiplier, base: unit.slice(1) } : { multiplier: 1, base: unit };
+/** The lengths of the multiplier prefixes a unit may be read with: 万千瓦时 as 万 + 千瓦时 or 万千 + 瓦时. */
+function prefixLengths(unit: string): number[] {
+  let n = 0;
+  while (n < unit.length && MULTIPLIERS[unit[n]]) n++;
+  return Array.from({ length: n + 1 }, (_, i) => i);
+}
+
+const multiplierOf = (prefix: string) => [...prefix].reduce((m, c) => m * MULTIPLIERS[c], 1);
+
+/**
+ * The multipliers that turn both units into one base unit, the shortest prefixes first (万千瓦时 against
+ * 千瓦时 is 万 + 千瓦时, not 万千 + 瓦时 against 千 + 瓦时); null when no base unit is shared.
+ */
+function commonBase(from: string, to: string): { from: number; to: number } | null {
+  const pairs = prefixLengths(from).flatMap((i) => prefixLengths(to).map((j) => [i, j] as const));
+  pairs.sort((a, b) => a[0] + a[1] - (b[0] + b[1]));
+  const match = pairs.find(([i, j]) => from.slice(i) === to.slice(j));
+  return match ? { from: multiplierOf(from.slice(0, match[0])), to: multiplierOf(to.slice(0, match[1])) } : null;
 }
 
 function unitMismatch(actualUnit: string, targetUnit: string): never {
@@ -49,9 +64,7 @@ export function actualInTargetUnit(actual: Actual, targetUnit: string): number {
   }
   if (actual.unit === "" || targetUnit === "" || actual.unit === targetUnit) return actual.value;
   if (actual.unit === "%") unitMismatch(actual.unit, targetUnit);
-  const from = splitUnit(actual.unit);
-  const to = splitUnit(targetUnit);
-  if (from.base !== to.base) unitMismatch(actual.unit, targetUnit);
+  const scale = commonBase(actual.unit, targetUnit) ?? unitMismatch(actual.unit, targetUnit);
   // Multiplying first keeps 8000 × 1 / 10000 exactly 0.8.
-  return (actual.value * from.multiplier) / to.multiplier;
+  return (actual.value * scale.from) / scale.to;
 }

@@ -55,6 +55,8 @@ describe("actualInTargetUnit", () => {
     expect(actualInTargetUnit(readActual("8000人次"), "万人次")).toBe(0.8);
     expect(actualInTargetUnit(readActual("1.2万元"), "元")).toBe(12000);
     expect(actualInTargetUnit(readActual("3亿元"), "万元")).toBe(30000);
+    expect(actualInTargetUnit(readActual("1.5万千瓦时"), "千瓦时")).toBe(15000);
+    expect(actualInTargetUnit(readActual("500千米"), "米")).toBe(500000);
   });
 
   it("takes a bare number in the target's unit, and a bare target in the actual's", () => {
