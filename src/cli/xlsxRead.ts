@@ -32,7 +32,8 @@ export async function readXlsxGrids(path: string): Promise<Grid[]> {
 }
 
 async function readChecked(path: string): Promise<Buffer> {
-  const stat = await fs.stat(path).catch(() => null);
+  // Only a missing file is "not found"; a denied one (EACCES on its folder) goes on to the caller's own message.
+  const stat = await fs.stat(path).catch((e: NodeJS.ErrnoException) => (e.code === "ENOENT" || e.code === "ENOTDIR" ? null : Promise.reject(e)));
   if (!stat) fail("value", "找不到该文件", "The file does not exist");
   if (!stat.isFile()) fail("value", "不是文件", "Not a file");
   if (stat.size > MAX_XLSX_BYTES) {

@@ -57,12 +57,13 @@ export const JX: Readonly<Record<string, JxFunctionSpec>> = {
     id: "INDICATORSCORE",
     params: [
       { name: "targetText", type: "value", label: TARGET },
-      num("actual", ACTUAL),
+      // The actual keeps its unit (8000人次 against ≥1万人次), so the core can scale or refuse it.
+      { name: "actual", type: "value", label: ACTUAL },
       num("weight", WEIGHT),
       text("variant", label("反向指标算法", "reverse variant"), true),
     ],
     compute: ([targetText, actual, weight, variant]) =>
-      indicatorScore(targetText, actual as number, weight as number, readReverseVariant(variant as string | null)),
+      indicatorScore(targetText, actual, weight as number, readReverseVariant(variant as string | null)),
   },
   CHECKLISTSCORE: {
     id: "CHECKLISTSCORE",

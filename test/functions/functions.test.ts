@@ -64,3 +64,15 @@ describe("the Excel wrappers", () => {
     expect(gradeFn([[97], [85], [60], [59.99]], null as never)).toEqual([["优"], ["良"], ["中"], ["差"]]);
   });
 });
+
+describe("INDICATORSCORE with units", () => {
+  it("scales an actual written in another multiple of the target's unit, and refuses unrelated units", () => {
+    expect(indicatorScoreFn([["≥1万人次"]], [["8000人次"]], [[10]], null as never)).toEqual([[8]]);
+    expect(indicatorScoreFn([["≥95%"]], [[90]], [[10]], null as never)).toEqual([[9.47]]);
+    const [[mismatch]] = indicatorScoreFn([["≥50个"]], [["40次"]], [[8]], null as never) as ExcelError[][];
+    expect(mismatch.code).toBe("#VALUE!");
+    expect(mismatch.message).toContain("次");
+    const [[blank]] = indicatorScoreFn([["≥50个"]], [[""]], [[8]], null as never) as ExcelError[][];
+    expect(blank.message).toContain("缺少实际完成值");
+  });
+});

@@ -1,3 +1,4 @@
+import { memoized } from "../memo";
 import { fail, quote } from "../errors";
 import { isBlank, parseNumberText } from "../numbers";
 import { actualInTargetUnit, readActual } from "./actual";
@@ -85,6 +86,11 @@ export function parseTarget(text: unknown): Target {
   if (typeof text !== "string") {
     return fail("value", `${TARGET.zh}应为数字或文字，而不是${quote(text)}`, `The ${TARGET.en} must be a number or a text, not ${quote(text)}`);
   }
+  return parseTargetText(text);
+}
+
+/** A written target, each text read once: Excel calls JX.INDICATORSCORE again on every recalculation. */
+const parseTargetText = memoized((text: string): Target => {
   let rest = text.normalize("NFKC").replace(/\s+/g, "");
   const prefix = PREFIXES.find(([word]) => rest.startsWith(word));
   if (prefix) rest = rest.slice(prefix[0].length);
@@ -98,7 +104,7 @@ export function parseTarget(text: unknown): Target {
   if (!match || value === null) return qualitative(text);
   const comparator = prefix?.[1] ?? suffix?.[1] ?? bareComparator(value);
   return { kind: "quantitative", comparator, value, unit: match[2] };
-}
+});
 
 /** The comparator of a target written without one (see parseTarget). */
 function bareComparator(value: number): Comparator {
