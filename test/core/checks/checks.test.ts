@@ -4,8 +4,7 @@ import { CellValue } from "../../../src/core/numbers";
 import { readTables } from "../../../src/core/table";
 import { mofGrid, MofTable, PER_ROW_CASE, TOWN_FORM, TOWN_FORM_CLEAN } from "../../fixtures/mof";
 import { SEED_RULES, seedGrid } from "../../fixtures/seed";
-import { ColumnRole } from "../../../src/core/table";
-import { layOut, withCell } from "../../fixtures/tables";
+import { layOut, withCell, RULE_ACTUAL_COLUMNS } from "../../fixtures/tables";
 
 function findingsOf(grid: Grid): Finding[] {
   const tables = readTables(grid);
@@ -172,14 +171,7 @@ describe("the exact findings", () => {
   });
 
   it("warns about an overlapping boundary only when the row's value sits on it", () => {
-    const columns: [ColumnRole, string][] = [
-      ["level1", "一级指标"],
-      ["name", "指标名称"],
-      ["weight", "权重"],
-      ["rule", "评分规则"],
-      ["actual", "实际完成值"],
-      ["score", "自评分"],
-    ];
+    const columns = RULE_ACTUAL_COLUMNS;
     const table = (actual: CellValue, score: number) =>
       layOut(
         [

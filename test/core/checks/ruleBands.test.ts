@@ -1,16 +1,9 @@
 import { checkTable, Finding } from "../../../src/core/checks";
 import { CellValue } from "../../../src/core/numbers";
-import { ColumnRole, readTables } from "../../../src/core/table";
-import { layOut } from "../../fixtures/tables";
+import { readTables } from "../../../src/core/table";
+import { layOut, RULE_ACTUAL_COLUMNS } from "../../fixtures/tables";
 
-const columns: [ColumnRole, string][] = [
-  ["level1", "一级指标"],
-  ["name", "指标名称"],
-  ["weight", "权重"],
-  ["rule", "评分规则"],
-  ["actual", "实际完成值"],
-  ["score", "自评分"],
-];
+const columns = RULE_ACTUAL_COLUMNS;
 
 const FAULT_RULE = "0-10%(含)得2分；10%-20%(含)得1分；20%以上不得分";
 

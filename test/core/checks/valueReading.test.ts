@@ -1,9 +1,9 @@
 import { checkTable, Finding } from "../../../src/core/checks";
 import { Grid } from "../../../src/core/grid";
 import { CellValue } from "../../../src/core/numbers";
-import { ColumnRole, readTables } from "../../../src/core/table";
+import { readTables } from "../../../src/core/table";
 import { mofGrid, MofRow, MofTable, PER_ROW_CASE } from "../../fixtures/mof";
-import { layOut, withFormat } from "../../fixtures/tables";
+import { layOut, withFormat, RULE_ACTUAL_COLUMNS } from "../../fixtures/tables";
 
 /** Review findings: the checks read a row's actual value the way INDICATORSCORE and RULESCORE do. */
 
@@ -54,14 +54,7 @@ describe("percentages", () => {
   });
 
   it("keeps a %-formatted value a fraction beside a percent rule text", () => {
-    const columns: [ColumnRole, string][] = [
-      ["level1", "一级指标"],
-      ["name", "指标名称"],
-      ["weight", "权重"],
-      ["rule", "评分规则"],
-      ["actual", "实际完成值"],
-      ["score", "自评分"],
-    ];
+    const columns = RULE_ACTUAL_COLUMNS;
     const table = (actual: CellValue, score: number) =>
       layOut(
         [
