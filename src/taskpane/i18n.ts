@@ -37,6 +37,7 @@ const zh = {
   unknownFamily: "非模板表格",
   totalAndGrade: "总分 {total}，等级 {grade}",
   noGrade: "无",
+  gradeByTotal: "{grade}（按总分计算，表中未填写）",
   goToCell: "转到 {cell}：{message}",
   markButton: "标记问题单元格",
   clearButton: "清除标记",
@@ -97,6 +98,7 @@ const en: Catalog = {
   unknownFamily: "a table not made from a template",
   totalAndGrade: "Total {total}, grade {grade}",
   noGrade: "none",
+  gradeByTotal: "{grade} (from the total; the table states none)",
   goToCell: "Go to {cell}: {message}",
   markButton: "Mark problem cells",
   clearButton: "Clear marks",
@@ -141,10 +143,8 @@ export function formatValue(locale: Locale, value: string | number): string {
   return new Intl.NumberFormat(locale === "zh" ? "zh-CN" : "en-US", { maximumFractionDigits: 2 }).format(value);
 }
 
-/** "总分 97，等级 优秀" for a checked table; a dash where the table states no total. */
-export function totalsText(locale: Locale, summary: { totalScore: number | null; grade: string | null }): string {
-  return t(locale, "totalAndGrade", {
-    total: summary.totalScore === null ? "—" : summary.totalScore,
-    grade: summary.grade ?? t(locale, "noGrade"),
-  });
+/** "总分 97，等级 优秀" for a checked table; the grade its total earns where the table states none. */
+export function totalsText(locale: Locale, summary: { totalScore: number | null; grade: string | null; gradeByTotal: string | null }): string {
+  const computed = summary.gradeByTotal === null ? t(locale, "noGrade") : t(locale, "gradeByTotal", { grade: summary.gradeByTotal });
+  return t(locale, "totalAndGrade", { total: summary.totalScore ?? "—", grade: summary.grade ?? computed });
 }

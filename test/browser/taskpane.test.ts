@@ -246,6 +246,8 @@ describe("校验", () => {
     await expect(runCheck(page)).resolves.toBe("共 1 张表：错误 0 个，警告 0 个。");
     await expect(page.locator(".report .ok").textContent()).resolves.toBe("未发现问题。");
     expect(await page.locator(".finding").count()).toBe(0);
+    // The seed's table has no grade cell: the pane says what its total earns, and that the table does not say it.
+    await expect(page.locator(".report .totals").textContent()).resolves.toBe("总分 97，等级 优秀（按总分计算，表中未填写）");
   });
 
   it("says there is no table on a sheet without one", async () => {

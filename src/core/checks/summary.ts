@@ -1,5 +1,7 @@
+import { rulebooks } from "../rulebooks";
+import { grade, GRADE_LABELS_LONG, GRADE_LABELS_SHORT } from "../rules";
 import { IndicatorGroup, IndicatorTable } from "../table";
-import { cellNumber, isNumber, scoresOf, sumOf, tidy } from "./cells";
+import { attempt, cellNumber, isNumber, scoresOf, sumOf, tidy } from "./cells";
 import { expectedTotal } from "./scoreTotal";
 import { Finding } from "./types";
 import { weightSum } from "./weightTotal";
@@ -12,7 +14,10 @@ export interface TableSummary {
   /** As the total row states it, or the sum of the weights when the table has no total. */
   totalWeight: number | null;
   totalScore: number | null;
+  /** As the table states it; null when it has no grade cell. */
   grade: string | null;
+  /** The grade the total earns (rulebook §3), in the family's labels (优秀… for sh-2018): shown when the table states none. */
+  gradeByTotal: string | null;
   errors: number;
   warnings: number;
   /** Each first-level indicator's score against its weight, for the summary view and chart. */
@@ -46,14 +51,17 @@ function groupSummary(group: IndicatorGroup): GroupSummary {
 export function summariseTable(table: IndicatorTable, findings: readonly Finding[]): TableSummary {
   const statedWeight = cellNumber(table.total?.weight ?? null);
   const statedScore = cellNumber(table.total?.score ?? null);
-  const grade = table.grade?.value;
+  const stated = table.grade?.value;
+  const totalScore = isNumber(statedScore) ? statedScore : expectedTotal(table);
+  const labels = rulebooks.find((r) => r.id === table.family)?.grades === "long" ? GRADE_LABELS_LONG : GRADE_LABELS_SHORT;
   return {
     sheet: table.sheet,
     range: table.range,
     family: table.family,
     totalWeight: isNumber(statedWeight) ? statedWeight : weightSum(table),
-    totalScore: isNumber(statedScore) ? statedScore : expectedTotal(table),
-    grade: typeof grade === "string" && grade.trim() !== "" ? grade.trim() : null,
+    totalScore,
+    grade: typeof stated === "string" && stated.trim() !== "" ? stated.trim() : null,
+    gradeByTotal: totalScore === null ? null : attempt(() => grade(totalScore, labels)),
     errors: findings.filter((f) => f.severity === "error").length,
     warnings: findings.filter((f) => f.severity === "warning").length,
     groups: table.groups.map(groupSummary),
