@@ -62,8 +62,12 @@ export function excelContent(cell: PlanCell | null): string | number | boolean {
   if (cell.formula) return cell.formula;
   const v = cell.value;
   if (v === null) return "";
-  if (typeof v === "string" && /^[=+\-@]/.test(v)) return `'${v}`;
-  return v;
+  return typeof v === "string" ? asText(v) : v;
+}
+
+/** Text as Excel must be given it to keep it text: one that starts like a formula gets a leading apostrophe. */
+export function asText(text: string): string {
+  return /^[=+\-@]/.test(text) ? `'${text}` : text;
 }
 
 /** Excel's column width unit is one "0" of the default font, about 7 pixels plus 5 of padding. */

@@ -42,21 +42,8 @@ export async function insertTemplate(context: Excel.RequestContext, request: Ins
     });
   }
   const rulebook = getRulebook(request.family);
-  try {
-    return await insertSheetPlan(context, (origin) => buildSheetPlan(rulebook, request.fields, { example: request.example, origin }), request.target);
-  } catch (e) {
-    throw asJxError(e);
-  }
-}
-
-/** What Excel itself refuses (a protected workbook, a lost connection) reaches the task pane in both languages too. */
-function asJxError(e: unknown): JxError {
-  if (e instanceof JxError) return e;
-  const detail = e instanceof Error ? e.message : String(e);
-  return new JxError("value", {
-    zh: `插入评分表时 Excel 报告错误，工作簿未作更改或只作了部分更改：${detail}`,
-    en: `Excel reported an error while inserting the table; the workbook was not changed, or only partly: ${detail}`,
-  });
+  // What Excel itself refuses (cell-edit mode, a protected sheet) propagates with its code, for the pane to explain.
+  return insertSheetPlan(context, (origin) => buildSheetPlan(rulebook, request.fields, { example: request.example, origin }), request.target);
 }
 
 /** A plan for a given top-left cell (A1 when none is given). */

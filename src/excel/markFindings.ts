@@ -101,7 +101,10 @@ export async function clearMarks(context: Excel.RequestContext, marks: MarkStore
   for (const { name, sheet } of sheets) {
     if (sheet.isNullObject) continue;
     for (const [cell, properties] of marks.originals.get(name)!) {
-      sheet.getRange(cell).setCellProperties([[properties]]);
+      const range = sheet.getRange(cell);
+      range.setCellProperties([[properties]]);
+      // Excel reports "no fill" as white with pattern None; written back, that white would hide the gridlines.
+      if (properties.format?.fill?.pattern === "None") range.format.fill.clear();
       restored++;
     }
   }

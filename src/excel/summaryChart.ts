@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 import { columnLetters, parseCellAddress, rangeAddress } from "../core/address";
 import type { TableSummary } from "../core/checks";
+import { asText } from "./applyPlan";
 
 export interface ChartLabels {
   title: string;
@@ -27,11 +28,10 @@ export async function insertSummaryChart(context: Excel.RequestContext, summary:
   const left = Math.max(tableRight, used.isNullObject ? 0 : used.columnIndex + used.columnCount - 1) + 2;
   const rows = summary.groups.length + 1;
   const link = (cell: string | null, value: number | null) => (cell ? `=${cell}` : value ?? "");
-  // Names go in as values, never formulas, so a name that starts with "=" stays text.
-  sheet.getRangeByIndexes(top, left, rows, 1).values = [[labels.name], ...summary.groups.map((g) => [g.name])];
-  sheet.getRangeByIndexes(top, left + 1, rows, 2).formulas = [
-    [labels.weight, labels.score],
-    ...summary.groups.map((g) => [link(g.weightCell, g.weight), link(g.scoreCell, g.score)]),
+  // A name that starts like a formula ("=…") must stay text, or Excel would compute it.
+  sheet.getRangeByIndexes(top, left, rows, 3).formulas = [
+    [labels.name, labels.weight, labels.score],
+    ...summary.groups.map((g) => [asText(g.name), link(g.weightCell, g.weight), link(g.scoreCell, g.score)]),
   ];
   const chart = sheet.charts.add("BarClustered", sheet.getRangeByIndexes(top, left, rows, 3), "Columns");
   chart.title.text = labels.title;

@@ -6,7 +6,6 @@ const KNOWN_CODES: Record<string, "excelBusy" | "sheetProtected"> = {
   InvalidOperationInCellEditMode: "excelBusy",
   ActivityLimitReached: "excelBusy",
   AccessDenied: "sheetProtected",
-  ProtectedSheet: "sheetProtected",
 };
 
 /**

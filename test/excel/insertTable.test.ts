@@ -1,4 +1,5 @@
 import { JxError } from "../../src/core/errors";
+import { explainError } from "../../src/taskpane/explainError";
 import { buildSheetPlan } from "../../src/core/plan";
 import { getRulebook } from "../../src/core/rulebooks";
 import { generatedRulebook } from "../../bench/insert.bench";
@@ -139,18 +140,16 @@ describe("insertTemplate refuses", () => {
     expect(noOffice).toBeInstanceOf(JxError);
   });
 
-  it("passes on what Excel refuses as a message in both languages", async () => {
+  it("passes on what Excel refuses with its code, for the task pane to explain in plain words", async () => {
     const { context } = fakeExcel();
     const sync = context.sync.bind(context);
+    const refusal = Object.assign(new Error("The cell is being edited."), { code: "InvalidOperationInCellEditMode" });
     context.sync = async () => {
       await sync();
-      if (context.syncCount === 2) throw new Error("AccessDenied: the workbook is protected");
+      if (context.syncCount === 2) throw refusal;
     };
-    const error = await insert(context).catch((e) => e);
-    expect(error).toBeInstanceOf(JxError);
-    expect(error.text.zh).toContain("Excel 报告错误");
-    expect(error.text.zh).toContain("AccessDenied");
-    expect(error.text.en).toContain("AccessDenied");
+    await expect(insert(context)).rejects.toBe(refusal);
+    expect(explainError("zh", refusal)).toContain("按 Enter 或 Esc");
   });
 
   it("an unknown family, naming the ones there are", async () => {

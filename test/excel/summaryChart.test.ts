@@ -37,3 +37,26 @@ describe("插入图表 on a table the add-in inserted", () => {
     for (const [key, cell] of cellsOf(before)) expect(after.get(key)).toEqual(cell);
   });
 });
+
+describe("插入图表 with a name that looks like a formula", () => {
+  it("writes the name as text, with the apostrophe that keeps Excel from computing it", async () => {
+    const { context, workbook } = fakeExcel(["表"]);
+    const summary = {
+      sheet: "表",
+      range: "A1:D3",
+      family: "unknown" as const,
+      totalWeight: 100,
+      totalScore: 90,
+      grade: null,
+      gradeByTotal: "优",
+      errors: 0,
+      warnings: 0,
+      groups: [{ name: "=HYPERLINK(\"http://x\")", weight: 100, score: 90, weightCell: "C2", scoreCell: "D2" }],
+    };
+    workbook.worksheets.find("表")!.seed("A1", [["一级指标", "名称", "权重", "得分"]]);
+    await insertSummaryChart(asExcel(context), summary, LABELS);
+    const sheet = workbook.worksheets.find("表")!;
+    expect(sheet.cell(1, 5).formula ?? sheet.cell(1, 5).value).toBe("'=HYPERLINK(\"http://x\")");
+    expect(sheet.cell(1, 6).formula).toBe("=C2");
+  });
+});

@@ -888,11 +888,14 @@ function cellProperties(f: FakeCellFormat): FakeCellProperties {
   };
 }
 
-/** The inverse of cellProperties: a default value (pattern None, black, not bold, no border) clears the setting. */
+/**
+ * The inverse of cellProperties: a default value (black, not bold, no border) clears the setting. A fill
+ * colour is applied as given even with pattern None: Excel reports "no fill" as white, and writing that
+ * back may leave a real white fill over the gridlines (office-js #6218), so the writer must clear it.
+ */
 function applyCellProperties(f: FakeCellFormat, p: FakeCellProperties): void {
   const fill = p.format?.fill;
-  if (fill?.pattern === "None") delete f.fill;
-  else if (fill?.color !== undefined) f.fill = fill.color;
+  if (fill?.color !== undefined) f.fill = fill.color;
   const font = p.format?.font;
   if (font?.color !== undefined) {
     if (font.color === "#000000") delete f.fontColor;
