@@ -1,5 +1,4 @@
 /// <reference types="office-js" />
-import { parseCellAddress } from "../core/address";
 import { Grid, makeGrid, MergedArea } from "../core/grid";
 import { CellValue } from "../core/numbers";
 
@@ -21,7 +20,9 @@ export function queueGridRead(sheet: Excel.Worksheet, requirements: Requirements
   used.load("isNullObject,values,formulas,numberFormat,rowIndex,columnIndex");
   // Asked of the whole sheet, not of the used range, which is a null object on an empty sheet.
   const merged = requirements?.isSetSupported("ExcelApi", MERGES_API) ? sheet.getRange().getMergedAreasOrNullObject() : null;
-  merged?.load("isNullObject,address");
+  // Each area's position and size, not the joined address text, which can come back abridged (office-js #1590).
+  merged?.load("isNullObject");
+  merged?.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
   sheet.load("name");
   sheet.names.load("items/name,items/formula");
   return () => {
@@ -34,22 +35,17 @@ export function queueGridRead(sheet: Excel.Worksheet, requirements: Requirements
       values: used.values as CellValue[][],
       formulas: used.formulas.map((row) => row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null))),
       formats: used.numberFormat.map((row) => row.map((f) => (typeof f === "string" ? f : null))),
-      merges: merged && !merged.isNullObject ? mergedAreas(merged.address, origin) : [],
+      merges: merged && !merged.isNullObject ? merged.areas.items.map((a) => mergedArea(a, origin)) : [],
       names,
     });
   };
 }
 
-/** "Sheet1!A3:A5,Sheet1!B2:C2" → merged areas relative to the grid's origin. */
-export function mergedAreas(address: string, origin: { row: number; col: number }): MergedArea[] {
-  const areas: MergedArea[] = [];
-  for (const m of address.matchAll(/(\$?[A-Z]{1,3}\$?\d+)(?::(\$?[A-Z]{1,3}\$?\d+))?(?=,|$)/g)) {
-    const from = parseCellAddress(m[1].replace(/\$/g, ""));
-    const to = parseCellAddress((m[2] ?? m[1]).replace(/\$/g, ""));
-    if (!from || !to) continue;
-    areas.push({ top: from.row - origin.row, left: from.col - origin.col, bottom: to.row - origin.row, right: to.col - origin.col });
-  }
-  return areas;
+/** A merged area of the sheet, placed relative to the grid's origin. */
+function mergedArea(area: Excel.Range, origin: { row: number; col: number }): MergedArea {
+  const top = area.rowIndex - origin.row;
+  const left = area.columnIndex - origin.col;
+  return { top, left, bottom: top + area.rowCount - 1, right: left + area.columnCount - 1 };
 }
 
 export function officeRequirements(): Requirements | null {

@@ -5,6 +5,7 @@
  * context counts syncs and proxy calls (every method call and property write), the two costs of
  * an Excel round trip. Plain TypeScript: the jest tests and the browser tests both use it.
  */
+import { rangeAddress } from "../../src/core/address";
 
 export interface FakeCellFormat {
   fill?: string;
@@ -119,20 +120,8 @@ function quoteSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
-function colLetters(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 function rectAddress(r: Rect): string {
-  const a = `${colLetters(r.left)}${r.top + 1}`;
-  return r.top === r.bottom && r.left === r.right ? a : `${a}:${colLetters(r.right)}${r.bottom + 1}`;
+  return rangeAddress(r.top, r.left, r.bottom, r.right);
 }
 
 /** Parses "B2", "B2:D5", "C:C", "3:5", with or without $ and a sheet prefix. */
@@ -824,19 +813,43 @@ export class FakeRangeAreas extends Loadable {
   constructor(
     ctx: FakeContext,
     private readonly sheet: FakeWorksheet,
-    private readonly areas: Rect[],
+    private readonly rects: Rect[],
   ) {
     super(ctx);
   }
 
   get isNullObject(): boolean {
     this.need("isNullObject");
-    return this.areas.length === 0;
+    return this.rects.length === 0;
   }
 
   get address(): string {
     this.need("address");
-    return this.areas.map((a) => `${quoteSheet(this.sheet.sheetName)}!${rectAddress(a)}`).join(",");
+    return this.rects.map((a) => `${quoteSheet(this.sheet.sheetName)}!${rectAddress(a)}`).join(",");
+  }
+
+  /** The areas as ranges (ExcelApi 1.9), each loadable for its position and size. */
+  get areas(): FakeRangeCollection {
+    return (this.collection ??= new FakeRangeCollection(this.ctx, this.rects.map((a) => new FakeRange(this.ctx, this.sheet, a, false))));
+  }
+  private collection: FakeRangeCollection | null = null;
+}
+
+export class FakeRangeCollection extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly ranges: FakeRange[],
+  ) {
+    super(ctx);
+  }
+
+  get items(): FakeRange[] {
+    this.need("items");
+    return this.ranges;
+  }
+
+  protected children(): Loadable[] {
+    return this.ranges;
   }
 }
 
