@@ -10,7 +10,8 @@ import { extname, join, normalize } from "path";
 import { Browser, BrowserContext, chromium, Page } from "playwright-core";
 import type { StandInConfig } from "../support/officeStandIn";
 
-export const CHROMIUM = "/usr/bin/chromium";
+/** Debian's Chromium (installed by .ci/run); elsewhere CHROMIUM_PATH names a Chrome or Edge executable. */
+export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
