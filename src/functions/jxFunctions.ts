@@ -12,7 +12,7 @@ import {
   readReverseVariant,
   reverseScore,
 } from "../core/rules";
-import { parseRuleTextCached, rulePoints, ruleScore } from "../core/ruleText";
+import { rulePoints, ruleScore, scoringRuleCached } from "../core/ruleText";
 import { JxFunctionSpec, ParamSpec } from "./invoke";
 
 const label = (zh: string, en: string): Message => ({ zh, en });
@@ -77,7 +77,7 @@ export const JX: Readonly<Record<string, JxFunctionSpec>> = {
     id: "RULESCORE",
     params: [num("value", label("指标值", "value")), text("ruleText", label("评分规则", "rule text")), num("weight", WEIGHT, null)],
     compute: ([value, ruleText, weight]) =>
-      ruleScore(parseRuleTextCached((ruleText as string | null) ?? ""), value as number, (weight as number | null) ?? undefined).score,
+      ruleScore(scoringRuleCached((ruleText as string | null) ?? ""), value as number, (weight as number | null) ?? undefined).score,
   },
   RULEPOINTS: {
     id: "RULEPOINTS",

@@ -30,40 +30,53 @@ function silentAt(band: DraftBand, side: Side, v: number): boolean {
   return end !== null && end.value === v && end.inclusive === null;
 }
 
+/** The other item, silent too, whose opposite end is where this silent, unclaimed end lies; null if none. */
+function silentNeighbour(drafts: readonly DraftBand[], index: number, side: Side, end: DraftBound): DraftBand | null {
+  const others = drafts.filter((_, i) => i !== index);
+  if (others.some((b) => claims(b, end.value))) return null;
+  const opposite: Side = side === "lower" ? "upper" : "lower";
+  return others.find((b) => silentAt(b, opposite, end.value)) ?? null;
+}
+
 /**
  * Decides an end the text leaves open (`80%-90%` has no （含）). If another item claims the
  * number, this one does not (`0-10%(含)；10-20%` gives 10% to the first). If the neighbour is silent
- * too, the usual 含下限不含上限 applies and the choice is reported. With no neighbour it is included.
+ * too, the usual 含下限不含上限 applies (ambiguousBoundaryIssues reports it). With no neighbour it is included.
  */
-function resolveEnd(drafts: readonly DraftBand[], index: number, side: Side, issues: RuleIssue[], percent: boolean): Bound | null {
+function resolveEnd(drafts: readonly DraftBand[], index: number, side: Side): Bound | null {
   const end = drafts[index][side];
   if (!end) return null;
   if (end.inclusive !== null) return { value: end.value, inclusive: end.inclusive };
-  const others = drafts.filter((_, i) => i !== index);
-  if (others.some((b) => claims(b, end.value))) return { value: end.value, inclusive: false };
-  const opposite: Side = side === "lower" ? "upper" : "lower";
-  const neighbour = others.find((b) => silentAt(b, opposite, end.value));
-  if (!neighbour) return { value: end.value, inclusive: true };
-  if (side === "lower") {
-    const shown = showValue(end.value, percent);
-    issues.push({
-      kind: "ambiguous",
-      message: {
-        zh: `第${drafts[index].label}项和第${neighbour.label}项都没有写明${shown}归哪一项，按“含下限、不含上限”归入第${drafts[index].label}项`,
-        en: `neither item ${drafts[index].label} nor item ${neighbour.label} says which holds ${shown}; by the usual lower-inclusive reading it goes to item ${drafts[index].label}`,
-      },
-      at: { from: end.value, to: end.value },
-    });
-  }
-  return { value: end.value, inclusive: side === "lower" };
+  if (drafts.some((b, i) => i !== index && claims(b, end.value))) return { value: end.value, inclusive: false };
+  return { value: end.value, inclusive: side === "lower" || !silentNeighbour(drafts, index, side, end) };
 }
 
-export function resolveBands(drafts: readonly DraftBand[], percent: boolean, issues: RuleIssue[]): Band[] {
+export function resolveBands(drafts: readonly DraftBand[]): Band[] {
   return drafts.map((draft, i) => ({
-    lower: resolveEnd(drafts, i, "lower", issues, percent),
-    upper: resolveEnd(drafts, i, "upper", issues, percent),
+    lower: resolveEnd(drafts, i, "lower"),
+    upper: resolveEnd(drafts, i, "upper"),
     score: draft.score,
   }));
+}
+
+/** The values two items both leave open, given to the upper item by 含下限不含上限 (see resolveEnd). */
+export function ambiguousBoundaryIssues(drafts: readonly DraftBand[], percent: boolean): RuleIssue[] {
+  return drafts.flatMap((draft, index) => {
+    const end = draft.lower;
+    const neighbour = end && end.inclusive === null ? silentNeighbour(drafts, index, "lower", end) : null;
+    if (!end || !neighbour) return [];
+    const shown = showValue(end.value, percent);
+    return [
+      {
+        kind: "ambiguous" as const,
+        message: {
+          zh: `第${draft.label}项和第${neighbour.label}项都没有写明${shown}归哪一项，按“含下限、不含上限”归入第${draft.label}项`,
+          en: `neither item ${draft.label} nor item ${neighbour.label} says which holds ${shown}; by the usual lower-inclusive reading it goes to item ${draft.label}`,
+        },
+        at: { from: end.value, to: end.value },
+      },
+    ];
+  });
 }
 
 /** An interval of values, ends as in Band; null means unbounded. */

@@ -1,5 +1,5 @@
 export type { Deduction, ParsedRule, RuleIssue, RuleScore } from "./types";
-export { parseRuleText, parseRuleTextCached } from "./parse";
+export { parseRuleText, parseRuleTextCached, scoringRuleCached } from "./parse";
 export { ruleScore } from "./score";
 export type { Checklist, ChecklistItem } from "./checklist";
 export { checklistItems, rulePoints } from "./checklist";

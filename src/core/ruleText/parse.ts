@@ -2,7 +2,7 @@ import { memoized } from "../memo";
 import { Band } from "../bands";
 import { Message } from "../errors";
 import { parseNumberText } from "../numbers";
-import { DraftBand, DraftBound, gapIssues, gapSpans, overlapIssues, resolveBands } from "./bandTable";
+import { ambiguousBoundaryIssues, DraftBand, DraftBound, gapIssues, gapSpans, overlapIssues, resolveBands } from "./bandTable";
 import { Condition, EndPoint, readCondition } from "./condition";
 import { DeductionText, findDeduction } from "./deduction";
 import { ClauseScore, scoredPieces } from "./scoreText";
@@ -23,6 +23,20 @@ interface Reading {
   clauses: Clause[];
   deductions: DeductionText[];
   issues: RuleIssue[];
+}
+
+/**
+ * A rule text as read: the rule, whose issues say only what could not be read, and what the doubts
+ * about the reading (ruleDoubts) are found in. Kept apart so that JX.RULESCORE, which reports only
+ * what could not be read, does not carry the doubts and their messages into functions.js.
+ */
+interface RuleReading {
+  rule: ParsedRule;
+  clauses: readonly Clause[];
+  percent: boolean;
+  /** A band rule's bands as written, and the item each of its bands comes from. */
+  drafts: readonly DraftBand[];
+  labels: readonly string[];
 }
 
 const DIGIT = /\d/;
@@ -104,7 +118,7 @@ function conditionNotes(clauses: readonly Clause[], percent: boolean): RuleIssue
   );
 }
 
-function bandRule(clauses: readonly Clause[], percent: boolean, issues: RuleIssue[]): ParsedRule {
+function bandRule(clauses: readonly Clause[], percent: boolean, issues: RuleIssue[]): RuleReading {
   const drafts: DraftBand[] = [];
   const rests: { label: string; score: Band["score"] }[] = [];
   for (const clause of clauses) {
@@ -123,8 +137,8 @@ function bandRule(clauses: readonly Clause[], percent: boolean, issues: RuleIssu
       }
     }
   }
-  if (drafts.length + rests.length === 0) return noRule(issues);
-  const bands = resolveBands(drafts, percent, issues);
+  if (drafts.length + rests.length === 0) return { rule: noRule(issues), clauses, percent, drafts: [], labels: [] };
+  const bands = resolveBands(drafts);
   const labels = drafts.map((d) => d.label);
   const [rest, ...moreRests] = rests;
   for (const extra of moreRests) {
@@ -136,8 +150,7 @@ function bandRule(clauses: readonly Clause[], percent: boolean, issues: RuleIssu
     bands.push(...filled);
     labels.push(...filled.map(() => rest.label));
   }
-  issues.push(...overlapIssues(bands, labels, percent), ...gapIssues(bands, percent), ...openRangeIssues(bands, labels));
-  return { kind: "bands", bands, percent, issues };
+  return { rule: { kind: "bands", bands, percent, issues }, clauses, percent, drafts, labels };
 }
 
 /** A score range over a band with no upper end cannot be spread across it: bandScore gives its top. */
@@ -194,29 +207,53 @@ function noRule(issues: RuleIssue[]): ParsedRule {
   return { kind: "unreadable", issues: [...issues, none] };
 }
 
-/**
- * Reads a scoring rule written in Chinese into a band table or a per-step deduction. Never throws:
- * what it cannot read, and every gap, overlap or doubtful boundary, is reported in `issues`.
- */
-export function parseRuleText(text: string): ParsedRule {
+/** Reads the rule; its issues are only what could not be read (ruleDoubts adds the rest). */
+function readRuleText(text: string): RuleReading {
   const normalized = normalizeRuleText(text);
   const { items, issues } = itemsOf(normalized);
   const reading: Reading = { clauses: [], deductions: [], issues };
   items.forEach((item) => readItem(item, reading));
   const { clauses, deductions } = reading;
   const percent = clauses.some((c) => endPoints(c).some((e) => e.percent)) || deductions.some((d) => d.percent);
-  if (percent) issues.push(...missingPercentIssues(clauses));
-  issues.push(...conditionNotes(clauses, percent));
   if (deductions.length > 1) {
     issues.push({ kind: "unreadable", message: { zh: "有多条扣分规则，只按第一条计分", en: "several deduction clauses; only the first is used" } });
   }
-  if (deductions.length > 0) return deductionRule(deductions[0], clauses, percent, issues);
-  if (clauses.length === 0) return noRule(issues);
-  return bandRule(clauses, percent, issues);
+  if (deductions.length === 0 && clauses.length > 0) return bandRule(clauses, percent, issues);
+  const rule = deductions.length > 0 ? deductionRule(deductions[0], clauses, percent, issues) : noRule(issues);
+  return { rule, clauses, percent, drafts: [], labels: [] };
+}
+
+/** What the reader decided that the text leaves in doubt: boundaries, gaps, overlaps. Only the checks show these. */
+function ruleDoubts({ rule, clauses, percent, drafts, labels }: RuleReading): RuleIssue[] {
+  const readingDoubts = [...(percent ? missingPercentIssues(clauses) : []), ...conditionNotes(clauses, percent)];
+  if (rule.kind !== "bands") return readingDoubts;
+  const { bands } = rule;
+  return [
+    ...readingDoubts,
+    ...ambiguousBoundaryIssues(drafts, percent),
+    ...overlapIssues(bands, labels, percent),
+    ...gapIssues(bands, percent),
+    ...openRangeIssues(bands, labels),
+  ];
 }
 
 /**
- * parseRuleText, each text read once: a sheet repeats one rule text down a column, and JX.RULESCORE
- * must not parse it again on every call.
+ * Reads a scoring rule written in Chinese into a band table or a per-step deduction. Never throws:
+ * what it cannot read, and every gap, overlap or doubtful boundary, is reported in `issues`.
+ */
+export function parseRuleText(text: string): ParsedRule {
+  const reading = readRuleText(text);
+  return { ...reading.rule, issues: [...reading.rule.issues, ...ruleDoubts(reading)] };
+}
+
+/**
+ * parseRuleText, each text read once: a sheet repeats one rule text down a column, and the checks and
+ * the score plan must not parse it again for every row.
  */
 export const parseRuleTextCached: (text: string) => ParsedRule = memoized(parseRuleText);
+
+/**
+ * The rule JX.RULESCORE scores by, each text read once (a column repeats it). Its issues are only what
+ * could not be read, all that ruleScore reports; the doubts would only make functions.js larger.
+ */
+export const scoringRuleCached: (text: string) => ParsedRule = memoized((text: string) => readRuleText(text).rule);
