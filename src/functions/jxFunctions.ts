@@ -12,6 +12,7 @@ import {
   readReverseVariant,
   reverseScore,
 } from "../core/rules";
+import { ACTUAL, BUDGET, EXECUTED, TARGET } from "../core/rules/inputs";
 import { rulePoints, ruleScore, scoringRuleCached } from "../core/ruleText";
 import { JxFunctionSpec, ParamSpec } from "./invoke";
 
@@ -19,11 +20,8 @@ const label = (zh: string, en: string): Message => ({ zh, en });
 const num = (name: string, l: Message, dflt?: number | null): ParamSpec => ({ name, type: "number", label: l, ...(dflt === undefined ? {} : { default: dflt }) });
 const text = (name: string, l: Message, optional = false): ParamSpec => ({ name, type: "text", label: l, ...(optional ? { default: null } : {}) });
 
-const EXECUTED = label("全年执行数", "amount executed");
-const BUDGET = label("全年预算数", "budget");
+// The rules' own labels, so a parameter is named alike in every message; the weight is 分值 here, as in the form.
 const WEIGHT = label("分值", "weight");
-const ACTUAL = label("实际完成值", "actual value");
-const TARGET = label("年度指标值", "target value");
 const POINT = label("分值", "points");
 
 /**

@@ -2,10 +2,8 @@ import { Band, bandPoints, bandScore, scaleBands } from "../bands";
 import { fail, Message, quote } from "../errors";
 import { isBlank } from "../numbers";
 import { roundHalfUp, snapRatio } from "../round";
-import { finishScore, normalizeWord, requireNonNegative, requireWeight } from "./inputs";
+import { BUDGET, EXECUTED, finishScore, normalizeWord, requireNonNegative, requireWeight } from "./inputs";
 
-const EXECUTED: Message = { zh: "全年执行数", en: "amount executed" };
-const BUDGET: Message = { zh: "全年预算数", en: "budget" };
 const RATE: Message = { zh: "预算执行率", en: "budget execution rate" };
 
 /** 预算执行率 = 全年执行数 / 全年预算数, as a fraction (§2.1). */

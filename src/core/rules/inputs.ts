@@ -6,6 +6,9 @@ import { clampScore, roundHalfUp } from "../round";
 export const TARGET: Message = { zh: "年度指标值", en: "target value" };
 export const ACTUAL: Message = { zh: "实际完成值", en: "actual value" };
 export const WEIGHT: Message = { zh: "分值（权重）", en: "weight" };
+/** The two amounts of the execution rate (§2.1), also the labels of JX.EXECRATE's parameters. */
+export const EXECUTED: Message = { zh: "全年执行数", en: "amount executed" };
+export const BUDGET: Message = { zh: "全年预算数", en: "budget" };
 
 /**
  * A number the rule computes with. The wrappers have already read the cell, so what is left to
