@@ -2,7 +2,7 @@ import { memoized } from "../memo";
 import { fail, quote } from "../errors";
 import { parseNumberText } from "../numbers";
 import { roundHalfUp } from "../round";
-import { normalizeRuleText, splitItems, TextItem } from "./text";
+import { MisplacedMarker, normalizeRuleText, sequenceIssues, splitItems, TextItem } from "./text";
 import { RuleIssue } from "./types";
 
 export interface ChecklistItem {
@@ -38,36 +38,72 @@ function unmarkedItems(text: string): TextItem[] {
   return cuts.slice(0, -1).map((from, i) => ({ marker: "", label: String(i + 1), text: text.slice(from, cuts[i + 1]) }));
 }
 
-function readItem(item: TextItem, issues: RuleIssue[]): ChecklistItem {
+/** An item as read, with what its doubts are found in: its label and every amount of points it writes. */
+interface ItemReading {
+  item: ChecklistItem;
+  label: string;
+  written: number[];
+}
+
+/** A checklist as read; its issues are only what could not be read (checklistItems adds the doubts). */
+interface ChecklistReading {
+  items: ItemReading[];
+  total: number;
+  issues: RuleIssue[];
+  misplaced: MisplacedMarker[];
+}
+
+function readItem(item: TextItem, issues: RuleIssue[]): ItemReading {
   const written = [...item.text.matchAll(POINTS)].map((m) => amount(m[1]));
   const rest = item.text.replace(POINTS, "");
   const tiersWritten = [...rest.matchAll(TIER)].map((m) => (m[1] === undefined ? 0 : amount(m[1])));
-  const name = `第${item.label}项`;
   if (written.length === 0) {
-    issues.push({ kind: "unreadable", message: { zh: `${name}没有写分值（如“（1分）”）`, en: `item ${item.label} gives no points (such as （1分）)` } });
-  } else if (written.length > 1) {
-    issues.push({
-      kind: "ambiguous",
-      message: {
-        zh: `${name}写了${written.length}个分值（${written.join("、")}分），按第一个计，可能漏了一个标号`,
-        en: `item ${item.label} gives ${written.length} points (${written.join(", ")}); the first is used, a marker may be missing`,
-      },
-    });
+    issues.push({ kind: "unreadable", message: { zh: `第${item.label}项没有写分值（如“（1分）”）`, en: `item ${item.label} gives no points (such as （1分）)` } });
   }
   const points = written[0] ?? 0;
   // A lone 不得分 (是否…（1分），否则不得分) is the plain all-or-nothing, not a tier table.
   const tiered = tiersWritten.some((t) => t > 0);
   const tiers = tiered ? [...tiersWritten].sort((a, b) => b - a) : [points, 0];
-  if (tiered && tiers[0] !== points) {
-    issues.push({
+  return { item: { marker: item.marker, text: rest.replace(EDGE_PUNCTUATION, ""), points, tiers }, label: item.label, written };
+}
+
+/** Two amounts of points in one item (the first counts), or a top tier that is not the item's points. */
+function itemDoubts({ item: { points, tiers }, label, written }: ItemReading): RuleIssue[] {
+  const doubts: RuleIssue[] = [];
+  const name = `第${label}项`;
+  if (written.length > 1) {
+    doubts.push({
       kind: "ambiguous",
       message: {
-        zh: `${name}分值为${points}分，但其中最高一档为${tiers[0]}分`,
-        en: `item ${item.label} is worth ${points} points but its highest tier gives ${tiers[0]}`,
+        zh: `${name}写了${written.length}个分值（${written.join("、")}分），按第一个计，可能漏了一个标号`,
+        en: `item ${label} gives ${written.length} points (${written.join(", ")}); the first is used, a marker may be missing`,
       },
     });
   }
-  return { marker: item.marker, text: rest.replace(EDGE_PUNCTUATION, ""), points, tiers };
+  // Untiered items have tiers [points, 0], so only a tier table can differ.
+  if (tiers[0] !== points) {
+    doubts.push({
+      kind: "ambiguous",
+      message: {
+        zh: `${name}分值为${points}分，但其中最高一档为${tiers[0]}分`,
+        en: `item ${label} is worth ${points} points but its highest tier gives ${tiers[0]}`,
+      },
+    });
+  }
+  return doubts;
+}
+
+function readChecklist(text: string): ChecklistReading {
+  const normalized = normalizeRuleText(text);
+  const split = splitItems(normalized);
+  const issues: RuleIssue[] = [];
+  const marked = split.items.length > 0;
+  if (marked && split.intro.search(POINTS) >= 0) {
+    issues.push({ kind: "unreadable", message: { zh: "第一个标号之前的分值不属于任何一项", en: "points written before the first marker belong to no item" } });
+  }
+  const items = (marked ? split.items : unmarkedItems(normalized)).map((item) => readItem(item, issues));
+  const total = roundHalfUp(items.reduce((sum, { item }) => sum + item.points, 0));
+  return { items, total, issues, misplaced: split.misplaced };
 }
 
 /**
@@ -75,28 +111,24 @@ function readItem(item: TextItem, issues: RuleIssue[]): ChecklistItem {
  * Points written before the first marker belong to no item and are reported.
  */
 export function checklistItems(text: string): Checklist {
-  const normalized = normalizeRuleText(text);
-  const split = splitItems(normalized);
-  const issues = [...split.issues];
-  const marked = split.items.length > 0;
-  if (marked && split.intro.search(POINTS) >= 0) {
-    issues.push({ kind: "unreadable", message: { zh: "第一个标号之前的分值不属于任何一项", en: "points written before the first marker belong to no item" } });
-  }
-  const items = (marked ? split.items : unmarkedItems(normalized)).map((item) => readItem(item, issues));
-  const total = roundHalfUp(items.reduce((sum, item) => sum + item.points, 0));
-  return { items, total, issues };
+  const { items, total, issues, misplaced } = readChecklist(text);
+  const doubts = [...sequenceIssues(misplaced), ...items.flatMap(itemDoubts)];
+  return { items: items.map(({ item }) => item), total, issues: [...issues, ...doubts] };
 }
 
-/** checklistItems, each text read once (JX.RULEPOINTS runs down a column of repeated rule texts). */
-const checklistItemsCached = memoized(checklistItems);
+/**
+ * The checklist JX.RULEPOINTS totals, each text read once (a column repeats it). Its doubts are left
+ * out: rulePoints reports only what could not be read, and their messages would enlarge functions.js.
+ */
+const checklistCached = memoized(readChecklist);
 
 /**
  * The total points of a checklist rule (JX.RULEPOINTS). A text without points, or with an item
  * whose points cannot be read, is a #N/A error: a partial total would look right and be wrong.
  */
 export function rulePoints(text: string): number {
-  const { items, total, issues } = checklistItemsCached(text);
-  if (!items.some((item) => item.points > 0)) {
+  const { items, total, issues } = checklistCached(text);
+  if (!items.some(({ item }) => item.points > 0)) {
     return fail("na", `评分规则中没有找到分值（如“（1分）”）：${quote(text)}`, `no points (such as （1分）) found in the rule ${quote(text)}`);
   }
   const problem = issues.find((i) => i.kind === "unreadable");

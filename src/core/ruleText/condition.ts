@@ -15,10 +15,16 @@ export interface Condition {
   notes: ConditionNote[];
 }
 
-/** A contradiction about one number of the condition, as written (`raw` as in EndPoint). */
+/**
+ * Two words for one number of the condition that disagree (`raw` and `percent` as in EndPoint), and
+ * how the number was read. The parser words the note; scoring needs only the reading.
+ */
 export interface ConditionNote {
-  message: Message;
   raw: string;
+  percent: boolean;
+  excludedBy: string;
+  includedBy: string;
+  inclusive: boolean;
 }
 
 type Side = "lower" | "upper" | "equal";
@@ -29,87 +35,47 @@ type Token =
   | { type: "suffix"; side: "lower" | "upper"; inclusive: boolean; text: string }
   /** （含） after a number, or （含80%） naming it. */
   | { type: "mark"; inclusive: boolean; of: string | null; text: string }
-  | { type: "separator" }
+  | { type: "separator"; text: string }
   | { type: "word"; text: string };
+/** A token read from a word of KEYWORDS. */
+type Keyword = Extract<Token, { text: string }>;
 
-const comparator = (side: Side, inclusive: boolean, symbol = false) => (text: string): Token => ({
-  type: "comparator",
-  side,
-  inclusive,
-  symbol,
-  text,
-});
-const suffix = (side: "lower" | "upper", inclusive: boolean) => (text: string): Token => ({
-  type: "suffix",
-  side,
-  inclusive,
-  text,
-});
+const comparators = (side: Side, inclusive: boolean, words: string[], symbol = false) =>
+  words.map((text): Keyword => ({ type: "comparator", side, inclusive, symbol, text }));
+const suffixes = (side: "lower" | "upper", inclusive: boolean, words: string[]) =>
+  words.map((text): Keyword => ({ type: "suffix", side, inclusive, text }));
 
 /**
- * The boundary words. Inclusivity follows 《民法典》第一千二百五十九条: 以上、以下、以内 include the
- * number; 不满、超过、以外 exclude it. 截至 is listed so that its 至 is not read as a range.
+ * The boundary words, longest first. Inclusivity follows 《民法典》第一千二百五十九条: 以上、以下、以内
+ * include the number; 不满、超过、以外 exclude it. 截至 is listed so that its 至 is not read as a range.
  */
-const KEYWORDS: [string, (text: string) => Token][] = (
+const KEYWORDS: readonly Keyword[] = (
   [
-    ["≥", comparator("lower", true, true)],
-    [">=", comparator("lower", true, true)],
-    [">", comparator("lower", false, true)],
-    ["≤", comparator("upper", true, true)],
-    ["<=", comparator("upper", true, true)],
-    ["<", comparator("upper", false, true)],
-    ["=", comparator("equal", true, true)],
-    ["大于等于", comparator("lower", true)],
-    ["大于或等于", comparator("lower", true)],
-    ["高于或等于", comparator("lower", true)],
-    ["不低于", comparator("lower", true)],
-    ["不少于", comparator("lower", true)],
-    ["不小于", comparator("lower", true)],
-    ["达到", comparator("lower", true)],
-    ["大于", comparator("lower", false)],
-    ["高于", comparator("lower", false)],
-    ["超过", comparator("lower", false)],
-    ["超出", comparator("lower", false)],
-    ["多于", comparator("lower", false)],
-    ["小于等于", comparator("upper", true)],
-    ["小于或等于", comparator("upper", true)],
-    ["不超过", comparator("upper", true)],
-    ["不高于", comparator("upper", true)],
-    ["不大于", comparator("upper", true)],
-    ["不多于", comparator("upper", true)],
-    ["小于", comparator("upper", false)],
-    ["低于", comparator("upper", false)],
-    ["少于", comparator("upper", false)],
-    ["不到", comparator("upper", false)],
-    ["不满", comparator("upper", false)],
-    ["不足", comparator("upper", false)],
-    ["未达到", comparator("upper", false)],
-    ["未满", comparator("upper", false)],
-    ["等于", comparator("equal", true)],
-    ["及以上", suffix("lower", true)],
-    ["或以上", suffix("lower", true)],
-    ["以上", suffix("lower", true)],
-    ["及以下", suffix("upper", true)],
-    ["或以下", suffix("upper", true)],
-    ["以下", suffix("upper", true)],
-    ["以内", suffix("upper", true)],
-    ["以外", suffix("lower", false)],
-    ["-", () => ({ type: "separator" })],
-    ["~", () => ({ type: "separator" })],
-    ["至", () => ({ type: "separator" })],
-    ["到", () => ({ type: "separator" })],
-    ["截至", (text) => ({ type: "word", text })],
-  ] as [string, (text: string) => Token][]
-).sort((a, b) => b[0].length - a[0].length);
+    ...comparators("lower", true, ["≥", ">="], true),
+    ...comparators("lower", false, [">"], true),
+    ...comparators("upper", true, ["≤", "<="], true),
+    ...comparators("upper", false, ["<"], true),
+    ...comparators("equal", true, ["="], true),
+    ...comparators("lower", true, ["大于等于", "大于或等于", "高于或等于", "不低于", "不少于", "不小于", "达到"]),
+    ...comparators("lower", false, ["大于", "高于", "超过", "超出", "多于"]),
+    ...comparators("upper", true, ["小于等于", "小于或等于", "不超过", "不高于", "不大于", "不多于"]),
+    ...comparators("upper", false, ["小于", "低于", "少于", "不到", "不满", "不足", "未达到", "未满"]),
+    ...comparators("equal", true, ["等于"]),
+    ...suffixes("lower", true, ["及以上", "或以上", "以上"]),
+    ...suffixes("upper", true, ["及以下", "或以下", "以下", "以内"]),
+    ...suffixes("lower", false, ["以外"]),
+    ...["-", "~", "至", "到"].map((text): Keyword => ({ type: "separator", text })),
+    { type: "word", text: "截至" },
+  ] as Keyword[]
+).sort((a, b) => b.text.length - a.text.length);
 
 const NUMBER = /\d+(?:\.\d+)?%?/y;
 const MARK = /\((不)?(?:包)?含(\d+(?:\.\d+)?)?%?\)/y;
 /** A word that could change the meaning (a negation, a deduction, an alternative) is never skipped. */
 const MEANINGFUL = /[不未非无否扣或每\d]/;
 
-function keywordAt(text: string, at: number): { token: Token; length: number } | null {
-  const found = KEYWORDS.find(([word]) => text.startsWith(word, at));
-  return found ? { token: found[1](found[0]), length: found[0].length } : null;
+function keywordAt(text: string, at: number): Keyword | null {
+  return KEYWORDS.find((keyword) => text.startsWith(keyword.text, at)) ?? null;
 }
 
 /** A bracketed remark other than （含）: its length, or 0. Remarks are skipped like other words. */
@@ -149,8 +115,8 @@ function tokenize(text: string): Token[] {
     const remark = keyword ? 0 : remarkLength(text, at);
     if (keyword) {
       flushWord();
-      tokens.push(keyword.token);
-      at += keyword.length;
+      tokens.push(keyword);
+      at += keyword.text.length;
     } else if (remark) {
       word += text.slice(at, at + remark);
       at += remark;
@@ -199,15 +165,8 @@ export function readCondition(text: string): Condition | { problem: Message } {
     if (reading.inclusive !== null && reading.inclusive !== inclusive) {
       // A mark wins over a word; two words (or two marks) are read inclusive.
       const resolved = explicit === reading.explicit ? true : explicit ? inclusive : reading.inclusive;
-      const number = `${reading.raw}${reading.percent ? "%" : ""}`;
-      const [yes, no] = inclusive ? [word, reading.inclusiveWord] : [reading.inclusiveWord, word];
-      notes.push({
-        message: {
-          zh: `“${no}”不含${number}而“${yes}”含${number}，自相矛盾，按${resolved ? "含" : "不含"}${number}处理`,
-          en: `"${no}" excludes ${number} but "${yes}" includes it; read as ${resolved ? "including" : "excluding"} it`,
-        },
-        raw: reading.raw,
-      });
+      const [includedBy, excludedBy] = inclusive ? [word, reading.inclusiveWord] : [reading.inclusiveWord, word];
+      notes.push({ raw: reading.raw, percent: reading.percent, excludedBy, includedBy, inclusive: resolved });
       if (resolved === inclusive) reading.inclusiveWord = word;
       reading.inclusive = resolved;
     } else {

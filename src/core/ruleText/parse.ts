@@ -3,10 +3,10 @@ import { Band } from "../bands";
 import { Message } from "../errors";
 import { parseNumberText } from "../numbers";
 import { ambiguousBoundaryIssues, DraftBand, DraftBound, gapIssues, gapSpans, overlapIssues, resolveBands } from "./bandTable";
-import { Condition, EndPoint, readCondition } from "./condition";
+import { Condition, ConditionNote, EndPoint, readCondition } from "./condition";
 import { DeductionText, findDeduction } from "./deduction";
 import { ClauseScore, scoredPieces } from "./scoreText";
-import { normalizeRuleText, splitItems, TextItem } from "./text";
+import { MisplacedMarker, normalizeRuleText, sequenceIssues, splitItems, TextItem } from "./text";
 import { Deduction, ParsedRule, RuleIssue } from "./types";
 
 /** One condition with its score, as read from one item; "rest" is 其余/否则: every value no other item holds. */
@@ -32,6 +32,7 @@ interface Reading {
  */
 interface RuleReading {
   rule: ParsedRule;
+  misplaced: readonly MisplacedMarker[];
   clauses: readonly Clause[];
   percent: boolean;
   /** A band rule's bands as written, and the item each of its bands comes from. */
@@ -68,10 +69,10 @@ function readItem(item: TextItem, into: Reading): void {
 }
 
 /** Items to read: the marked ones, plus the text before them when it holds numbers (not just a note). */
-function itemsOf(normalized: string): { items: TextItem[]; issues: RuleIssue[] } {
-  const { intro, items, issues } = splitItems(normalized);
+function itemsOf(normalized: string): { items: TextItem[]; misplaced: MisplacedMarker[] } {
+  const { intro, items, misplaced } = splitItems(normalized);
   const lead = DIGIT.test(intro) || items.length === 0 ? [{ marker: "", label: "", text: intro }] : [];
-  return { items: [...lead, ...items], issues };
+  return { items: [...lead, ...items], misplaced };
 }
 
 function endPoints({ condition }: Clause): EndPoint[] {
@@ -108,17 +109,25 @@ function draftBound(end: EndPoint | null, percent: boolean): DraftBound | null {
   return { value: rawValue(end.raw, percent), inclusive: end.inclusive };
 }
 
+function contradiction(label: string, { raw, percent, excludedBy, includedBy, inclusive }: ConditionNote): Message {
+  const number = `${raw}${percent ? "%" : ""}`;
+  return {
+    zh: `第${label}项：“${excludedBy}”不含${number}而“${includedBy}”含${number}，自相矛盾，按${inclusive ? "含" : "不含"}${number}处理`,
+    en: `item ${label}: "${excludedBy}" excludes ${number} but "${includedBy}" includes it; read as ${inclusive ? "including" : "excluding"} it`,
+  };
+}
+
 function conditionNotes(clauses: readonly Clause[], percent: boolean): RuleIssue[] {
   return clauses.flatMap((c) =>
     (c.condition === "rest" ? [] : c.condition.notes).map((note) => ({
       kind: "ambiguous" as const,
-      message: { zh: `第${c.label}项：${note.message.zh}`, en: `item ${c.label}: ${note.message.en}` },
+      message: contradiction(c.label, note),
       at: point(rawValue(note.raw, percent)),
     })),
   );
 }
 
-function bandRule(clauses: readonly Clause[], percent: boolean, issues: RuleIssue[]): RuleReading {
+function bandRule(clauses: readonly Clause[], percent: boolean, issues: RuleIssue[]): Pick<RuleReading, "rule" | "drafts" | "labels"> {
   const drafts: DraftBand[] = [];
   const rests: { label: string; score: Band["score"] }[] = [];
   for (const clause of clauses) {
@@ -137,7 +146,7 @@ function bandRule(clauses: readonly Clause[], percent: boolean, issues: RuleIssu
       }
     }
   }
-  if (drafts.length + rests.length === 0) return { rule: noRule(issues), clauses, percent, drafts: [], labels: [] };
+  if (drafts.length + rests.length === 0) return { rule: noRule(issues), drafts: [], labels: [] };
   const bands = resolveBands(drafts);
   const labels = drafts.map((d) => d.label);
   const [rest, ...moreRests] = rests;
@@ -150,7 +159,7 @@ function bandRule(clauses: readonly Clause[], percent: boolean, issues: RuleIssu
     bands.push(...filled);
     labels.push(...filled.map(() => rest.label));
   }
-  return { rule: { kind: "bands", bands, percent, issues }, clauses, percent, drafts, labels };
+  return { rule: { kind: "bands", bands, percent, issues }, drafts, labels };
 }
 
 /** A score range over a band with no upper end cannot be spread across it: bandScore gives its top. */
@@ -210,7 +219,8 @@ function noRule(issues: RuleIssue[]): ParsedRule {
 /** Reads the rule; its issues are only what could not be read (ruleDoubts adds the rest). */
 function readRuleText(text: string): RuleReading {
   const normalized = normalizeRuleText(text);
-  const { items, issues } = itemsOf(normalized);
+  const { items, misplaced } = itemsOf(normalized);
+  const issues: RuleIssue[] = [];
   const reading: Reading = { clauses: [], deductions: [], issues };
   items.forEach((item) => readItem(item, reading));
   const { clauses, deductions } = reading;
@@ -218,14 +228,19 @@ function readRuleText(text: string): RuleReading {
   if (deductions.length > 1) {
     issues.push({ kind: "unreadable", message: { zh: "有多条扣分规则，只按第一条计分", en: "several deduction clauses; only the first is used" } });
   }
-  if (deductions.length === 0 && clauses.length > 0) return bandRule(clauses, percent, issues);
+  const read = { misplaced, clauses, percent };
+  if (deductions.length === 0 && clauses.length > 0) return { ...read, ...bandRule(clauses, percent, issues) };
   const rule = deductions.length > 0 ? deductionRule(deductions[0], clauses, percent, issues) : noRule(issues);
-  return { rule, clauses, percent, drafts: [], labels: [] };
+  return { ...read, rule, drafts: [], labels: [] };
 }
 
 /** What the reader decided that the text leaves in doubt: boundaries, gaps, overlaps. Only the checks show these. */
-function ruleDoubts({ rule, clauses, percent, drafts, labels }: RuleReading): RuleIssue[] {
-  const readingDoubts = [...(percent ? missingPercentIssues(clauses) : []), ...conditionNotes(clauses, percent)];
+function ruleDoubts({ rule, misplaced, clauses, percent, drafts, labels }: RuleReading): RuleIssue[] {
+  const readingDoubts = [
+    ...sequenceIssues(misplaced),
+    ...(percent ? missingPercentIssues(clauses) : []),
+    ...conditionNotes(clauses, percent),
+  ];
   if (rule.kind !== "bands") return readingDoubts;
   const { bands } = rule;
   return [

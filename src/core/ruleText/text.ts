@@ -87,37 +87,39 @@ function markerLabel(m: Marker): string {
   return m.style === "circled" ? markerText(m) : String(m.number);
 }
 
+/** A marker whose number is not its place in the list (③ as the 2nd marker); only circled ones can be. */
+export interface MisplacedMarker {
+  /** 1 for the first marker. */
+  place: number;
+  marker: string;
+}
+
 /** Reports circled markers out of sequence (① ③): an item may have been lost or pasted twice. */
-function sequenceIssues(kept: readonly Marker[]): RuleIssue[] {
-  const issues: RuleIssue[] = [];
-  kept.forEach((m, i) => {
-    if (m.number !== i + 1) {
-      const written = markerText(m);
-      issues.push({
-        kind: "ambiguous",
-        message: {
-          zh: `第${i + 1}个标号是${written}，标号不连续，可能漏写或重复了一项`,
-          en: `marker ${i + 1} is ${written}: the markers are not in sequence, an item may be missing or repeated`,
-        },
-      });
-    }
-  });
-  return issues;
+export function sequenceIssues(misplaced: readonly MisplacedMarker[]): RuleIssue[] {
+  return misplaced.map(({ place, marker }) => ({
+    kind: "ambiguous",
+    message: {
+      zh: `第${place}个标号是${marker}，标号不连续，可能漏写或重复了一项`,
+      en: `marker ${place} is ${marker}: the markers are not in sequence, an item may be missing or repeated`,
+    },
+  }));
 }
 
 /**
  * Splits a normalized rule text at its item markers (①…⑳, 1. 2., (1)(2)). Text before the first
- * marker is `intro` (often a note such as （参考分值区间，按实际完成情况打分）).
+ * marker is `intro` (often a note such as （参考分值区间，按实际完成情况打分）). Markers out of sequence
+ * are returned for sequenceIssues, which only the readers that report doubts call.
  */
-export function splitItems(normalized: string): { intro: string; items: TextItem[]; issues: RuleIssue[] } {
+export function splitItems(normalized: string): { intro: string; items: TextItem[]; misplaced: MisplacedMarker[] } {
   const kept = listMarkers(markersIn(normalized));
-  if (kept.length === 0) return { intro: restoreCircled(normalized), items: [], issues: [] };
+  if (kept.length === 0) return { intro: restoreCircled(normalized), items: [], misplaced: [] };
   const items = kept.map((m, i) => ({
     marker: markerText(m),
     label: markerLabel(m),
     text: restoreCircled(normalized.slice(m.end, i + 1 < kept.length ? kept[i + 1].start : normalized.length)),
   }));
-  return { intro: restoreCircled(normalized.slice(0, kept[0].start)), items, issues: sequenceIssues(kept) };
+  const misplaced = kept.flatMap((m, i) => (m.number === i + 1 ? [] : [{ place: i + 1, marker: markerText(m) }]));
+  return { intro: restoreCircled(normalized.slice(0, kept[0].start)), items, misplaced };
 }
 
 /** Circled markers that did not start an item (a sub-list under 1. 2.) go back to ① in the text. */
