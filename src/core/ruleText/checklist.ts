@@ -108,7 +108,8 @@ function readChecklist(text: string): ChecklistReading {
 
 /**
  * Reads a checklist rule (①是否…；（1分）②…（2分）) into its items and their points (rulebook §2.6).
- * Points written before the first marker belong to no item and are reported.
+ * Points written before the first marker belong to no item and are reported; `issues` gives what
+ * could not be read first, then the doubts.
  */
 export function checklistItems(text: string): Checklist {
   const { items, total, issues, misplaced } = readChecklist(text);

@@ -254,7 +254,7 @@ function ruleDoubts({ rule, misplaced, clauses, percent, drafts, labels }: RuleR
 
 /**
  * Reads a scoring rule written in Chinese into a band table or a per-step deduction. Never throws:
- * what it cannot read, and every gap, overlap or doubtful boundary, is reported in `issues`.
+ * what it cannot read, and every gap, overlap or doubtful boundary, is reported in `issues` (in that order).
  */
 export function parseRuleText(text: string): ParsedRule {
   const reading = readRuleText(text);
