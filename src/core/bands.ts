@@ -43,13 +43,14 @@ function bandIndex(bands: readonly Band[], value: number, outside: Message): num
 
 /**
  * The points of a value in its band. Inside a band given as a score range the score is linear from
- * its lower end to its upper end; a range over an unbounded band cannot be interpolated, so it gives
- * the range's top and leaves the choice to the evaluator (bandScore's min/max).
+ * its lower end to its upper end; a range over an unbounded (or one-value) band cannot be
+ * interpolated, so it gives the range's top and leaves the choice to the evaluator (bandScore's min/max).
  */
 function pointsInBand(band: Band, value: number): number {
   const { from, to } = band.score;
   if (from === to) return roundHalfUp(to);
-  if (!band.lower || !band.upper) return roundHalfUp(Math.max(from, to));
+  // An unbounded band, or one a single value wide, has no span to interpolate across.
+  if (!band.lower || !band.upper || band.upper.value === band.lower.value) return roundHalfUp(Math.max(from, to));
   return roundHalfUp(from + ((to - from) * (value - band.lower.value)) / (band.upper.value - band.lower.value));
 }
 

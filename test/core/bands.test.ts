@@ -59,3 +59,11 @@ describe("bandPoints", () => {
     expect(() => bandPoints([seedLike[0]], 0.5, outside)).toThrow(JxError);
   });
 });
+
+describe("a band one value wide with a score range", () => {
+  it("gives the range's top, within its interval, instead of dividing 0 by 0", () => {
+    const point: Band[] = [{ lower: { value: 1, inclusive: true }, upper: { value: 1, inclusive: true }, score: { from: 4, to: 6 } }];
+    expect(bandScore(point, 1, outside)).toEqual({ score: 6, min: 4, max: 6, band: 0 });
+    expect(bandPoints(point, 1, outside)).toBe(6);
+  });
+});
