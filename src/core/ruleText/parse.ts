@@ -84,7 +84,8 @@ function endPoints({ condition }: Clause): EndPoint[] {
 function missingPercentIssues(clauses: readonly Clause[]): RuleIssue[] {
   return clauses.flatMap((clause) =>
     endPoints(clause)
-      .filter((e) => !e.percent)
+      // A single value (100（含）) is both ends of its condition: name it once.
+      .filter((e, i, ends) => !e.percent && ends.findIndex((o) => o.raw === e.raw) === i)
       .map((e) => ({
         kind: "ambiguous" as const,
         message: {

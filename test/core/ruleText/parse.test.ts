@@ -263,3 +263,10 @@ describe("text it cannot read", () => {
     expect(rule.issues.map((i) => i.message.zh)).toContain("第2项“80%以上”：没有分值");
   });
 });
+
+describe("a single value written without %", () => {
+  it("is named once, though it is both ends of its condition", () => {
+    const { issues } = parseRuleText("预算执行率在90%及以上得8分；100（含）得2分");
+    expect(issues.filter((i) => i.message.zh.includes("没有写%")).map((i) => i.message.zh)).toEqual(["第2项的“100”没有写%，按100%理解"]);
+  });
+});
