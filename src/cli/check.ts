@@ -6,10 +6,9 @@
  */
 import { promises as fs } from "fs";
 import { join } from "path";
-import { checkTable, Finding, summariseTable, TableSummary } from "../core/checks";
+import { checkGrid, CheckedTable, Finding, TableSummary } from "../core/checks";
 import { JxError, Locale, Message } from "../core/errors";
 import { rulebooks } from "../core/rulebooks";
-import { readTables } from "../core/table";
 import { Command } from "./io";
 import { readXlsxGrids } from "./xlsxRead";
 
@@ -52,7 +51,7 @@ export interface FileReport {
 export interface FileCheck {
   file: string;
   error: Message | null;
-  tables: (TableSummary & { findings: Finding[] })[];
+  tables: CheckedTable[];
 }
 
 interface CheckOptions {
@@ -142,10 +141,7 @@ async function xlsxTargets(path: string): Promise<Target[]> {
 export async function checkFile(file: string): Promise<FileCheck> {
   try {
     const grids = await readXlsxGrids(file);
-    const tables = grids.flatMap(readTables).map((table) => {
-      const findings = checkTable(table);
-      return { ...summariseTable(table, findings), findings };
-    });
+    const tables = grids.flatMap((grid) => checkGrid(grid));
     return { file, error: null, tables };
   } catch (e) {
     return { file, error: e instanceof JxError ? e.text : readFailure(e), tables: [] };
@@ -185,7 +181,7 @@ function errorCode(e: unknown): unknown {
 }
 
 function fileReport(c: FileCheck, locale: Locale): FileReport {
-  const tables = c.tables.map(({ sheet, range, family, totalWeight, totalScore, grade, findings }) => ({
+  const tables = c.tables.map(({ summary: { sheet, range, family, totalWeight, totalScore, grade }, findings }) => ({
     sheet,
     range,
     family,

@@ -1,14 +1,13 @@
 /// <reference types="office-js" />
-import { checkTable, Finding, summariseTable, TableSummary } from "../core/checks";
+import { checkGrid, CheckedTable } from "../core/checks";
 import { Message } from "../core/errors";
 import { Grid } from "../core/grid";
-import { readTables } from "../core/table";
 import { officeRequirements, queueGridRead, Requirements } from "./readGrid";
 
 /** What 校验 shows: every table of the sheet with its findings, and a summary of the first table. */
 export interface ValidationReport {
   sheet: string;
-  tables: { summary: TableSummary; findings: Finding[] }[];
+  tables: CheckedTable[];
   summary: { total: number | null; grade: string | null; errors: number; warnings: number };
   /** Set when the sheet holds no indicator table. */
   notice: Message | null;
@@ -27,10 +26,7 @@ export async function validateActiveSheet(context: Excel.RequestContext, require
 }
 
 function validationReport(grid: Grid): ValidationReport {
-  const tables = readTables(grid).map((table) => {
-    const findings = checkTable(table);
-    return { summary: summariseTable(table, findings), findings };
-  });
+  const tables = checkGrid(grid);
   const first = tables[0]?.summary;
   const all = tables.flatMap((t) => t.findings);
   const errors = all.filter((f) => f.severity === "error").length;

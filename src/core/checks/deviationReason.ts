@@ -1,5 +1,5 @@
-import { cellNumber, indicatorsOf, isFilled, isNumber, notApplicable } from "./cells";
-import { indicatorExpectation } from "./expectedScore";
+import { cellNumber, indicatorsOf, isFilled, isNumber, notApplicable } from "./support/cells";
+import { indicatorExpectation } from "./support/expectedScore";
 import { Check } from "./types";
 
 /**

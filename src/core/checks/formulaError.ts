@@ -1,4 +1,4 @@
-import { showsFormulaError } from "./cells";
+import { showsFormulaError } from "./support/cells";
 import { Check } from "./types";
 
 /** Rulebook §4.13: a formula cell shows an error value (#VALUE!, #NAME?, #DIV/0!, …). */

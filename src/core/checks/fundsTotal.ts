@@ -1,5 +1,5 @@
 import { FundsRow } from "../table";
-import { cellNumber, differs, fundsTotalRow, isFilled, isNumber, sumOf } from "./cells";
+import { cellNumber, differs, fundsTotalRow, isFilled, isNumber, sumOf } from "./support/cells";
 import { Check } from "./types";
 
 const AMOUNTS: readonly { key: "initialBudget" | "budget" | "executed"; zh: string; en: string }[] = [

@@ -1,6 +1,6 @@
 import { grade, GRADE_LABELS_LONG, GRADE_LABELS_SHORT, GradeLabels } from "../rules";
-import { attempt, cellNumber, isNumber } from "./cells";
-import { expectedTotal } from "./scoreTotal";
+import { attempt, cellNumber, isNumber } from "./support/cells";
+import { expectedTotal } from "./support/totals";
 import { Check } from "./types";
 
 const LABEL_SETS: readonly GradeLabels[] = [GRADE_LABELS_SHORT, GRADE_LABELS_LONG];

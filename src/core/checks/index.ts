@@ -1,5 +1,6 @@
 import { rulebooks } from "../rulebooks";
-import { IndicatorTable } from "../table";
+import { Grid } from "../grid";
+import { IndicatorTable, readTables } from "../table";
 import { deviationReason } from "./deviationReason";
 import { formulaError } from "./formulaError";
 import { fundsTotal } from "./fundsTotal";
@@ -16,6 +17,7 @@ import { scoreSubtotal } from "./scoreSubtotal";
 import { scoreTotal } from "./scoreTotal";
 import { weightSubtotal } from "./weightSubtotal";
 import { weightTotal } from "./weightTotal";
+import { summariseTable, TableSummary } from "./summary";
 import { Check, Finding } from "./types";
 
 export * from "./types";
@@ -56,3 +58,17 @@ export function checkTable(table: IndicatorTable, options: Partial<RunOptions> =
 }
 export { summariseTable } from "./summary";
 export type { GroupSummary, TableSummary } from "./summary";
+
+/** A checked table: what a reviewer sees first, and every finding. */
+export interface CheckedTable {
+  summary: TableSummary;
+  findings: Finding[];
+}
+
+/** Reads every table of a grid and checks each: the one pipeline behind Excel's 校验 and `jixiao check`. */
+export function checkGrid(grid: Grid, options: Partial<RunOptions> = {}): CheckedTable[] {
+  return readTables(grid).map((table) => {
+    const findings = checkTable(table, options);
+    return { summary: summariseTable(table, findings), findings };
+  });
+}

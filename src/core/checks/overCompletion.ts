@@ -1,5 +1,5 @@
-import { indicatorsOf, isNumber } from "./cells";
-import { actualForTarget, targetOf } from "./indicatorValues";
+import { indicatorsOf, isNumber } from "./support/cells";
+import { actualForTarget, targetOf } from "./support/indicatorValues";
 import { Check } from "./types";
 
 /** Rulebook §2.8, §4.11: far above a higher-is-better target, the target may have been set too low. */

@@ -1,6 +1,6 @@
 import { qualitativeTier, QualitativeTier, tierBounds } from "../rules";
-import { cellNumber, indicatorsOf, isNumber } from "./cells";
-import { targetOf } from "./indicatorValues";
+import { cellNumber, indicatorsOf, isNumber } from "./support/cells";
+import { targetOf } from "./support/indicatorValues";
 import { Check } from "./types";
 
 const TIER_NAMES: Record<QualitativeTier, { zh: string; en: string }> = {

@@ -1,6 +1,6 @@
 import { Indicator, IndicatorTable } from "../table";
-import { indicatorsOf, isFilled } from "./cells";
-import { indicatorExpectation } from "./expectedScore";
+import { indicatorsOf, isFilled } from "./support/cells";
+import { indicatorExpectation } from "./support/expectedScore";
 import { parseRuleTextCached, RuleIssue } from "../ruleText";
 import { Check } from "./types";
 

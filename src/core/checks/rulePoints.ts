@@ -1,5 +1,5 @@
 import { checklistItems, parseRuleTextCached } from "../ruleText";
-import { attempt, cellNumber, differs, indicatorsOf, isNumber, tidy } from "./cells";
+import { attempt, cellNumber, differs, indicatorsOf, isNumber, tidy } from "./support/cells";
 import { Check } from "./types";
 
 /** Rulebook §2.6, §4.3: the points of a checklist rule's items add up to the row's weight. */

@@ -1,4 +1,4 @@
-import { cellNumber, indicatorsOf, notApplicable, showsFormulaError } from "./cells";
+import { cellNumber, indicatorsOf, notApplicable, showsFormulaError } from "./support/cells";
 import { Check } from "./types";
 
 /** Rulebook §4.4: every scored indicator has a score and it is a number. */

@@ -1,4 +1,4 @@
-import { cellNumber, indicatorsOf, isNumber } from "./cells";
+import { cellNumber, indicatorsOf, isNumber } from "./support/cells";
 import { Check } from "./types";
 
 /** Rulebook §4.4: 0 ≤ score ≤ weight on every row. */

@@ -1,7 +1,7 @@
 import { roundHalfUp } from "../round";
-import { cellNumber, fundsTotalRow, indicatorsOf, isNumber, notApplicable } from "./cells";
-import { accepts, Expectation, fundsExpectation, fundsRate, indicatorExpectation } from "./expectedScore";
-import { asFraction } from "./indicatorValues";
+import { cellNumber, fundsTotalRow, indicatorsOf, isNumber, notApplicable } from "./support/cells";
+import { accepts, Expectation, fundsExpectation, fundsRate, indicatorExpectation } from "./support/expectedScore";
+import { asFraction } from "./support/indicatorValues";
 import { Check, Reporter } from "./types";
 
 /** Shows what a rule allows: one number, or the band's interval. */

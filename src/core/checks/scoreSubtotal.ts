@@ -1,4 +1,4 @@
-import { cellNumber, differs, scoresOf, tidy } from "./cells";
+import { cellNumber, differs, scoresOf, tidy } from "./support/cells";
 import { Check } from "./types";
 
 /** Rulebook §4.5: a first-level score equals the sum of its indicators' scores. */

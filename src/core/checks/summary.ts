@@ -1,10 +1,10 @@
 import { rulebooks } from "../rulebooks";
 import { grade, GRADE_LABELS_LONG, GRADE_LABELS_SHORT } from "../rules";
 import { IndicatorGroup, IndicatorTable } from "../table";
-import { attempt, cellNumber, isNumber, scoresOf, sumOf, tidy } from "./cells";
-import { expectedTotal } from "./scoreTotal";
+import { attempt, cellNumber, isNumber, scoresOf, sumOf, tidy } from "./support/cells";
+import { expectedTotal } from "./support/totals";
 import { Finding } from "./types";
-import { weightSum } from "./weightTotal";
+import { weightSum } from "./support/totals";
 
 /** What a reviewer sees first about a checked table: its totals, its grade and how many problems it has. */
 export interface TableSummary {

@@ -1,4 +1,4 @@
-import { cellNumber, differs, sumOf } from "./cells";
+import { cellNumber, differs, sumOf } from "./support/cells";
 import { Check } from "./types";
 
 /** Rulebook §4.2: a first-level weight equals the sum of its indicators' weights. */

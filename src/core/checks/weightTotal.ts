@@ -1,16 +1,8 @@
-import { IndicatorTable } from "../table";
-import { cellNumber, differs, fundsTotalRow, indicatorsOf, sumOf } from "./cells";
+import { cellNumber, differs, indicatorsOf } from "./support/cells";
+import { weightSum } from "./support/totals";
 import { Check } from "./types";
 
 const FULL_MARKS = 100;
-
-/** Σ of first-level weights when every group states one, else of the indicators' weights; plus the funds row. */
-export function weightSum(table: IndicatorTable): number | null {
-  const groupWeights = table.groups.map((g) => g.weight);
-  const stated = groupWeights.every((w) => w !== null) && groupWeights.length > 0;
-  const parts = stated ? groupWeights : indicatorsOf(table).map((i) => i.weight);
-  return sumOf([...parts, fundsTotalRow(table)?.weight ?? null]);
-}
 
 /**
  * Rulebook §4.1: the first-level weights add up to 100, and the total row says what they add up to.

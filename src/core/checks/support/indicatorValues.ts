@@ -1,6 +1,6 @@
-import { Actual, actualInTargetUnit, numberFormOf, parseTarget, percentFraction, readActual, Target } from "../rules";
-import { GridCell } from "../grid";
-import { Indicator } from "../table";
+import { Actual, actualInTargetUnit, numberFormOf, parseTarget, percentFraction, readActual, Target } from "../../rules";
+import { GridCell } from "../../grid";
+import { Indicator } from "../../table";
 import { attempt, isFilled } from "./cells";
 
 /** The indicator's 年度指标值 read by the rules' parseTarget, or null when it has none. */

@@ -1,8 +1,8 @@
-import { JxError } from "../errors";
-import { GridCell } from "../grid";
-import { isBlank, readNumber } from "../numbers";
-import { roundHalfUp } from "../round";
-import { FundsRow, Indicator, IndicatorTable } from "../table";
+import { JxError } from "../../errors";
+import { GridCell } from "../../grid";
+import { isBlank, readNumber } from "../../numbers";
+import { roundHalfUp } from "../../round";
+import { FundsRow, Indicator, IndicatorTable } from "../../table";
 
 const CELL = { zh: "单元格", en: "cell" };
 

@@ -1,9 +1,9 @@
-import { execRate, execRateScoreRange, indicatorScore, NumberForm, percentFraction } from "../rules";
-import { parseRuleTextCached, ParsedRule, ruleScore } from "../ruleText";
-import { Indicator, IndicatorTable } from "../table";
+import { execRate, execRateScoreRange, indicatorScore, NumberForm, percentFraction } from "../../rules";
+import { parseRuleTextCached, ParsedRule, ruleScore } from "../../ruleText";
+import { Indicator, IndicatorTable } from "../../table";
 import { attempt, cellNumber, fundsTotalRow, isFilled, isNumber } from "./cells";
 import { actualForTarget, actualOf, targetOf } from "./indicatorValues";
-import { CheckSettings } from "./types";
+import { CheckSettings } from "../types";
 
 /**
  * What an indicator's rule allows: the score it computes and the intervals a self-score may lie in
