@@ -61,6 +61,8 @@ export type { GroupSummary, TableSummary } from "./summary";
 
 /** A checked table: what a reviewer sees first, and every finding. */
 export interface CheckedTable {
+  /** The table as read, for views that need more than the summary (批量审核's execution rate). */
+  table: IndicatorTable;
   summary: TableSummary;
   findings: Finding[];
 }
@@ -69,6 +71,6 @@ export interface CheckedTable {
 export function checkGrid(grid: Grid, options: Partial<RunOptions> = {}): CheckedTable[] {
   return readTables(grid).map((table) => {
     const findings = checkTable(table, options);
-    return { summary: summariseTable(table, findings), findings };
+    return { table, summary: summariseTable(table, findings), findings };
   });
 }
