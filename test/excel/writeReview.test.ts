@@ -6,12 +6,11 @@ import { fakeExcel, FakeContext, FakeWorksheet } from "../support/fakeExcel";
 import { reviewFormatting } from "../support/fakeExcelTables";
 
 const asExcel = (context: FakeContext) => context as unknown as Excel.RequestContext;
-const DAMAGED = { zh: "文件已损坏，无法读取", en: "The file is damaged and cannot be read" };
 
 const REVIEWS = [
   reviewGrids("=HYPERLINK(\"x\").xlsx", [seedGrid()]),
   reviewGrids("错.xlsx", [withCell(seedGrid(), "F12", 35), withCell(seedGrid({ sheet: "第二表" }), "F5", 30)]),
-  unreadableFile("坏.xlsx", DAMAGED),
+  unreadableFile("坏.xlsx", new Error("end of central directory not found")),
 ];
 
 /** A sheet's cells as rows of what Excel holds (formula or value), from A1 to the given size. */

@@ -1,6 +1,6 @@
 import { checkGrid, Finding } from "../checks";
 import { fundsRate } from "../checks/support/expectedScore";
-import { Message } from "../errors";
+import { JxError, Message } from "../errors";
 import { Grid } from "../grid";
 import { parseCellAddress } from "../address";
 import { TableFamily } from "../table";
@@ -56,6 +56,12 @@ export function reviewGrids(file: string, grids: readonly Grid[]): FileReview {
   return { file, error: null, tables };
 }
 
-export function unreadableFile(file: string, error: Message): FileReview {
-  return { file, error, tables: [] };
+const DAMAGED: Message = { zh: "文件已损坏，无法读取", en: "The file is damaged and cannot be read" };
+
+/**
+ * A file that could not be read, with why: the reader's own message (too large, encrypted, not an .xlsx),
+ * or, for whatever else a damaged file makes a library throw, that it is damaged; never a stack trace.
+ */
+export function unreadableFile(file: string, error: unknown): FileReview {
+  return { file, error: error instanceof JxError ? error.text : DAMAGED, tables: [] };
 }

@@ -1,4 +1,5 @@
 import { checkGrid } from "../../../src/core/checks";
+import { JxError } from "../../../src/core/errors";
 import { makeGrid } from "../../../src/core/grid";
 import { reviewGrids, reviewWorkbook, unreadableFile } from "../../../src/core/review";
 import { mofGrid, TOWN_FORM, TOWN_FORM_CLEAN } from "../../fixtures/mof";
@@ -7,6 +8,7 @@ import { withCell } from "../../fixtures/tables";
 
 const NAMED_SEED = seedGrid({ above: [["1. 指标评分表"], ["项目名称", null, "社区养老服务", "实施单位", "街道办"], ["主管部门：民政局"]] });
 const DAMAGED = { zh: "文件已损坏，无法读取", en: "The file is damaged and cannot be read" };
+const ENCRYPTED = new JxError("value", { zh: "文件已加密", en: "The file is encrypted" });
 
 describe("reviewGrids", () => {
   it("gives each table the checks' own summary and findings, its project's names and its execution rate", () => {
@@ -52,12 +54,19 @@ describe("reviewGrids", () => {
   });
 });
 
+describe("unreadableFile", () => {
+  it("says why in the reader's words, or that the file is damaged, never what a library threw", () => {
+    expect(unreadableFile("a.xlsx", ENCRYPTED)).toEqual({ file: "a.xlsx", error: ENCRYPTED.text, tables: [] });
+    expect(unreadableFile("b.xlsx", new TypeError("Cannot read properties of undefined")).error).toEqual(DAMAGED);
+  });
+});
+
 describe("reviewWorkbook", () => {
   const planted = withCell(NAMED_SEED, "F12", 35);
   const reviews = [
     reviewGrids("好.xlsx", [NAMED_SEED]),
     reviewGrids("错.xlsx", [planted]),
-    unreadableFile("坏.xlsx", DAMAGED),
+    unreadableFile("坏.xlsx", new RangeError("Invalid typed array length: -1")),
     reviewGrids("空.xlsx", [makeGrid({ sheet: "Sheet1", values: [["只是一些文字"]] })]),
   ];
 

@@ -1,0 +1,38 @@
+/// <reference lib="webworker" />
+/**
+ * 批量审核 off the pane's thread: reads each chosen .xlsx with the streaming reader and checks it with the
+ * core, telling the pane which file it is on and what each gave. Its own chunk (with the reader), loaded
+ * only when a review starts. Files are read from the user's disk in this page: nothing leaves the machine.
+ */
+import { FileReview, reviewGrids, unreadableFile } from "../core/review";
+import { readXlsx } from "../xlsx";
+
+/** What the pane sends: the files in the order to review them, each with the name to show. */
+export interface ReviewJob {
+  files: { name: string; file: Blob }[];
+}
+
+export type ReviewEvent =
+  | { kind: "reading"; index: number; name: string }
+  | { kind: "reviewed"; index: number; review: FileReview }
+  | { kind: "done" };
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const post = (event: ReviewEvent) => scope.postMessage(event);
+
+async function reviewFile(name: string, file: Blob): Promise<FileReview> {
+  try {
+    return reviewGrids(name, readXlsx(new Uint8Array(await file.arrayBuffer())));
+  } catch (e) {
+    // One bad file never stops the review: it becomes a row saying why.
+    return unreadableFile(name, e);
+  }
+}
+
+scope.onmessage = async (message: MessageEvent<ReviewJob>) => {
+  for (const [index, { name, file }] of message.data.files.entries()) {
+    post({ kind: "reading", index, name });
+    post({ kind: "reviewed", index, review: await reviewFile(name, file) });
+  }
+  post({ kind: "done" });
+};
