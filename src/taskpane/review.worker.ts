@@ -5,7 +5,7 @@
  * only when a review starts. Files are read from the user's disk in this page: nothing leaves the machine.
  */
 import { FileReview, reviewGrids, unreadableFile } from "../core/review";
-import { readXlsx } from "../xlsx";
+import { checkFileSize, DEFAULT_XLSX_LIMITS, readXlsx } from "../xlsx";
 
 /** What the pane sends: the files in the order to review them, each with the name to show. */
 export interface ReviewJob {
@@ -22,6 +22,8 @@ const post = (event: ReviewEvent) => scope.postMessage(event);
 
 async function reviewFile(name: string, file: Blob): Promise<FileReview> {
   try {
+    // A file over the limit is refused before it is loaded into memory.
+    checkFileSize(file.size, DEFAULT_XLSX_LIMITS.fileBytes);
     return reviewGrids(name, readXlsx(new Uint8Array(await file.arrayBuffer())));
   } catch (e) {
     // One bad file never stops the review: it becomes a row saying why.
