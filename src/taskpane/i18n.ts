@@ -69,7 +69,6 @@ const zh = {
   reviewCancelled: "已取消审核，工作簿未改动。",
   reviewNoXlsx: "所选文件中没有 .xlsx 文件。",
   reviewDone: "已审核 {files} 个文件、{tables} 张表：错误 {errors} 个，警告 {warnings} 个，{unreadable} 个文件无法读取。结果见工作表“{summary}”和“{detail}”。",
-  reviewFailed: "审核无法进行：{detail}",
 };
 
 export type MessageId = keyof typeof zh;
@@ -143,7 +142,6 @@ const en: Catalog = {
   reviewCancelled: "The review was cancelled; the workbook was not changed.",
   reviewNoXlsx: "None of the chosen files is an .xlsx file.",
   reviewDone: "Reviewed {files} file(s), {tables} table(s): {errors} error(s), {warnings} warning(s), {unreadable} file(s) could not be read. See the sheets “{summary}” and “{detail}”.",
-  reviewFailed: "The review could not run: {detail}",
 };
 
 const catalogs: Record<Locale, Catalog> = { zh, en };

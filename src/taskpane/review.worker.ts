@@ -7,9 +7,15 @@
 import { FileReview, reviewGrids, unreadableFile } from "../core/review";
 import { checkFileSize, DEFAULT_XLSX_LIMITS, readXlsx } from "../xlsx";
 
-/** What the pane sends: the files in the order to review them, each with the name to show. */
+/** A file to review, named by its path inside a chosen or dropped folder. */
+export interface ChosenFile {
+  name: string;
+  file: File;
+}
+
+/** What the pane sends: the files in the order to review them. */
 export interface ReviewJob {
-  files: { name: string; file: Blob }[];
+  files: ChosenFile[];
 }
 
 export type ReviewEvent =

@@ -1,16 +1,8 @@
 import type { Locale } from "../core/errors";
-import { FileReview, reviewWorkbook } from "../core/review";
-import { runWriteReview } from "../excel/writeReview";
 import { announce, el } from "./dom";
 import { t } from "./i18n";
-import type { ReviewEvent, ReviewJob } from "./review.worker";
+import type { ChosenFile as Chosen } from "./review.worker";
 import { Outcome, runTask, showStatus } from "./task";
-
-/** A file to review, named by its path inside a chosen or dropped folder. */
-interface Chosen {
-  name: string;
-  file: File;
-}
 
 /** How often, at most, the progress is read out: each file's name would drown a screen reader. */
 const ANNOUNCE_EVERY_MS = 2000;
@@ -49,36 +41,6 @@ async function droppedFiles(data: DataTransfer): Promise<Chosen[]> {
   const entries = Array.from(data.items, (item) => item.webkitGetAsEntry?.() ?? null);
   if (entries.length === 0 || entries.some((e) => e === null)) return chosenFrom(data.files);
   return (await Promise.all(entries.map((e) => entryFiles(e!)))).flat();
-}
-
-/**
- * Reads and checks the files in a worker, telling `onReading` which file it is on. Resolves with each
- * file's review in order, or null when cancelled (the worker is stopped at once, mid-file if need be).
- */
-function reviewInWorker(files: Chosen[], onReading: (index: number, name: string) => void, cancel: AbortSignal): Promise<FileReview[] | null> {
-  return new Promise((resolve, reject) => {
-    // webpack makes the worker and the reader its own chunk from this very pattern. import.meta is ES2020, as the
-    // web build compiles; the CommonJS type check of `npm run lint` does not know it.
-    // @ts-expect-error TS1343
-    const worker = new Worker(new URL("./review.worker.ts", import.meta.url));
-    const reviews: FileReview[] = [];
-    const finish = (result: FileReview[] | null, error?: Error) => {
-      cancel.removeEventListener("abort", stop);
-      worker.terminate();
-      if (error) reject(error);
-      else resolve(result);
-    };
-    const stop = () => finish(null);
-    cancel.addEventListener("abort", stop, { once: true });
-    worker.onmessage = ({ data }: MessageEvent<ReviewEvent>) => {
-      if (data.kind === "reading") onReading(data.index, data.name);
-      else if (data.kind === "reviewed") reviews[data.index] = data.review;
-      else finish(reviews);
-    };
-    // The worker's script could not be loaded or failed outside any one file.
-    worker.onerror = (event) => finish(null, new Error(event.message || "worker"));
-    worker.postMessage({ files } satisfies ReviewJob);
-  });
 }
 
 /** 批量审核: choose, or drop, many .xlsx files; each is read and checked in a worker, and the results become two new sheets. */
@@ -123,17 +85,17 @@ export function reviewPanel(locale: Locale, root: HTMLElement): HTMLElement {
       cancelButton.hidden = false;
       progressBox.hidden = false;
       try {
-        const reviews = await reviewInWorker(files, onReading, controller.signal).catch((e: Error) => {
-          throw new Error(t(locale, "reviewFailed", { detail: e.message }));
-        });
-        if (reviews === null) return { tone: "warning", text: t(locale, "reviewCancelled") };
-        // Excel's write cannot be stopped half way: from here on there is nothing to cancel.
-        cancelButton.hidden = true;
-        progress.value = files.length;
-        progressText.textContent = t(locale, "reviewWriting");
-        const book = reviewWorkbook(reviews, locale);
-        const written = await runWriteReview(book);
-        const { totals } = book;
+        // The review's code (the worker, the sheets, the writer) is loaded the first time it is needed, not with the pane.
+        const { reviewFiles } = await import("./reviewRun");
+        const onWriting = () => {
+          // Excel's write cannot be stopped half way: from here on there is nothing to cancel.
+          cancelButton.hidden = true;
+          progress.value = files.length;
+          progressText.textContent = t(locale, "reviewWriting");
+        };
+        const result = await reviewFiles(files, locale, { onReading, onWriting }, controller.signal);
+        if (result === null) return { tone: "warning", text: t(locale, "reviewCancelled") };
+        const { totals, written } = result;
         const tone = totals.errors > 0 || totals.unreadable > 0 ? "error" : totals.warnings > 0 ? "warning" : "success";
         return { tone, text: t(locale, "reviewDone", { ...totals, summary: written.summarySheet, detail: written.detailSheet }) };
       } finally {

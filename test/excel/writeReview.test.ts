@@ -44,6 +44,7 @@ describe("writeReview", () => {
     expect(summary.freezePanes.frozenRows).toBe(1);
     expect(summary.columnWidths.get(0)).toBeGreaterThan(summary.columnWidths.get(10)!);
     expect(reviewFormatting("审核汇总 (2)")).toEqual({
+      frozenRows: 1,
       tables: [{ name: "Table1", address: "A1:N5", hasHeaders: true, style: "TableStyleMedium2", showFilterButton: true }],
       conditionalFormats: [
         { address: "A2:N5", type: "Custom", formula: '=OR($K2>0,$M2="无法读取")', fill: "#FFC7CE", font: "#9C0006" },

@@ -28,15 +28,15 @@ export async function buildAddin(outDir: string, mode: "development" | "producti
   await compile({ ...config, mode, context: root, output: { ...config.output, path: outDir } });
 }
 
-/** test/support/officeStandIn.ts bundled as a classic script, its text. */
-export async function bundleStandIn(): Promise<string> {
+/** test/support/officeStandIn.ts (or another entry that imports it) bundled as a classic script, its text. */
+export async function bundleStandIn(entry = "./test/support/officeStandIn.ts"): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), "jx-stand-in-"));
   try {
     await compile({
       mode: "development",
       devtool: false,
       context: root,
-      entry: "./test/support/officeStandIn.ts",
+      entry,
       output: { path: outDir, filename: "officeStandIn.js" },
       resolve: { extensions: [".ts", ".js"] },
       module: {

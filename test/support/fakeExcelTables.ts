@@ -111,6 +111,7 @@ export function reviewFormatting(sheetName: string) {
   const on = <T extends { sheet: FakeWorksheet }>(list: T[]) => list.filter((x) => x.sheet.sheetName === sheetName);
   const address = (r: Rect) => rangeAddress(r.top, r.left, r.bottom, r.right);
   return {
+    frozenRows: on(reviewRecords.tables)[0]?.sheet.freezePanes.frozenRows ?? 0,
     tables: on(reviewRecords.tables).map((t) => ({ name: t.name, address: address(t.rect), hasHeaders: t.hasHeaders, style: t.style, showFilterButton: t.showFilterButton })),
     conditionalFormats: on(reviewRecords.conditionalFormats).map((f) => ({
       address: address(f.rect),
