@@ -38,6 +38,8 @@ export async function bundleStandIn(entry = "./test/support/officeStandIn.ts"): 
       context: root,
       entry,
       output: { path: outDir, filename: "officeStandIn.js" },
+      // package.json marks test modules free of side effects: an entry's bare `import "./officeStandIn"` must still run.
+      optimization: { sideEffects: false },
       resolve: { extensions: [".ts", ".js"] },
       module: {
         rules: [
