@@ -140,6 +140,47 @@ async function statusAfter(page: Page, act: () => Promise<unknown>): Promise<str
   return (await page.locator("#review-status").textContent()) ?? "";
 }
 
+const TONES = { error: "background:#FFC7CE;color:#9C0006", warning: "background:#FFEB9C;color:#9C5700" };
+
+/** A cell as Excel shows it under the column's number format. */
+function shownValue(value: unknown, numberFormat: string): string {
+  if (typeof value !== "number") return String(value ?? "");
+  if (numberFormat === "0.00%") return `${(value * 100).toFixed(2)}%`;
+  if (numberFormat === "0.00") return value.toFixed(2);
+  return String(value);
+}
+
+/**
+ * A picture of a written sheet for the README: its cells as Excel shows them, the table's header and bands
+ * (TableStyleMedium2), and each row in the colour its conditional formats give (a row that errs red, one
+ * with warnings only yellow, as the two formulas say). Chromium renders it; Excel itself is not here.
+ */
+async function screenshotSheet(rows: unknown[][], sheet: ReviewSheet, path: string): Promise<void> {
+  const [header, ...body] = rows;
+  const errors = sheet.columns.findIndex((c) => c.header === "错误");
+  const status = sheet.columns.findIndex((c) => c.header === "状态");
+  const tone = (row: unknown[]) => (Number(row[errors]) > 0 || row[status] === "无法读取" ? TONES.error : Number(row[errors + 1]) > 0 ? TONES.warning : "");
+  const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  const html = [
+    '<!doctype html><meta charset="utf-8"><style>',
+    "body{margin:8px;font:13px 'Noto Sans CJK SC',sans-serif}table{border-collapse:collapse}",
+    "th{background:#4472C4;color:#fff;text-align:left;padding:3px 8px;white-space:nowrap}th::after{content:' ▾';font-size:10px}",
+    "td{padding:3px 8px;border-bottom:1px solid #8EA9DB;white-space:nowrap}tr:nth-child(even) td{background:#D9E1F2}td.n{text-align:right}",
+    "</style><table><tr>",
+    ...header.map((h) => `<th>${escape(String(h))}</th>`),
+    "</tr>",
+    ...body.map(
+      (row) =>
+        `<tr>${row.map((v, c) => `<td class="${typeof v === "number" ? "n" : ""}" style="${tone(row)}">${escape(shownValue(v, sheet.columns[c].numberFormat))}</td>`).join("")}</tr>`,
+    ),
+    "</table>",
+  ].join("");
+  const page = await browser.newPage({ viewport: { width: 1500, height: 200 }, deviceScaleFactor: 2 });
+  await page.setContent(html);
+  writeFileSync(path, await page.locator("table").screenshot());
+  await page.close();
+}
+
 describe("批量审核", () => {
   it("reviews the chosen files in a worker and writes 审核汇总 and 审核明细, changing nothing else, in at most three syncs", async () => {
     const { page, pageErrors, requests } = await openPane(WORKBOOK);
@@ -186,6 +227,8 @@ describe("批量审核", () => {
     expect(progress[progress.length - 1]).toBe("正在写入审核结果…");
     expect(announced[0]).toBe(steps[0]);
     expect(announced[announced.length - 1]).toBe(outcome);
+
+    await screenshotSheet(summary.slice(0, 5), expected.summary, join(artifacts, "review-summary-zh.png"));
 
     // Nothing left the machine: every request went to the add-in's own origin.
     expect(requests.filter((url) => !url.startsWith(`${server.origin}/`))).toEqual([]);
