@@ -2,7 +2,7 @@
  * 批量审核 in Debian's Chromium: the built pane, office.js answered by the stand-in (with Excel tables and
  * conditional formats), .xlsx files made by ExcelJS given through the file input as a user chooses them.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -16,7 +16,7 @@ import { xlsxBuffer } from "../fixtures/xlsx";
 import { buildAddin, bundleStandIn } from "../support/browserBuild";
 import type { StandInConfig, StandInProbe } from "../support/officeStandIn";
 import type { ReviewProbe } from "../support/reviewStandIn";
-import { launchChromium, paneContext, paneSession, PaneSession, serveDirectory, StaticServer } from "./paneHarness";
+import { AXE_PATH, launchChromium, paneContext, paneSession, PaneSession, serveDirectory, StaticServer } from "./paneHarness";
 
 const root = resolve(__dirname, "../..");
 const artifacts = join(root, "test-artifacts");
@@ -63,7 +63,7 @@ beforeAll(async () => {
   standIn = built[0];
   const reviews: FileReview[] = REVIEWED.map((name) => {
     try {
-      return reviewGrids(name, readXlsx(require("fs").readFileSync(join(files, name))));
+      return reviewGrids(name, readXlsx(readFileSync(join(files, name))));
     } catch (e) {
       return unreadableFile(name, e);
     }
@@ -104,14 +104,14 @@ function recordTexts(): void {
   }).observe(document, { childList: true, subtree: true, characterData: true });
 }
 
-async function openPane(config: StandInConfig, inContext = context): Promise<PaneSession> {
+async function openPane(config: StandInConfig, tab = "批量审核", inContext = context): Promise<PaneSession> {
   await sessions[sessions.length - 1]?.page.close();
   const session = await paneSession(inContext, { standIn, config });
   sessions.push(session);
   await session.page.addInitScript(recordTexts);
   await session.page.goto(`${server.origin}/taskpane.html`);
   await session.page.waitForSelector("main#app:not([aria-busy])");
-  await session.page.getByRole("tab", { name: "批量审核" }).click();
+  await session.page.getByRole("tab", { name: tab }).click();
   return session;
 }
 
@@ -263,5 +263,49 @@ describe("批量审核", () => {
     const outcome = await statusAfter(page, () => page.locator("#review-files").setInputFiles([join(files, "说明.docx"), join(files, "~$甲镇-委托业务.xlsx")]));
     expect(outcome).toBe("所选文件中没有 .xlsx 文件。");
     expect(await probe(page, (p) => p.runs)).toEqual([]);
+  });
+
+  it("takes files dropped onto the pane, in English Excel, and names the sheets in English", async () => {
+    const { page } = await openPane({ ...WORKBOOK, displayLanguage: "en-US" }, "Review files");
+    const names = ["乙街道-养老服务.xlsx", "丙局-小计有误.xlsx"];
+    const contents = names.map((name) => [...readFileSync(join(files, name))]);
+    const outcome = await statusAfter(page, () =>
+      page.evaluate(
+        ([dropped, bytes]) => {
+          const data = new DataTransfer();
+          dropped.forEach((name, i) => data.items.add(new File([new Uint8Array(bytes[i])], name)));
+          document.querySelector(".review-drop")!.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+        },
+        [names, contents] as const,
+      ),
+    );
+    expect(outcome).toBe("Reviewed 2 file(s), 2 table(s): 1 error(s), 0 warning(s), 0 file(s) could not be read. See the sheets “Review summary” and “Review findings”.");
+    expect(await probe(page, (p) => p.sheetNames())).toEqual(["封面", "审核汇总", "Review summary", "Review findings"]);
+    const summary = await sheetRows(page, "Review summary", 3, 14);
+    expect(summary[0].slice(0, 3)).toEqual(["File", "Sheet", "Range"]);
+    expect(summary.slice(1).map((row) => [row[0], row[12]])).toEqual([
+      ["丙局-小计有误.xlsx", "Errors"],
+      ["乙街道-养老服务.xlsx", "Passed"],
+    ]);
+  });
+
+  it("has nothing serious for axe-core in the review activity, before and after a review", async () => {
+    interface AxeResults {
+      passes: unknown[];
+      violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+    }
+    const { page } = await openPane(WORKBOOK);
+    const serious = async () => {
+      await page.addScriptTag({ url: AXE_PATH });
+      const results = (await page.evaluate(() =>
+        (window as unknown as { axe: { run(ctx: Document, o: object): Promise<AxeResults> } }).axe.run(document, { resultTypes: ["violations"] }),
+      )) as AxeResults;
+      expect(results.passes.length).toBeGreaterThan(10);
+      return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    };
+    expect(await serious()).toEqual([]);
+    await statusAfter(page, () => page.locator("#review-files").setInputFiles(REVIEWED.map((name) => join(files, name))));
+    expect(await serious()).toEqual([]);
+    await page.screenshot({ path: join(artifacts, "taskpane-zh-review.png"), fullPage: true });
   });
 });
