@@ -135,7 +135,11 @@ export function reviewPanel(locale: Locale, root: HTMLElement): HTMLElement {
     body.classList.remove("dragging");
     if (event.dataTransfer) void droppedFiles(event.dataTransfer).then(review, () => review(chosenFrom(event.dataTransfer!.files)));
   });
-  // A file dropped beside the drop area must not replace the pane with the file.
-  for (const type of ["dragover", "drop"]) document.addEventListener(type, (event) => event.preventDefault());
+  // A file dropped beside the drop area must not replace the pane with the file; dragged text still drops into fields.
+  for (const type of ["dragover", "drop"]) {
+    document.addEventListener(type, (event) => {
+      if ((event as DragEvent).dataTransfer?.types.includes("Files")) event.preventDefault();
+    });
+  }
   return body;
 }

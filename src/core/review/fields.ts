@@ -32,10 +32,16 @@ export function projectFields(grid: Grid, tableRange: string, fromRow: number): 
       const text = textAt(grid, row, col);
       const label = text && LABELS.find(([, words]) => words.test(text));
       if (!label || fields[label[0]] !== null) continue;
-      fields[label[0]] = text.replace(label[1], "").trim() || valueRightOf(grid, row, col, width);
+      fields[label[0]] = restOfCell(cellAt(grid, row, col).value) ?? valueRightOf(grid, row, col, width);
     }
   }
   return fields;
+}
+
+/** What follows the label's colon in its own cell (项目名称：社区 养老服务), spaces as typed; null when nothing does. */
+function restOfCell(value: unknown): string | null {
+  const rest = /[:：](.*)$/s.exec(String(value))?.[1].trim();
+  return rest ? rest : null;
 }
 
 function valueRightOf(grid: Grid, row: number, col: number, width: number): string | null {

@@ -6,7 +6,7 @@ import { mofGrid, TOWN_FORM, TOWN_FORM_CLEAN } from "../../fixtures/mof";
 import { seedGrid } from "../../fixtures/seed";
 import { withCell } from "../../fixtures/tables";
 
-const NAMED_SEED = seedGrid({ above: [["1. 指标评分表"], ["项目名称", null, "社区养老服务", "实施单位", "街道办"], ["主管部门：民政局"]] });
+const NAMED_SEED = seedGrid({ above: [["1. 指标评分表"], ["项目名称", null, "社区养老服务", "实施单位", "街道办"], ["主管部门： 区 民政局"]] });
 const DAMAGED = { zh: "文件已损坏，无法读取", en: "The file is damaged and cannot be read" };
 const ENCRYPTED = new JxError("value", { zh: "文件已加密", en: "The file is encrypted" });
 
@@ -39,7 +39,7 @@ describe("reviewGrids", () => {
 
   it("reads names beside their label or after it in the same cell, and none where the form states none", () => {
     const [named] = reviewGrids("a.xlsx", [NAMED_SEED]).tables;
-    expect([named.project, named.unit, named.department]).toEqual(["社区养老服务", "街道办", "民政局"]);
+    expect([named.project, named.unit, named.department]).toEqual(["社区养老服务", "街道办", "区 民政局"]);
     const [plain] = reviewGrids("b.xlsx", [seedGrid()]).tables;
     expect([plain.project, plain.unit, plain.department, plain.executionRate]).toEqual([null, null, null, null]);
   });
@@ -76,8 +76,8 @@ describe("reviewWorkbook", () => {
     expect(summary.columns.map((c) => c.header)).toEqual(["文件", "工作表", "区域", "项目名称", "实施单位", "主管部门", "表样", "总分", "等级", "预算执行率", "错误", "警告", "状态", "说明"]);
     const seedRange = reviews[0].tables[0].range;
     expect(summary.rows).toEqual([
-      ["好.xlsx", "Sheet1", seedRange, "社区养老服务", "街道办", "民政局", "上海 指标评分表（投入/产出/效果）", 97, "优秀（按总分）", null, 0, 0, "通过", null],
-      ["错.xlsx", "Sheet1", seedRange, "社区养老服务", "街道办", "民政局", "上海 指标评分表（投入/产出/效果）", 97, "优秀（按总分）", null, 1, 0, "有错误", null],
+      ["好.xlsx", "Sheet1", seedRange, "社区养老服务", "街道办", "区 民政局", "上海 指标评分表（投入/产出/效果）", 97, "优秀（按总分）", null, 0, 0, "通过", null],
+      ["错.xlsx", "Sheet1", seedRange, "社区养老服务", "街道办", "区 民政局", "上海 指标评分表（投入/产出/效果）", 97, "优秀（按总分）", null, 1, 0, "有错误", null],
       ["坏.xlsx", null, null, null, null, null, null, null, null, null, null, null, "无法读取", "文件已损坏，无法读取"],
       ["空.xlsx", null, null, null, null, null, null, null, null, null, null, null, "未找到评分表", expect.stringMatching(/^未找到指标评分表/)],
     ]);
