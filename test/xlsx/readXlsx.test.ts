@@ -1,7 +1,7 @@
 import { promises as fs } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { readXlsxGrids } from "../../src/cli/xlsxRead";
+import { readXlsx } from "../../src/xlsx";
 import { checkTable } from "../../src/core/checks";
 import { readTables } from "../../src/core/table";
 import { mofGrid, MofTable, PER_ROW_CASE } from "../fixtures/mof";
@@ -17,7 +17,7 @@ describe("reading an .xlsx's number formats", () => {
     const table: MofTable = JSON.parse(JSON.stringify(PER_ROW_CASE));
     table.rows[3] = { ...table.rows[3], target: "≥100%", actual: 1.6, reason: "超额完成" };
     await writeXlsx(join(dir, "rate.xlsx"), [withFormat(mofGrid(table), "F11", "0%")]);
-    const [grid] = await readXlsxGrids(join(dir, "rate.xlsx"));
+    const [grid] = readXlsx(await fs.readFile(join(dir, "rate.xlsx")));
     expect(grid.formats[10][5]).toBe("0%");
     expect(grid.formats[10][4]).toBeNull();
     const findings = checkTable(readTables(grid)[0]);
