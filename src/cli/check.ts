@@ -75,14 +75,15 @@ function noXlsxFound(paths: string[]): Message {
 }
 
 /**
- * Checks the targets `jobs` at a time, each file read once (by this thread) and checked in a worker (or
- * here, for one job); the results keep the targets' order whatever order they finish in.
+ * Checks the targets `jobs` at a time, each file read once (by this thread): one lane checks here, the
+ * others each in a worker thread (one fewer thread to start than jobs, and none for one job). The
+ * results keep the targets' order whatever order they finish in.
  */
 async function checkAll(targets: Target[], jobs: number, progress: (file: string) => void): Promise<FileCheck[]> {
-  const pool = jobs > 1 ? new (await import("./pool")).CheckPool(jobs) : null;
+  const pool = jobs > 1 ? new (await import("./pool")).CheckPool(jobs - 1) : null;
   const results: FileCheck[] = new Array(targets.length);
   let next = 0;
-  const lane = async () => {
+  const lane = async (inProcess: boolean) => {
     while (next < targets.length) {
       const i = next++;
       const target = targets[i];
@@ -91,14 +92,14 @@ async function checkAll(targets: Target[], jobs: number, progress: (file: string
       else {
         const bytes = await readBytes(target.path);
         if (!(bytes instanceof Uint8Array)) outcome = { error: bytes, tables: [] };
-        else outcome = pool ? await pool.check(bytes) : checkBytes(bytes);
+        else outcome = inProcess || !pool ? checkBytes(bytes) : await pool.check(bytes);
       }
       results[i] = { file: target.file, ...outcome };
       progress(target.file);
     }
   };
   try {
-    await Promise.all(Array.from({ length: jobs }, lane));
+    await Promise.all(Array.from({ length: jobs }, (_, i) => lane(i === 0)));
   } finally {
     await pool?.close();
   }

@@ -29,10 +29,10 @@ export interface XlsxLimits {
 
 export const DEFAULT_XLSX_LIMITS: XlsxLimits = Object.freeze({
   fileBytes: 50 * 1024 * 1024,
-  partBytes: 64 * 1024 * 1024,
-  totalBytes: 256 * 1024 * 1024,
+  partBytes: 32 * 1024 * 1024,
+  totalBytes: 64 * 1024 * 1024,
   ratio: 200,
-  cells: 2_000_000,
+  cells: 1_000_000,
   rows: 100_000,
   columns: 2_000,
   textLength: 32_767,
