@@ -12,7 +12,7 @@ export interface XlsxLimits {
   partBytes: number;
   /** Bytes all the parts read may inflate to together. */
   totalBytes: number;
-  /** Inflated bytes per compressed byte of a part, once it is past 1 MiB (real sheets stay far below it). */
+  /** Inflated bytes per compressed byte of a part, counted as it inflates, once past 1 MiB (real sheets stay far below it). */
   ratio: number;
   /**
    * Cells with a value or formula in the workbook, and slots of one sheet's grid (its used rows × used

@@ -140,12 +140,15 @@ export function readEntry(zip: ZipArchive, name: string, limits: XlsxLimits, bud
   const end = start + entry.compressedSize;
   if (end > bytes.length) damaged(`“${entry.name}”的数据不完整`, `the data of "${entry.name}" is cut short`);
   let inflated = 0;
+  // Compressed bytes handed to the inflater so far: the ratio is of what has been inflated from them, so a
+  // bomb is stopped after its first megabyte, not after the ratio times its whole compressed size.
+  let consumed = end - start;
   const take = (chunk: Uint8Array) => {
     inflated += chunk.length;
     budget.total += chunk.length;
     if (inflated > limits.partBytes) partTooLarge(entry.name, limits.partBytes);
     if (budget.total > limits.totalBytes) workbookTooLarge(limits.totalBytes);
-    if (inflated > RATIO_FLOOR && inflated > limits.ratio * Math.max(1, entry.compressedSize)) ratioTooHigh(entry.name, limits.ratio);
+    if (inflated > RATIO_FLOOR && inflated > limits.ratio * Math.max(1, consumed)) ratioTooHigh(entry.name, limits.ratio);
     if (chunk.length > 0) sink(chunk);
   };
   if (entry.method === 0) {
@@ -157,6 +160,7 @@ export function readEntry(zip: ZipArchive, name: string, limits: XlsxLimits, bud
   try {
     for (let at = start; at < end; at += STEP) {
       const stop = Math.min(at + STEP, end);
+      consumed = stop - start;
       inflater.push(bytes.subarray(at, stop), stop === end);
     }
     if (start === end) inflater.push(new Uint8Array(0), true);
