@@ -12,7 +12,7 @@ export interface XlsxLimits {
   partBytes: number;
   /** Bytes all the parts read may inflate to together. */
   totalBytes: number;
-  /** Inflated bytes per compressed byte of a part, once it is past 1 MiB (real sheets stay far below it). */
+  /** Inflated bytes per compressed byte of a part, counted as it inflates, once past 1 MiB (real sheets stay far below it). */
   ratio: number;
   /**
    * Cells with a value or formula in the workbook, and slots of one sheet's grid (its used rows × used
@@ -29,10 +29,10 @@ export interface XlsxLimits {
 
 export const DEFAULT_XLSX_LIMITS: XlsxLimits = Object.freeze({
   fileBytes: 50 * 1024 * 1024,
-  partBytes: 64 * 1024 * 1024,
-  totalBytes: 256 * 1024 * 1024,
+  partBytes: 32 * 1024 * 1024,
+  totalBytes: 64 * 1024 * 1024,
   ratio: 200,
-  cells: 2_000_000,
+  cells: 1_000_000,
   rows: 100_000,
   columns: 2_000,
   textLength: 32_767,

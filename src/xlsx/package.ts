@@ -131,13 +131,22 @@ export function readSharedStrings(reader: PackageReader, part: string): string[]
       else if (name === "si" && text !== null) {
         // A string table longer than the cells allowed is not a table's: it only costs memory.
         if (strings.length >= reader.limits.cells) damaged("共享字符串过多", "too many shared strings");
-        strings.push(text);
+        strings.push(unescapeText(text));
         text = null;
       }
     },
   });
   if (!found) damaged("缺少共享字符串部件", "the shared strings part is missing");
   return strings;
+}
+
+/**
+ * Text as Excel stores it: a character XML cannot hold (a control character) is written _xHHHH_, and an
+ * underscore that would read as such an escape is written _x005F_. Decoded here, so a cell shows what
+ * Excel shows; what it shows is the report's to make safe.
+ */
+export function unescapeText(text: string): string {
+  return text.includes("_x") ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
 }
 
 /** The number format of each cell style (cellXfs), by the style's index; null for General. */

@@ -15,7 +15,7 @@ import { cellAddress, parseCellAddress } from "../core/address";
 import { Grid, makeGrid, MergedArea } from "../core/grid";
 import { CellValue } from "../core/numbers";
 import { damaged, sheetTooLarge, textTooLong, tooManyCells } from "./limits";
-import { PackageReader } from "./package";
+import { PackageReader, unescapeText } from "./package";
 import { readXmlPart } from "./xml";
 
 export interface SheetContext {
@@ -96,7 +96,7 @@ export function readSheet(reader: PackageReader, name: string, part: string, nam
   };
 
   const cellValue = (format: string | null): CellValue => {
-    if (inline !== null) return checkText(inline);
+    if (inline !== null) return checkText(unescapeText(inline));
     if (value === null) return null;
     switch (type) {
       case "s": {
@@ -107,7 +107,7 @@ export function readSheet(reader: PackageReader, name: string, part: string, nam
       }
       case "str":
       case "inlineStr":
-        return checkText(value);
+        return checkText(unescapeText(value));
       case "b":
         return value === "1" || value === "true";
       case "e":

@@ -140,13 +140,24 @@ export function readEntry(zip: ZipArchive, name: string, limits: XlsxLimits, bud
   const end = start + entry.compressedSize;
   if (end > bytes.length) damaged(`“${entry.name}”的数据不完整`, `the data of "${entry.name}" is cut short`);
   let inflated = 0;
+  // What the sink threw (the XML was bad) passes through as it is; anything else the inflater throws is bad data.
+  let sinkError: unknown = null;
+  // Compressed bytes handed to the inflater so far: the ratio is of what has been inflated from them, so a
+  // bomb is stopped after its first megabyte, not after the ratio times its whole compressed size.
+  let consumed = end - start;
   const take = (chunk: Uint8Array) => {
     inflated += chunk.length;
     budget.total += chunk.length;
     if (inflated > limits.partBytes) partTooLarge(entry.name, limits.partBytes);
     if (budget.total > limits.totalBytes) workbookTooLarge(limits.totalBytes);
-    if (inflated > RATIO_FLOOR && inflated > limits.ratio * Math.max(1, entry.compressedSize)) ratioTooHigh(entry.name, limits.ratio);
-    if (chunk.length > 0) sink(chunk);
+    if (inflated > RATIO_FLOOR && inflated > limits.ratio * Math.max(1, consumed)) ratioTooHigh(entry.name, limits.ratio);
+    if (chunk.length === 0) return;
+    try {
+      sink(chunk);
+    } catch (e) {
+      sinkError = e;
+      throw e;
+    }
   };
   if (entry.method === 0) {
     take(bytes.subarray(start, end));
@@ -157,11 +168,12 @@ export function readEntry(zip: ZipArchive, name: string, limits: XlsxLimits, bud
   try {
     for (let at = start; at < end; at += STEP) {
       const stop = Math.min(at + STEP, end);
+      consumed = stop - start;
       inflater.push(bytes.subarray(at, stop), stop === end);
     }
     if (start === end) inflater.push(new Uint8Array(0), true);
   } catch (e) {
-    if (e instanceof JxError) throw e;
+    if (e instanceof JxError || e === sinkError) throw e;
     damaged(`“${entry.name}”无法解压`, `"${entry.name}" cannot be inflated`);
   }
   return true;
