@@ -1,4 +1,4 @@
-import { checkGrid, Finding } from "../checks";
+import { checkGridTables, Finding } from "../checks";
 import { fundsRate } from "../checks/support/expectedScore";
 import { JxError, Message } from "../errors";
 import { Grid } from "../grid";
@@ -31,11 +31,11 @@ export interface FileReview {
   tables: ReviewedTable[];
 }
 
-/** Checks every table of every sheet of a file with the one core pipeline (checkGrid) and names each table's project. */
+/** Checks every table of every sheet of a file with the one core pipeline (checkGrid's) and names each table's project. */
 export function reviewGrids(file: string, grids: readonly Grid[]): FileReview {
   const tables = grids.flatMap((grid) => {
     let fromRow = 0;
-    return checkGrid(grid).map(({ table, summary, findings }): ReviewedTable => {
+    return checkGridTables(grid).map(({ table, summary, findings }): ReviewedTable => {
       const fields = projectFields(grid, summary.range, fromRow);
       fromRow = parseCellAddress(summary.range.split(":")[1] ?? summary.range)!.row - grid.origin.row + 1;
       return {
