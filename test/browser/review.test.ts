@@ -239,7 +239,7 @@ describe("批量审核", () => {
     const { page, pageErrors } = await openPane(WORKBOOK);
     const before = await Promise.all(["封面", "审核汇总"].map((s) => snapshot(page, s)));
     const outcome = statusAfter(page, async () => {
-      await page.locator("#review-files").setInputFiles([BIG, BIG, ...REVIEWED].map((name) => join(files, name)));
+      await page.locator("#review-files").setInputFiles([...Array(6).fill(BIG), ...REVIEWED].map((name) => join(files, name)));
       await page.waitForFunction(() => document.getElementById("review-progress-text")?.textContent?.startsWith("正在审核 1 / "));
       // The pane answers while the worker reads: another tab opens and closes at once.
       await page.getByRole("tab", { name: "校验" }).click();
