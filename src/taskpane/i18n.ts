@@ -57,6 +57,18 @@ const zh = {
   sheetProtected: "工作表受保护，无法写入。请先在“审阅”选项卡中撤销工作表保护，然后重试。",
   targetNotEmpty: "所选区域不是空白的，为避免覆盖已有内容，没有插入。请选择空白单元格，或改为新建工作表。",
   excelError: "操作没有完成：{detail}。请重试；如果仍然失败，请保存工作簿后重新打开。",
+  tabReview: "批量审核",
+  reviewIntro: "选择收到的自评表（.xlsx），逐个读取并校验，结果写入当前工作簿的新工作表“审核汇总”和“审核明细”。文件只在本机读取，不会上传。",
+  reviewFiles: "选择文件…",
+  reviewFolder: "选择文件夹…",
+  reviewDrop: "也可以把文件或文件夹拖到这里。",
+  reviewStarting: "正在准备审核…",
+  reviewProgress: "正在审核 {n} / {total}：{file}",
+  reviewWriting: "正在写入审核结果…",
+  reviewCancel: "取消",
+  reviewCancelled: "已取消审核，工作簿未改动。",
+  reviewNoXlsx: "所选文件中没有 .xlsx 文件。",
+  reviewDone: "已审核 {files} 个文件、{tables} 张表：错误 {errors} 个，警告 {warnings} 个，{unreadable} 个文件无法读取。结果见工作表“{summary}”和“{detail}”。",
 };
 
 export type MessageId = keyof typeof zh;
@@ -118,6 +130,18 @@ const en: Catalog = {
   sheetProtected: "The worksheet is protected and cannot be written. Unprotect it on the Review tab, then try again.",
   targetNotEmpty: "The selected area is not empty, so nothing was inserted to avoid overwriting it. Select empty cells, or insert into a new worksheet.",
   excelError: "The operation did not finish: {detail}. Try again; if it still fails, save the workbook and reopen it.",
+  tabReview: "Review files",
+  reviewIntro: "Choose the self-evaluation workbooks (.xlsx) you received: each is read and checked, and the results go into new sheets of this workbook, “Review summary” and “Review findings”. The files are read on this computer only and are not uploaded.",
+  reviewFiles: "Choose files…",
+  reviewFolder: "Choose a folder…",
+  reviewDrop: "Or drop files or a folder here.",
+  reviewStarting: "Preparing the review…",
+  reviewProgress: "Reviewing {n} of {total}: {file}",
+  reviewWriting: "Writing the results…",
+  reviewCancel: "Cancel",
+  reviewCancelled: "The review was cancelled; the workbook was not changed.",
+  reviewNoXlsx: "None of the chosen files is an .xlsx file.",
+  reviewDone: "Reviewed {files} file(s), {tables} table(s): {errors} error(s), {warnings} warning(s), {unreadable} file(s) could not be read. See the sheets “{summary}” and “{detail}”.",
 };
 
 const catalogs: Record<Locale, Catalog> = { zh, en };

@@ -3,6 +3,7 @@ import { checkPanel } from "./checkPanel";
 import { el } from "./dom";
 import { localeOf, MessageId, t } from "./i18n";
 import { insertPanel } from "./insertPanel";
+import { reviewPanel } from "./reviewPanel";
 import { summaryPanel } from "./summaryPanel";
 import { tabs } from "./tabs";
 
@@ -48,6 +49,7 @@ function showApp(locale: Locale): void {
       { id: "insert", label: t(locale, "tabInsert"), panel: insertPanel(locale, app) },
       { id: "check", label: t(locale, "tabCheck"), panel: checkPanel(locale, app) },
       { id: "summary", label: t(locale, "tabSummary"), panel: summaryPanel(locale, app) },
+      { id: "review", label: t(locale, "tabReview"), panel: reviewPanel(locale, app) },
     ]),
   );
 }

@@ -338,7 +338,7 @@ describe("language", () => {
   it("is English when Office's display language is English", async () => {
     const { page } = await openPane(config([{ name: "Cover", values: [["Annual report"]] }], { displayLanguage: "en-US" }));
     await expect(page.locator("html").getAttribute("lang")).resolves.toBe("en-US");
-    await expect(page.getByRole("tab").allTextContents()).resolves.toEqual(["Insert", "Check", "Summary"]);
+    await expect(page.getByRole("tab").allTextContents()).resolves.toEqual(["Insert", "Check", "Summary", "Review files"]);
     await expect(page.locator("form button[type=submit]").textContent()).resolves.toBe("Insert scoring table");
     await expect(page.getByText("Project name", { exact: true }).count()).resolves.toBe(1);
     await page.screenshot({ path: join(artifacts, "taskpane-en-insert.png"), fullPage: true });
@@ -361,7 +361,7 @@ describe("language", () => {
   it("is Chinese when Office's display language is Chinese", async () => {
     const { page } = await openPane(config([{ name: "Sheet1" }], { displayLanguage: "zh-CN" }));
     await expect(page.locator("html").getAttribute("lang")).resolves.toBe("zh-CN");
-    await expect(page.getByRole("tab").allTextContents()).resolves.toEqual(["插入", "校验", "汇总"]);
+    await expect(page.getByRole("tab").allTextContents()).resolves.toEqual(["插入", "校验", "汇总", "批量审核"]);
     await expect(page.title()).resolves.toBe("绩效自评助手");
     await page.screenshot({ path: join(artifacts, "taskpane-zh-insert.png"), fullPage: true });
   });
@@ -386,7 +386,7 @@ describe("keyboard", () => {
     await expect(page.locator("#panel-insert").isHidden()).resolves.toBe(true);
     await page.keyboard.press("ArrowLeft");
     await page.keyboard.press("ArrowLeft");
-    await expect(focused()).resolves.toBe("tab-summary");
+    await expect(focused()).resolves.toBe("tab-review");
     await page.keyboard.press("Home");
     await page.keyboard.press("ArrowRight");
     await expect(focused()).resolves.toBe("tab-check");
