@@ -58,7 +58,7 @@ module.exports = (env, argv) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["functions", "taskpane"],
+        chunks: ["runtime", "shared", "functions", "taskpane"],
         templateParameters: { officeJsUrl: officeJs.url, officeJsOrigin: officeJs.origin },
       }),
       new CopyWebpackPlugin({
@@ -86,6 +86,10 @@ module.exports = (env, argv) => {
       }),
     ],
     optimization: {
+      // The page loads both entries: one runtime and one chunk of the modules they share, so the core is
+      // downloaded, parsed and instantiated once (its caches too), not once per entry.
+      runtimeChunk: { name: "runtime" },
+      splitChunks: { chunks: "all", minSize: 0, cacheGroups: { default: false, defaultVendors: false, shared: { name: "shared", minChunks: 2, chunks: "all", enforce: true } } },
       minimizer: [
         new TerserPlugin({
           extractComments: false,

@@ -2,7 +2,7 @@
  * The task pane in Debian's Chromium: the built page served from a local server, office.js answered
  * by the in-page stand-in (an in-memory workbook), every flow driven the way a user would.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -115,6 +115,19 @@ describe("outside Excel", () => {
     const { page, pageErrors } = await openPane(config([{ name: "Sheet1" }], { excelApiMinor: 8 }));
     await expect(page.locator(".notice h2").textContent()).resolves.toBe("Excel 版本过旧");
     expect(await page.getByRole("tab").count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe("the shared runtime", () => {
+  it("loads the shared core once for both entries and registers every JX function once, working", async () => {
+    const { page, pageErrors } = await openPane(config([{ name: "Sheet1" }]));
+    const scripts = await page.locator("script[src]").evaluateAll((els) => els.map((e) => e.getAttribute("src")));
+    expect(scripts).toEqual(["office-js/office.js", "runtime.js", "shared.js", "functions.js", "taskpane.js"]);
+    const ids = (JSON.parse(readFileSync(join(dir, "functions.json"), "utf8")).functions as { id: string }[]).map((f) => f.id);
+    expect(ids.length).toBeGreaterThan(5);
+    expect(await probe(page, (p) => p.associated)).toEqual(ids);
+    expect(await probe(page, (p) => p.callFunction("GRADE", [[97], [59]]))).toEqual([["优"], ["差"]]);
     expect(pageErrors).toEqual([]);
   });
 });

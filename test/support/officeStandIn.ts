@@ -55,6 +55,10 @@ export interface StandInCell {
 /** What the tests read through page.evaluate: plain data only. */
 export interface StandInProbe {
   runs: RunRecord[];
+  /** The custom function ids the page registered with CustomFunctions.associate, in order. */
+  associated: string[];
+  /** Calls a registered custom function as Excel would, with its arguments. */
+  callFunction(id: string, ...args: unknown[]): unknown;
   sheetNames(): string[];
   activeSheet(): string;
   cell(sheet: string, address: string): StandInCell | null;
@@ -127,6 +131,8 @@ export function installStandIn(config: StandInConfig, scope: Record<string, unkn
     await instantSync();
   };
   const runs: RunRecord[] = [];
+  const associated: string[] = [];
+  const registered = new Map<string, (...args: unknown[]) => unknown>();
 
   const info = { host: config.host, platform: "PC" };
   scope.Office = {
@@ -145,6 +151,20 @@ export function installStandIn(config: StandInConfig, scope: Record<string, unkn
           resolve(info);
         }, 0),
       );
+    },
+  };
+  // The shared runtime's CustomFunctions: the functions bundle registers each JX function here.
+  scope.CustomFunctions = {
+    associate: (id: string, fn: (...args: unknown[]) => unknown) => {
+      associated.push(id);
+      registered.set(id, fn);
+    },
+    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!" },
+    Error: class {
+      constructor(
+        readonly code: string,
+        readonly message?: string,
+      ) {}
     },
   };
   scope.Excel = {
@@ -171,6 +191,8 @@ export function installStandIn(config: StandInConfig, scope: Record<string, unkn
   };
   return {
     runs,
+    associated,
+    callFunction: (id, ...args) => registered.get(id)!(...args),
     sheetNames: () => sheets.sheets.map((s) => s.sheetName),
     activeSheet: () => sheets.active().sheetName,
     cell: (name, address) => {
