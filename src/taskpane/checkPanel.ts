@@ -53,6 +53,8 @@ function reportView(locale: Locale, report: ValidationReport): HTMLElement {
 /** 校验: check the active sheet, list what is wrong, go to a cell, mark and clear. */
 export function checkPanel(locale: Locale, root: HTMLElement): HTMLElement {
   const status = el("p", { class: "status", id: "check-status" });
+  // Marking and clearing say how they went on a line of their own, so the check's counts stay in view.
+  const markStatus = el("p", { class: "status", id: "mark-status" });
   const results = el("div", { class: "results" });
   const checkButton = el("button", { type: "button", class: "primary", "data-action": "check" }, t(locale, "checkButton"));
   const markButton = el("button", { type: "button", "data-action": "mark", hidden: true }, t(locale, "markButton"));
@@ -61,6 +63,8 @@ export function checkPanel(locale: Locale, root: HTMLElement): HTMLElement {
 
   checkButton.addEventListener("click", () =>
     runTask(root, status, locale, t(locale, "checking"), async () => {
+      markStatus.replaceChildren();
+      markStatus.className = "status";
       last = await runValidate();
       results.replaceChildren(reportView(locale, last));
       const { errors, warnings } = last.summary;
@@ -72,18 +76,18 @@ export function checkPanel(locale: Locale, root: HTMLElement): HTMLElement {
   );
 
   markButton.addEventListener("click", () =>
-    runTask(root, status, locale, t(locale, "working"), async () => {
+    runTask(root, markStatus, locale, t(locale, "working"), async () => {
       const count = last ? await runMarkFindings(last.sheet, last.tables.flatMap((x) => x.findings)) : 0;
       return { tone: "success", text: t(locale, "marked", { count }) };
     }),
   );
 
   clearButton.addEventListener("click", () =>
-    runTask(root, status, locale, t(locale, "working"), async () => {
+    runTask(root, markStatus, locale, t(locale, "working"), async () => {
       await runClearMarks();
       return { tone: "success", text: t(locale, "cleared") };
     }),
   );
 
-  return el("div", { class: "panel-body" }, el("div", { class: "actions" }, checkButton, markButton, clearButton), status, results);
+  return el("div", { class: "panel-body" }, el("div", { class: "actions" }, checkButton, markButton, clearButton), status, markStatus, results);
 }

@@ -14,7 +14,7 @@ import { cellAddress } from "../../src/core/address";
 import { SEED_COLUMNS, SEED_RECORDS, seedGrid } from "../fixtures/seed";
 import { layOut, withCell } from "../fixtures/tables";
 import { buildAddin, bundleStandIn } from "../support/browserBuild";
-import type { StandInConfig, StandInProbe, StandInSheet } from "../support/officeStandIn";
+import type { StandInConditionalFormat, StandInConfig, StandInProbe, StandInSheet } from "../support/officeStandIn";
 import { AXE_PATH, launchChromium, paneContext, paneSession, PaneSession, serveDirectory, StaticServer } from "./paneHarness";
 import { gridSheet, planSheet } from "./workbooks";
 
@@ -96,6 +96,17 @@ function examplePlan(): SheetPlan {
 
 const seedWorkbook = (grid = PLANTED, formats = USER_FORMATS) =>
   config([{ name: "封面", values: [["封面"]] }, { ...gridSheet(grid, "自评表"), formats }], { active: "自评表" });
+
+/** The seed workbook with a conditional format of the user's own on the score column, which marks must leave alone. */
+const seedWorkbookWithRule = () => {
+  const workbook = seedWorkbook();
+  workbook.sheets[1].conditionalFormats = [{ type: "Custom", ranges: "F5:F23", formula: "=F5>10", format: { fill: "#00B050", borders: {} } }];
+  return workbook;
+};
+
+/** The sheet's conditional formats that are the pane's marks. */
+const ourMarks = async (page: Page, sheet: string) =>
+  (await page.evaluate(`window.jxStandIn.conditionalFormats(${JSON.stringify(sheet)})`) as StandInConditionalFormat[]).filter((f) => f.formula?.includes("JX-MARK"));
 
 describe("outside Excel", () => {
   it("asks to open the pane in Excel when office.js cannot be loaded", async () => {
@@ -242,13 +253,16 @@ describe("校验", () => {
     expect(await probe(page, (p) => p.selection())).toEqual({ sheet: "自评表", address: "F12" });
 
     const before = JSON.parse(await probe(page, (p) => p.snapshot("自评表")));
-    const marking = statusAfter(page, "check-status", () => page.getByRole("button", { name: "标记问题单元格" }).click());
+    const marking = statusAfter(page, "mark-status", () => page.getByRole("button", { name: "标记问题单元格" }).click());
     await expect(marking).resolves.toBe("已标记 1 个单元格。");
-    const marked = await probe(page, (p) => p.cell("自评表", "F12")?.format);
-    expect(marked).toMatchObject({ fill: "#FFC7CE", fontColor: "#9C0006", borders: { EdgeTop: "Continuous", EdgeLeft: "Continuous" } });
+    // The check's counts stay in view beside the marking's outcome.
+    await expect(page.locator("#check-status").textContent()).resolves.toBe("共 1 张表：错误 1 个，警告 0 个。");
+    expect(await ourMarks(page, "自评表")).toEqual([{ type: "Custom", ranges: ["F12"], formula: '=ISTEXT("JX-MARK:error")', format: { fill: "#FFC7CE", fontColor: "#9C0006", borders: { EdgeTop: "Continuous", EdgeBottom: "Continuous", EdgeLeft: "Continuous", EdgeRight: "Continuous" } } }]);
+    // The mark is a conditional format of its own: no cell's own format changes.
+    expect(JSON.parse(await probe(page, (p) => p.snapshot("自评表"))).cells).toEqual(before.cells);
     await page.screenshot({ path: join(artifacts, "taskpane-zh-check-marked.png"), fullPage: true });
 
-    const clearing = statusAfter(page, "check-status", () => page.getByRole("button", { name: "清除标记" }).click());
+    const clearing = statusAfter(page, "mark-status", () => page.getByRole("button", { name: "清除标记" }).click());
     await expect(clearing).resolves.toBe("已清除标记，单元格恢复原有格式。");
     expect(JSON.parse(await probe(page, (p) => p.snapshot("自评表")))).toEqual(before);
     expect(pageErrors).toEqual([]);
@@ -267,6 +281,75 @@ describe("校验", () => {
     const { page } = await openPane(config([{ name: "封面", values: [["2025 年度项目支出绩效自评报告"], ["单位：民政局"]] }]));
     await expect(runCheck(page)).resolves.toMatch(/^当前工作表中未找到指标评分表/);
     await expect(page.getByRole("button", { name: "标记问题单元格" }).isHidden()).resolves.toBe(true);
+  });
+});
+
+describe("marks that cannot go wrong", () => {
+  async function checkAndMark(page: Page): Promise<void> {
+    await runCheck(page);
+    await expect(statusAfter(page, "mark-status", () => page.getByRole("button", { name: "标记问题单元格" }).click())).resolves.toMatch(/^已标记 \d+ 个单元格。$/);
+  }
+  const clear = async (page: Page) => {
+    await page.getByRole("tab", { name: "校验" }).click();
+    return statusAfter(page, "mark-status", () => page.getByRole("button", { name: "清除标记" }).click());
+  };
+  const snapshot = async (page: Page, sheet: string) => JSON.parse((await page.evaluate(`window.jxStandIn.snapshot(${JSON.stringify(sheet)})`)) as string);
+
+  it("clears after the pane is reloaded over the saved and reopened workbook, back to exactly the formats before", async () => {
+    const { page } = await openPane(seedWorkbookWithRule());
+    const before = await snapshot(page, "自评表");
+    await checkAndMark(page);
+    expect(await ourMarks(page, "自评表")).toHaveLength(1);
+    const saved = await probe(page, (p) => p.save());
+
+    // A new pane, nothing in its memory, over the workbook as the file kept it.
+    const { page: reloaded, pageErrors } = await openPane(config([], { saved, active: "自评表" }));
+    expect(await ourMarks(reloaded, "自评表")).toHaveLength(1);
+    await expect(clear(reloaded)).resolves.toBe("已清除标记，单元格恢复原有格式。");
+    expect(await snapshot(reloaded, "自评表")).toEqual(before);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("clears only its marks after the sheet is renamed, another takes its old name and rows and columns are inserted", async () => {
+    const { page } = await openPane(seedWorkbookWithRule());
+    const cover = await snapshot(page, "封面");
+    await checkAndMark(page);
+    await probe(page, (p) => {
+      p.renameSheet("自评表", "自评表（旧）");
+      p.renameSheet("封面", "自评表");
+      p.insert("自评表（旧）", "rows", 6, 2);
+      p.insert("自评表（旧）", "columns", 1, 1);
+    });
+    // Excel moves a conditional format with its cells: F12 is now G14.
+    expect((await ourMarks(page, "自评表（旧）"))[0].ranges).toEqual(["G14"]);
+    const moved = await snapshot(page, "自评表（旧）");
+    await clear(page);
+    const after = await snapshot(page, "自评表（旧）");
+    expect(after).toEqual({ ...moved, conditionalFormats: moved.conditionalFormats.filter((f: StandInConditionalFormat) => f.formula !== '=ISTEXT("JX-MARK:error")') });
+    // The user's own rule is still there, moved with its cells.
+    expect(after.conditionalFormats).toEqual([expect.objectContaining({ format: { fill: "#00B050", borders: {} }, ranges: [{ top: 4, left: 6, bottom: 24, right: 6 }] })]);
+    expect(await snapshot(page, "自评表")).toEqual({ ...cover, name: "自评表" });
+  });
+
+  it("replaces its marks when marking a second time before clearing, and one clear removes them", async () => {
+    const { page } = await openPane(seedWorkbookWithRule());
+    const before = await snapshot(page, "自评表");
+    await checkAndMark(page);
+    // The user puts the planted score back and types a wrong one elsewhere, then checks and marks again.
+    const seed = seedGrid();
+    const original = seed.values[11 - seed.origin.row][5 - seed.origin.col] as number;
+    await page.evaluate(`window.jxStandIn.type("自评表", "F12", ${original}); window.jxStandIn.type("自评表", "F8", 99)`);
+    await checkAndMark(page);
+    const marks = await ourMarks(page, "自评表");
+    expect(marks).toHaveLength(1);
+    expect(marks[0].ranges).toContain("F8");
+    expect(marks[0].ranges).not.toContain("F12");
+
+    await clear(page);
+    const after = await snapshot(page, "自评表");
+    expect(after.conditionalFormats).toEqual(before.conditionalFormats);
+    const formats = (s: { cells: [string, { format: unknown }][] }) => s.cells.map(([key, cell]) => [key, cell.format]);
+    expect(formats(after)).toEqual(formats(before));
   });
 });
 
@@ -412,7 +495,7 @@ describe("keyboard", () => {
 
     await page.keyboard.press("Tab");
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("清除标记");
-    await expect(statusAfter(page, "check-status", () => page.keyboard.press("Space"))).resolves.toBe("已清除标记，单元格恢复原有格式。");
+    await expect(statusAfter(page, "mark-status", () => page.keyboard.press("Space"))).resolves.toBe("已清除标记，单元格恢复原有格式。");
   });
 });
 
