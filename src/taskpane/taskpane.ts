@@ -54,6 +54,9 @@ function showApp(locale: Locale): void {
 
 /** office.js is missing or the page is not hosted by Excel: say where to open it instead of showing nothing. */
 function start(): void {
+  // legacy.js found this engine too old and shows its own message.
+  if (document.documentElement.dataset.engine === "legacy") return;
+  // First, as legacy.js takes a page without data-theme for one whose bundle could not run.
   applyTheme();
   const browserLocale = localeOf(navigator.language);
   if (typeof Office === "undefined") {

@@ -130,11 +130,56 @@ describe("outside Excel", () => {
   });
 });
 
+describe("old engines", () => {
+  const MESSAGE = ["无法在此 Excel 中运行", "This Excel cannot run the add-in"];
+
+  async function openOld(prepare: (page: Page) => Promise<unknown>): Promise<PaneSession> {
+    await sessions[sessions.length - 1]?.page.close();
+    const session = await paneSession(context, { standIn, config: seedWorkbook() });
+    sessions.push(session);
+    await prepare(session.page);
+    await session.page.goto(`${server.origin}/taskpane.html`);
+    await session.page.waitForSelector("main#app:not([aria-busy])");
+    return session;
+  }
+
+  it("says plainly that this Excel cannot run the pane when the bundles cannot be parsed (ES5 engines)", async () => {
+    // What an ES5 engine makes of the ES2020 bundles: a syntax error, and none of their code runs.
+    const { page, pageErrors } = await openOld((p) => p.route(/\/(shared|taskpane)\.js$/, (route) => route.fulfill({ contentType: "text/javascript", body: "var score = total ?. 1;" })));
+    await expect(page.locator(".notice h2").allTextContents()).resolves.toEqual(MESSAGE);
+    await expect(page.locator("main").textContent()).resolves.not.toContain("正在加载");
+    expect(pageErrors.some((e) => e.includes("SyntaxError"))).toBe(true);
+  });
+
+  it("shows the message, and the pane does not start, when the engine lacks what the bundles use (ES2019/2020 built-ins)", async () => {
+    const { page } = await openOld((p) =>
+      p.addInitScript(() => {
+        const lacking = [Object, Array.prototype, String.prototype] as unknown as Record<string, unknown>[];
+        delete lacking[0].fromEntries;
+        delete lacking[1].flatMap;
+        delete lacking[2].matchAll;
+      }),
+    );
+    await expect(page.locator(".notice h2").allTextContents()).resolves.toEqual(MESSAGE);
+    await page.waitForTimeout(300); // Office.onReady has answered by now
+    expect(await page.getByRole("tab").count()).toBe(0);
+    await expect(page.locator(".notice h2").allTextContents()).resolves.toEqual(MESSAGE);
+  });
+
+  it("keeps legacy.js to ES5, as the engines it is for read it", () => {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { parse } = require("acorn") as { parse(code: string, options: object): unknown };
+    const code = readFileSync(join(dir, "legacy.js"), "utf8");
+    expect(() => parse(code, { ecmaVersion: 5 })).not.toThrow();
+    expect(() => parse("var f = (a) => a;", { ecmaVersion: 5 })).toThrow();
+  });
+});
+
 describe("the shared runtime", () => {
   it("loads the shared core once for both entries and registers every JX function once, working", async () => {
     const { page, pageErrors } = await openPane(config([{ name: "Sheet1" }]));
     const scripts = await page.locator("script[src]").evaluateAll((els) => els.map((e) => e.getAttribute("src")));
-    expect(scripts).toEqual(["office-js/office.js", "runtime.js", "shared.js", "functions.js", "taskpane.js"]);
+    expect(scripts).toEqual(["legacy.js", "office-js/office.js", "runtime.js", "shared.js", "functions.js", "taskpane.js"]);
     const ids = (JSON.parse(readFileSync(join(dir, "functions.json"), "utf8")).functions as { id: string }[]).map((f) => f.id);
     expect(ids.length).toBeGreaterThan(5);
     expect(await probe(page, (p) => p.associated)).toEqual(ids);
