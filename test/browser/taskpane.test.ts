@@ -599,6 +599,63 @@ describe("network", () => {
   });
 });
 
+describe("the real office.js", () => {
+  interface Visit {
+    violations: string[];
+    foreign: string[];
+    requests: string[];
+    notice: string | null;
+  }
+
+  /** The built page with the office.js it ships (no stand-in), as a host opens it: what CSP reported and what was asked of other hosts. */
+  async function visit(query: string, settleMs: number): Promise<Visit> {
+    const page = await context.newPage();
+    try {
+      const requests: string[] = [];
+      page.on("request", (r) => requests.push(r.url()));
+      await page.addInitScript(() => {
+        const w = window as unknown as { cspViolations: string[] };
+        w.cspViolations = [];
+        document.addEventListener("securitypolicyviolation", (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI} (${e.sourceFile.replace(/^.*\//, "")})`));
+      });
+      await page.goto(`${server.origin}/taskpane.html${query}`);
+      await page.waitForTimeout(settleMs);
+      return {
+        violations: (await page.evaluate("window.cspViolations")) as string[],
+        foreign: requests.filter((url) => !url.startsWith(`${server.origin}/`)),
+        requests: requests.map((url) => url.replace(server.origin, "").replace(/\?.*$/, "")),
+        notice: await page.locator(".notice h2").first().textContent({ timeout: 100 }).catch(() => null),
+      };
+    } finally {
+      await page.close();
+    }
+  }
+
+  it.each([
+    ["Excel on Windows", "Excel$Win32$16.01$zh-CN$$$$0", "excel-win32-16.01.js"],
+    ["Excel on the web", "Excel$Web$16.00$zh-CN$$$$0", "excel-web-16.00.js"],
+    ["Excel on the Mac", "Excel$Mac$16.00$zh-CN$$$$0", "excel-mac-16.00.js"],
+  ])("breaks no rule of the page's CSP and asks no other host for anything in %s", async (_, hostInfo, hostFile) => {
+    // Excel names itself to office.js in the page's address; office.js then loads its host's file and strings beside itself.
+    const { violations, foreign, requests } = await visit(`?_host_Info=${hostInfo}`, 1500);
+    expect(requests).toEqual(expect.arrayContaining(["/office-js/office.js", `/office-js/${hostFile}`, "/office-js/zh-cn/office_strings.js", "/taskpane.js"]));
+    expect(violations).toEqual([]);
+    expect(foreign).toEqual([]);
+  });
+
+  it("outside Office, says to open it in Excel; the CSP blocks office.js's telemetry frame to Microsoft, so nothing leaves the add-in's host", async () => {
+    // Only office.js's fallback for a page outside any host (o15apptofilemappingtable.js) makes this frame,
+    // three seconds after loading; no Excel host does. It is refused, not allowed.
+    const { violations, foreign, notice } = await visit("", 3500);
+    expect(notice).toBe("请在 Excel 中打开");
+    expect(foreign).toEqual([]);
+    expect(violations).toEqual([
+      "style-src-attr inline (o15apptofilemappingtable.js)",
+      "frame-src https://telemetryservice.firstpartyapps.oaspapps.com (o15apptofilemappingtable.js)",
+    ]);
+  });
+});
+
 describe("docs screenshot", () => {
   it("saves the zh-CN check report with findings for the README", async () => {
     const sharp = await paneContext(browser, 2);
