@@ -44,7 +44,7 @@ async function findMarks(context: Excel.RequestContext, sheets: readonly Excel.W
 }
 
 /**
- * 标记问题单元格: highlights each finding's cell (red for an error, amber for a warning; an error wins
+ * 标记问题: highlights each finding's cell (red for an error, amber for a warning; an error wins
  * on a cell with both). Marks already on the sheet are replaced, so marking again shows the latest
  * check. Values and the cells' own formats are never touched. Three syncs.
  */

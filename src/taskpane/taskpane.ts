@@ -24,17 +24,20 @@ function setLanguage(locale: Locale): void {
   document.title = t(locale, "appTitle");
 }
 
+/**
+ * Office shows the add-in's name above the pane already: the page's h1 is for screen readers and the
+ * outline only, not a second large title.
+ */
 function render(...children: HTMLElement[]): HTMLElement {
   const app = document.getElementById("app")!;
   app.removeAttribute("aria-busy");
-  app.replaceChildren(...children);
+  app.replaceChildren(el("h1", { class: "visually-hidden" }, document.title), ...children);
   return app;
 }
 
 function showNotice(locale: Locale, title: MessageId, body: MessageId): void {
   setLanguage(locale);
   render(
-    el("h1", { class: "title" }, t(locale, "appTitle")),
     el("section", { class: "notice", role: "alert" }, el("h2", {}, t(locale, title)), el("p", {}, t(locale, body))),
   );
 }
@@ -43,7 +46,6 @@ function showApp(locale: Locale): void {
   setLanguage(locale);
   const app = document.getElementById("app")!;
   render(
-    el("h1", { class: "title" }, t(locale, "appTitle")),
     tabs(t(locale, "appTitle"), [
       { id: "insert", label: t(locale, "tabInsert"), panel: insertPanel(locale, app) },
       { id: "check", label: t(locale, "tabCheck"), panel: checkPanel(locale, app) },

@@ -8,7 +8,7 @@ import { join, resolve } from "path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { checkTable, summariseTable } from "../../src/core/checks";
 import { buildSheetPlan, planCell, SheetPlan } from "../../src/core/plan";
-import { getRulebook } from "../../src/core/rulebooks";
+import { getRulebook, rulebooks } from "../../src/core/rulebooks";
 import { readTables } from "../../src/core/table";
 import { cellAddress } from "../../src/core/address";
 import { SEED_COLUMNS, SEED_RECORDS, seedGrid } from "../fixtures/seed";
@@ -21,6 +21,7 @@ import { gridSheet, planSheet } from "./workbooks";
 const root = resolve(__dirname, "../..");
 const artifacts = join(root, "test-artifacts");
 const XSS = "<img src=x onerror=alert(1)>";
+const SH2018 = getRulebook("sh-2018").title.zh;
 const PLANTED = withCell(seedGrid(), "F12", 35);
 /** The user's own formats on the seed table, which marking and clearing must leave as they were. */
 const USER_FORMATS: StandInSheet["formats"] = {
@@ -87,7 +88,7 @@ async function statusAfter(page: Page, id: string, act: () => Promise<unknown>):
 
 async function runCheck(page: Page): Promise<string | null> {
   await page.getByRole("tab", { name: "校验" }).click();
-  return statusAfter(page, "check-status", () => page.getByRole("button", { name: "校验当前工作表" }).click());
+  return statusAfter(page, "check-status", () => page.getByRole("button", { name: "校验工作表" }).click());
 }
 
 function examplePlan(): SheetPlan {
@@ -197,7 +198,7 @@ describe("插入", () => {
   });
 
   async function fillForm(): Promise<void> {
-    await page.getByLabel("表样").selectOption("sh-2018");
+    await page.getByRole("radio", { name: SH2018 }).check();
     await page.getByLabel("项目名称").fill(fields.projectName);
     await page.getByLabel("主管部门").fill(fields.department);
     await page.getByLabel("实施单位").fill(fields.implementer);
@@ -265,7 +266,7 @@ describe("插入 at the selection", () => {
   it("refuses to overwrite cells that are not empty, and inserts into an empty area", async () => {
     const notes = { name: "说明", values: [["填表说明"]] };
     const { page } = await openPane(config([notes], { selection: "A1" }));
-    await page.getByLabel("表样").selectOption("sh-2018");
+    await page.getByRole("radio", { name: SH2018 }).check();
     await page.getByLabel("所选单元格处（仅限空白区域）").check();
     const before = await probe(page, (p) => p.snapshot("说明"));
     const refused = statusAfter(page, "insert-status", () => page.getByRole("button", { name: "插入评分表" }).click());
@@ -274,7 +275,7 @@ describe("插入 at the selection", () => {
     expect(await probe(page, (p) => p.snapshot("说明"))).toBe(before);
 
     const { page: empty } = await openPane(config([notes], { selection: "C5" }));
-    await empty.getByLabel("表样").selectOption("sh-2018");
+    await empty.getByRole("radio", { name: SH2018 }).check();
     await empty.getByLabel("所选单元格处（仅限空白区域）").check();
     const inserted = statusAfter(empty, "insert-status", () => empty.getByRole("button", { name: "插入评分表" }).click());
     await expect(inserted).resolves.toMatch(/^已在 C5:\w+ 插入评分表。$/);
@@ -298,7 +299,7 @@ describe("校验", () => {
     expect(await probe(page, (p) => p.selection())).toEqual({ sheet: "自评表", address: "F12" });
 
     const before = JSON.parse(await probe(page, (p) => p.snapshot("自评表")));
-    const marking = statusAfter(page, "mark-status", () => page.getByRole("button", { name: "标记问题单元格" }).click());
+    const marking = statusAfter(page, "mark-status", () => page.getByRole("button", { name: "标记问题" }).click());
     await expect(marking).resolves.toBe("已标记 1 个单元格。");
     // The check's counts stay in view beside the marking's outcome.
     await expect(page.locator("#check-status").textContent()).resolves.toBe("共 1 张表：错误 1 个，警告 0 个。");
@@ -325,14 +326,14 @@ describe("校验", () => {
   it("says there is no table on a sheet without one", async () => {
     const { page } = await openPane(config([{ name: "封面", values: [["2025 年度项目支出绩效自评报告"], ["单位：民政局"]] }]));
     await expect(runCheck(page)).resolves.toMatch(/^当前工作表中未找到指标评分表/);
-    await expect(page.getByRole("button", { name: "标记问题单元格" }).isHidden()).resolves.toBe(true);
+    await expect(page.getByRole("button", { name: "标记问题" }).isHidden()).resolves.toBe(true);
   });
 });
 
 describe("marks that cannot go wrong", () => {
   async function checkAndMark(page: Page): Promise<void> {
     await runCheck(page);
-    await expect(statusAfter(page, "mark-status", () => page.getByRole("button", { name: "标记问题单元格" }).click())).resolves.toMatch(/^已标记 \d+ 个单元格。$/);
+    await expect(statusAfter(page, "mark-status", () => page.getByRole("button", { name: "标记问题" }).click())).resolves.toMatch(/^已标记 \d+ 个单元格。$/);
   }
   const clear = async (page: Page) => {
     await page.getByRole("tab", { name: "校验" }).click();
@@ -398,13 +399,80 @@ describe("marks that cannot go wrong", () => {
   });
 });
 
+describe("at 320 px, what a user sees", () => {
+  let narrow: BrowserContext;
+  beforeAll(async () => {
+    narrow = await browser.newContext({ viewport: { width: 320, height: 900 }, locale: "zh-CN" });
+  });
+  afterAll(() => narrow.close());
+
+  it("shows every table family's whole title, and no internal id", async () => {
+    const { page } = await openPane(config([{ name: "Sheet1" }]), narrow);
+    const labels = page.locator('input[name="family"] + label');
+    await expect(labels.allTextContents()).resolves.toEqual(rulebooks.map((b) => b.title.zh));
+    const clipped = await labels.evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth || e.getBoundingClientRect().right > window.innerWidth).map((e) => e.textContent));
+    expect(clipped).toEqual([]);
+    await expect(page.locator("#panel-insert").textContent()).resolves.not.toMatch(/sh-20|mof-20/);
+    // The chosen family is what gets inserted: the last one, with its own description.
+    await page.getByRole("radio", { name: rulebooks[2].title.zh }).check();
+    await expect(page.locator("#family-hint").textContent()).resolves.toBe(rulebooks[2].description.zh);
+  });
+
+  it.each([
+    ["zh-CN", "校验"],
+    ["en-US", "Check"],
+  ])("keeps the three check buttons on one row (%s)", async (displayLanguage, tab) => {
+    const { page } = await openPane({ ...seedWorkbook(), displayLanguage }, narrow);
+    await page.getByRole("tab", { name: tab }).click();
+    await page.locator('[data-action="check"]').click();
+    await page.locator('[data-action="mark"]:not([hidden])').waitFor();
+    const boxes = await page.locator("#panel-check .actions button").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+    expect(boxes).toHaveLength(3);
+    expect(new Set(boxes.map((b) => b.top)).size).toBe(1);
+    expect(Math.max(...boxes.map((b) => b.right))).toBeLessThanOrEqual(320);
+  });
+
+  it("says once that a freshly inserted blank table is not filled in, instead of one 缺少得分 per indicator", async () => {
+    const blank = buildSheetPlan(getRulebook("sh-2018"), { projectName: "示例项目", department: "", implementer: "", year: "2025" }, { example: false });
+    const { page } = await openPane(config([planSheet(blank, "绩效自评表")]), narrow);
+    await expect(runCheck(page)).resolves.toBe("共 1 张表：错误 15 个，警告 0 个。");
+    await expect(page.locator(".finding-group h3").allTextContents()).resolves.toEqual(["错误（15）"]);
+    const cards = page.locator(".findings .finding");
+    await expect(cards.locator(".message").allTextContents()).resolves.toEqual(["表格尚未填写：15 项得分待填"]);
+    // The card goes to the first empty score.
+    const firstScore = (await cards.locator(".cell").textContent())!;
+    expect(firstScore).toMatch(/^[A-Z]+\d+$/);
+    expect(await page.evaluate(`window.jxStandIn.cell("绩效自评表", "${firstScore}")?.value ?? ""`)).toBe("");
+    await cards.click();
+    await page.waitForFunction(() => (window as unknown as { jxStandIn: StandInProbe }).jxStandIn.selection() !== null);
+    expect(await probe(page, (p) => p.selection())).toEqual({ sheet: "绩效自评表", address: firstScore });
+  });
+
+  it("lists each missing score of a table that has scores", async () => {
+    const { page } = await openPane(seedWorkbook(withCell(withCell(seedGrid(), "F8", null), "F9", null)), narrow);
+    await runCheck(page);
+    await expect(page.locator(".findings.error .finding .cell").allTextContents()).resolves.toEqual(expect.arrayContaining(["F8", "F9"]));
+    await expect(page.locator(".findings").textContent()).resolves.not.toContain("表格尚未填写");
+  });
+
+  it("does not repeat Office's title as a heading: the page's h1 is for screen readers only", async () => {
+    const { page } = await openPane(config([{ name: "Sheet1" }]), narrow);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("绩效自评助手");
+    const box = await page.getByRole("heading", { level: 1 }).evaluate((h) => h.getBoundingClientRect().toJSON() as DOMRect);
+    expect(box.width * box.height).toBeLessThanOrEqual(1);
+    // The first thing a user sees is the tabs.
+    const tabsTop = await page.getByRole("tablist").evaluate((e) => e.getBoundingClientRect().top);
+    expect(tabsTop).toBeLessThan(20);
+  });
+});
+
 describe("when Excel fails", () => {
   it("explains a known Excel error in plain words with what to do next, and works on the next try", async () => {
     const { page, pageErrors } = await openPane(seedWorkbook());
     await probe(page, (p) => p.failNextSync("InvalidOperationInCellEditMode", "The operation is not possible in cell edit mode."));
     await expect(runCheck(page)).resolves.toBe("Excel 正忙，可能正在编辑单元格。请按 Enter 或 Esc 结束编辑后重试。");
     await expect(page.locator("#check-status").getAttribute("class")).resolves.toBe("status error");
-    await expect(page.getByRole("button", { name: "校验当前工作表" }).isEnabled()).resolves.toBe(true);
+    await expect(page.getByRole("button", { name: "校验工作表" }).isEnabled()).resolves.toBe(true);
     await expect(runCheck(page)).resolves.toBe("共 1 张表：错误 1 个，警告 0 个。");
     expect(pageErrors).toEqual([]);
   });
@@ -413,7 +481,7 @@ describe("when Excel fails", () => {
     const { page } = await openPane({ ...seedWorkbook(), displayLanguage: "en-US" });
     await probe(page, (p) => p.failNextSync("GeneralException", "An internal error has occurred."));
     await page.getByRole("tab", { name: "Check" }).click();
-    const text = await statusAfter(page, "check-status", () => page.getByRole("button", { name: "Check this worksheet" }).click());
+    const text = await statusAfter(page, "check-status", () => page.getByRole("button", { name: "Check sheet" }).click());
     expect(text).toBe("The operation did not finish: An internal error has occurred. Try again; if it still fails, save the workbook and reopen it.");
   });
 });
@@ -484,14 +552,14 @@ describe("language", () => {
     await expect(page.getByText("Project name", { exact: true }).count()).resolves.toBe(1);
     await page.screenshot({ path: join(artifacts, "taskpane-en-insert.png"), fullPage: true });
     await page.getByRole("tab", { name: "Check" }).click();
-    const checked = statusAfter(page, "check-status", () => page.getByRole("button", { name: "Check this worksheet" }).click());
+    const checked = statusAfter(page, "check-status", () => page.getByRole("button", { name: "Check sheet" }).click());
     await expect(checked).resolves.toMatch(/^No indicator table on this sheet/);
   });
 
   it("shows English findings for an English Office", async () => {
     const { page } = await openPane({ ...seedWorkbook(), displayLanguage: "en-US" });
     await page.getByRole("tab", { name: "Check" }).click();
-    const checked = statusAfter(page, "check-status", () => page.getByRole("button", { name: "Check this worksheet" }).click());
+    const checked = statusAfter(page, "check-status", () => page.getByRole("button", { name: "Check sheet" }).click());
     await expect(checked).resolves.toBe("1 table(s): 1 error(s), 0 warning(s).");
     const expected = checkTable(readTables(PLANTED)[0]);
     await expect(page.locator(".finding .message").textContent()).resolves.toBe(expected[0].message.en);
@@ -535,7 +603,7 @@ describe("keyboard", () => {
     // Into the panel, then to its first button.
     await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("校验当前工作表");
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("校验工作表");
     await expect(statusAfter(page, "check-status", () => page.keyboard.press("Enter"))).resolves.toMatch(/^当前工作表中未找到指标评分表/);
 
     await page.keyboard.press("Tab");

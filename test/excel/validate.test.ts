@@ -109,7 +109,7 @@ describe("校验 on the active sheet", () => {
   });
 });
 
-describe("标记问题单元格 and 清除标记", () => {
+describe("标记问题 and 清除标记", () => {
   async function planted() {
     const grid = withCell(withCell(seedGrid(), "F12", 35), "D23", 99);
     const { context, sheet } = workbookWith(grid);
