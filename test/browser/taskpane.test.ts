@@ -16,6 +16,7 @@ import { layOut, withCell } from "../fixtures/tables";
 import { buildAddin, bundleStandIn } from "../support/browserBuild";
 import type { StandInConditionalFormat, StandInConfig, StandInProbe, StandInSheet } from "../support/officeStandIn";
 import { AXE_PATH, launchChromium, paneContext, paneSession, PaneSession, serveDirectory, StaticServer } from "./paneHarness";
+import { committed, renderScene, SCENES } from "./readmePictures";
 import { gridSheet, planSheet } from "./workbooks";
 
 const root = resolve(__dirname, "../..");
@@ -724,16 +725,13 @@ describe("the real office.js", () => {
   });
 });
 
-describe("docs screenshot", () => {
-  it("saves the zh-CN check report with findings for the README", async () => {
-    const sharp = await paneContext(browser, 2);
-    const { page } = await openPane(seedWorkbook(), sharp);
-    await runCheck(page);
-    await page.locator(".findings.error .finding").waitFor();
-    // The pane's content only, without the empty viewport below it.
-    const shot = await page.locator("main").screenshot();
-    writeFileSync(join(artifacts, "taskpane-zh.png"), shot);
-    expect(shot.length).toBeGreaterThan(10_000);
-    await sharp.close();
+describe("README pictures", () => {
+  it.each(SCENES.map((scene) => [scene.file, scene] as const))("docs/%s shows what the pane shows now (else run scripts/make-readme-pictures.ts)", async (_, scene) => {
+    const rendered = await renderScene(browser, server.origin, standIn, scene);
+    writeFileSync(join(artifacts, scene.file), rendered.png);
+    const saved = committed(scene);
+    expect(saved.state).toBe(rendered.state);
+    // The committed picture is the one taken with that state.
+    expect(saved.pictureSha).toBe(saved.actualSha);
   });
 });
