@@ -26,7 +26,7 @@ const PANE_CONFIG: StandInConfig = { host: "Excel", displayLanguage: "zh-CN", ex
 const BLANK_PAGE = '<!doctype html><meta charset="utf-8"><title>blank</title><div role="tablist"><button role="tab">x</button></div>';
 
 /** The scripts taskpane.html loads, in order, without office.js (the host's, not ours). */
-export function pageScripts(dir: string): string[] {
+function pageScripts(dir: string): string[] {
   const html = readFileSync(join(dir, "taskpane.html"), "utf8");
   return [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)].map((m) => m[1]).filter((src) => !src.includes("office-js/"));
 }
