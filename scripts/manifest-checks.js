@@ -79,7 +79,8 @@ async function checkManifest(xmlText, { distDir, baseUrl } = {}) {
     const first = (workbookHost.$$ || [])[0];
     const runtime = first && first["#name"] === "Runtimes" ? child(first, "Runtime") : null;
     if (!runtime) problems.push(problem("Runtimes 必须是 Workbook 主机中的第一个元素", "Runtimes must come first inside the Workbook host"));
-    else if (attr(runtime, "lifetime") !== "long") problems.push(problem("Runtime 的 lifetime 应为 long（共享运行时）", "The Runtime's lifetime must be long (shared runtime)"));
+    else if (attr(runtime, "lifetime") !== "long")
+      problems.push(problem("Runtime 的 lifetime 应为 long（共享运行时）", "The Runtime's lifetime must be long (shared runtime)"));
     const runtimeResid = attr(runtime, "resid");
     let namespace = null;
     let page = null;
@@ -95,10 +96,12 @@ async function checkManifest(xmlText, { distDir, baseUrl } = {}) {
       problems.push(problem("自定义函数缺少命名空间", "The custom functions have no namespace"));
     }
     if (runtimeResid && (page !== runtimeResid || functionFile !== runtimeResid)) {
-      problems.push(problem(
-        `Page（${page}）、FunctionFile（${functionFile}）和 Runtime（${runtimeResid}）必须使用同一个 resid`,
-        `Page (${page}), FunctionFile (${functionFile}) and Runtime (${runtimeResid}) must share one resid`,
-      ));
+      problems.push(
+        problem(
+          `Page（${page}）、FunctionFile（${functionFile}）和 Runtime（${runtimeResid}）必须使用同一个 resid`,
+          `Page (${page}), FunctionFile (${functionFile}) and Runtime (${runtimeResid}) must share one resid`,
+        ),
+      );
     }
   }
 

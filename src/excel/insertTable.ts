@@ -34,7 +34,11 @@ export interface Requirements {
 /** Data validation (1.8), page layout and print titles (1.9): the newest sets the writer needs. */
 export const MIN_EXCEL_API = "1.9";
 
-export async function insertTemplate(context: Excel.RequestContext, request: InsertRequest, requirements: Requirements | null = officeRequirements()): Promise<Inserted> {
+export async function insertTemplate(
+  context: Excel.RequestContext,
+  request: InsertRequest,
+  requirements: Requirements | null = officeRequirements(),
+): Promise<Inserted> {
   if (!requirements?.isSetSupported("ExcelApi", MIN_EXCEL_API)) {
     throw new JxError("value", {
       zh: `此 Excel 版本过旧，无法插入评分表：需要 ExcelApi ${MIN_EXCEL_API} 或更高（Microsoft 365、Excel 2021 及以上或网页版 Excel）。`,
@@ -64,7 +68,10 @@ async function insertAsNewSheet(context: Excel.RequestContext, planAt: PlanAt): 
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();
-  const name = uniqueSheetName(plan.sheetName, sheets.items.map((s) => s.name));
+  const name = uniqueSheetName(
+    plan.sheetName,
+    sheets.items.map((s) => s.name),
+  );
   const sheet = sheets.add(name);
   applyPlan(sheet, plan, { sheetSetup: true });
   sheet.activate();

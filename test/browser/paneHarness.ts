@@ -51,7 +51,15 @@ function browserOnPath(): string | undefined {
   return undefined;
 }
 
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -146,6 +154,8 @@ export async function paneSession(context: BrowserContext, officeJs: OfficeJs): 
       ? route.fulfill({ status: 404, body: "" })
       : route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: standInScript(officeJs.standIn, officeJs.config) }),
   );
-  await page.route(`**${AXE_PATH}`, (route) => route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", path: require.resolve("axe-core/axe.min.js") }));
+  await page.route(`**${AXE_PATH}`, (route) =>
+    route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", path: require.resolve("axe-core/axe.min.js") }),
+  );
   return session;
 }

@@ -100,7 +100,6 @@ export function layOutMofSelf(b: SheetBuilder, rulebook: Rulebook, fields: PlanF
   return { width: WIDTH, headerRow, total, grade: { row: gradeRow, col: C.score }, freezeRows: 3 };
 }
 
-
 function leavesOf(node: IndicatorGroup | Indicator): Indicator[] {
   return isGroup(node) ? node.children.flatMap(leavesOf) : [node];
 }
