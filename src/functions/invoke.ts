@@ -53,15 +53,21 @@ function asJxError(e: unknown): JxError {
   return new JxError("value", { zh: `计算出错：${detail}`, en: `Calculation failed: ${detail}` });
 }
 
-/**
- * Coerces one cell's arguments (`cells`, picked from the ranges) in place and computes. `cells` is reused from
- * cell to cell: compute functions read their arguments and keep none.
- */
-function computeCell<E>(spec: JxFunctionSpec, cells: unknown[], onError: (e: JxError) => E): Result<E> {
+/** `args` is reused from cell to cell: compute functions read their arguments and keep none. */
+function computeOne<E>(spec: JxFunctionSpec, raw: readonly unknown[], args: unknown[], row: number, col: number, onError: (e: JxError) => E): Result<E> {
   try {
     const { params } = spec;
-    for (let i = 0; i < params.length; i++) cells[i] = coerce(params[i], cells[i]);
-    const result = spec.compute(cells);
+    for (let i = 0; i < params.length; i++) {
+      const v = raw[i];
+      const param = params[i];
+      if (param.type !== "list" && isMatrix(v)) {
+        const r = v.length === 1 ? v[0] : v[row];
+        args[i] = coerce(param, r.length === 1 ? r[0] : r[col]);
+      } else {
+        args[i] = coerce(param, v);
+      }
+    }
+    const result = spec.compute(args);
     if (typeof result === "number" && !Number.isFinite(result)) {
       throw new JxError("num", { zh: "结果不是有限的数", en: "The result is not a finite number" });
     }
@@ -72,29 +78,12 @@ function computeCell<E>(spec: JxFunctionSpec, cells: unknown[], onError: (e: JxE
 }
 
 /**
- * The arguments of a formula in one cell, the usual call: each per-row parameter a scalar, null or a 1×1 range.
- * Returns undefined when a range is larger, for invoke's general path.
- */
-function singleCellArgs(params: readonly ParamSpec[], raw: readonly unknown[]): unknown[] | undefined {
-  const cells: unknown[] = [];
-  for (let i = 0; i < params.length; i++) {
-    const v = raw[i];
-    if (params[i].type === "list" || !isMatrix(v)) cells.push(v);
-    else if (v.length === 1 && v[0].length === 1) cells.push(v[0][0]);
-    else return undefined;
-  }
-  return cells;
-}
-
-/**
  * Calls a JX function over its arguments as Excel passes them (scalars, null for an omitted
  * argument, or matrices) and returns the result matrix: 1×1 for scalars, one cell per row (and
  * column) when a per-row parameter is given a range. Ranges must agree in size or be single cells.
  * Failures come back as values made by onError, inside the matrix, cell by cell.
  */
 export function invoke<E>(spec: JxFunctionSpec, raw: readonly unknown[], onError: (e: JxError) => E): Result<E>[][] {
-  const single = singleCellArgs(spec.params, raw);
-  if (single) return [[computeCell(spec, single, onError)]];
   let rows = 1;
   let cols = 1;
   for (let i = 0; i < spec.params.length; i++) {
@@ -111,22 +100,11 @@ export function invoke<E>(spec: JxFunctionSpec, raw: readonly unknown[], onError
     if (r !== 1) rows = r;
     if (c !== 1) cols = c;
   }
-  const { params } = spec;
   const out = new Array<Result<E>[]>(rows);
-  const cells = new Array<unknown>(params.length);
+  const args = new Array<unknown>(spec.params.length);
   for (let r = 0; r < rows; r++) {
     const line = new Array<Result<E>>(cols);
-    for (let c = 0; c < cols; c++) {
-      for (let i = 0; i < params.length; i++) {
-        const v = raw[i];
-        if (params[i].type === "list" || !isMatrix(v)) cells[i] = v;
-        else {
-          const row = v.length === 1 ? v[0] : v[r];
-          cells[i] = row.length === 1 ? row[0] : row[c];
-        }
-      }
-      line[c] = computeCell(spec, cells, onError);
-    }
+    for (let c = 0; c < cols; c++) line[c] = computeOne(spec, raw, args, r, c, onError);
     out[r] = line;
   }
   return out;
