@@ -37,6 +37,11 @@ export function under(ms: number, limit: number): Pick<Figure, "target" | "met" 
   return { target: `< ${limit} ms`, met: ms < limit, ratio: `${(ms / limit).toFixed(2)} of the limit` };
 }
 
+/** A count (syncs, calls) at most `limit`. */
+export function atMost(value: number, limit: number, unit: string): Pick<Figure, "target" | "met" | "ratio"> {
+  return { target: `≤ ${limit} ${unit}`, met: value <= limit, ratio: `${(value / limit).toFixed(2)} of the limit` };
+}
+
 /** A rate at least `limit` per second. */
 export function atLeast(rate: number, limit: number, unit: string): Pick<Figure, "target" | "met" | "ratio"> {
   return { target: `≥ ${limit.toLocaleString("en-US")} ${unit}`, met: rate >= limit, ratio: `${(limit / rate).toFixed(2)} of the limit` };
