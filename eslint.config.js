@@ -38,7 +38,13 @@ module.exports = tseslint.config(
   {
     // The build, start and CI scripts and configs: CommonJS run by Node.
     files: ["**/*.js"],
+    ignores: ["src/**"],
     languageOptions: { sourceType: "commonjs", globals: globals.node },
     rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    // Plain scripts shipped to the browser as they are (the task pane's fallback for engines too old for it).
+    files: ["src/**/*.js"],
+    languageOptions: { sourceType: "script", globals: globals.browser },
   },
 );
