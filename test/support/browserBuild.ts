@@ -22,7 +22,7 @@ function compile(config: Configuration | Configuration[]): Promise<void> {
 
 /** The add-in's dist/ (task pane, functions, office.js copy) built into outDir. */
 export async function buildAddin(outDir: string, mode: "development" | "production"): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const makeConfig = require(join(root, "webpack.config.js")) as (env: object, argv: { mode: string }) => Configuration;
   const config = makeConfig({}, { mode });
   await compile({ ...config, mode, context: root, output: { ...config.output, path: outDir } });
