@@ -2,9 +2,7 @@
 import { JxError } from "../core/errors";
 import { Finding } from "../core/checks";
 import { officeRequirements, Requirements } from "./readGrid";
-
-/** Conditional formats (ExcelApi 1.6) over several areas at once (Worksheet.getRanges, 1.9). */
-export const MARK_EXCEL_API = "1.9";
+import { MIN_EXCEL_API } from "./excelApi";
 
 /**
  * A mark is a conditional format of its own, never a change to a cell's format: the user's fill, font
@@ -54,10 +52,10 @@ export async function markFindings(
   findings: readonly Finding[],
   requirements: Requirements | null = officeRequirements(),
 ): Promise<number> {
-  if (!requirements?.isSetSupported("ExcelApi", MARK_EXCEL_API)) {
+  if (!requirements?.isSetSupported("ExcelApi", MIN_EXCEL_API)) {
     throw new JxError("value", {
-      zh: `此 Excel 版本过旧，无法标记单元格：需要 ExcelApi ${MARK_EXCEL_API} 或更高。`,
-      en: `This version of Excel is too old to mark cells: it needs ExcelApi ${MARK_EXCEL_API} or later.`,
+      zh: `此 Excel 版本过旧，无法标记单元格：需要 ExcelApi ${MIN_EXCEL_API} 或更高。`,
+      en: `This version of Excel is too old to mark cells: it needs ExcelApi ${MIN_EXCEL_API} or later.`,
     });
   }
   const severityOf = new Map<string, Finding["severity"]>();

@@ -6,9 +6,9 @@ import { insertPanel } from "./insertPanel";
 import { reviewPanel } from "./reviewPanel";
 import { summaryPanel } from "./summaryPanel";
 import { tabs } from "./tabs";
+import { MIN_EXCEL_API } from "../excel/excelApi";
 
 /** The ExcelApi set the pane's features need (data validation, page layout, cell properties). */
-const MIN_EXCEL_API = "1.9";
 
 /** Dark when Office's theme has a dark background; without Office's theme, the system's preference. */
 function applyTheme(): void {
