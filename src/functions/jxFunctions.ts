@@ -13,7 +13,7 @@ import {
   reverseScore,
 } from "../core/rules";
 import { ACTUAL, BUDGET, EXECUTED, TARGET } from "../core/rules/inputs";
-import { rulePoints, ruleScore, scoringRuleCached } from "../core/ruleText";
+import { rulePoints, ruleTextScore } from "../core/ruleText";
 import { JxFunctionSpec, ParamSpec } from "./invoke";
 
 const label = (zh: string, en: string): Message => ({ zh, en });
@@ -73,9 +73,9 @@ export const JX: Readonly<Record<string, JxFunctionSpec>> = {
   },
   RULESCORE: {
     id: "RULESCORE",
-    params: [num("value", label("指标值", "value")), text("ruleText", label("评分规则", "rule text")), num("weight", WEIGHT, null)],
-    compute: ([value, ruleText, weight]) =>
-      ruleScore(scoringRuleCached((ruleText as string | null) ?? ""), value as number, (weight as number | null) ?? undefined).score,
+    // The value keeps how it was typed ("85%", 是/否) for the rule to read.
+    params: [{ name: "value", type: "value", label: label("指标值", "value") }, text("ruleText", label("评分规则", "rule text")), num("weight", WEIGHT, null)],
+    compute: ([value, ruleText, weight]) => ruleTextScore((ruleText as string | null) ?? "", value, weight as number | null),
   },
   RULEPOINTS: {
     id: "RULEPOINTS",

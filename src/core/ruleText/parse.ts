@@ -4,24 +4,35 @@ import { Message } from "../errors";
 import { parseNumberText } from "../numbers";
 import { ambiguousBoundaryIssues, DraftBand, DraftBound, gapIssues, gapSpans, overlapIssues, resolveBands } from "./bandTable";
 import { Condition, ConditionNote, EndPoint, readCondition } from "./condition";
-import { DeductionText, findDeduction } from "./deduction";
-import { ClauseScore, scoredPieces } from "./scoreText";
+import { DeductionText, findDeductions } from "./deduction";
+import { readFormula } from "./formula";
+import { scoredPieces } from "./scoreText";
 import { MisplacedMarker, normalizeRuleText, sequenceIssues, splitItems, TextItem } from "./text";
-import { Deduction, ParsedRule, RuleIssue } from "./types";
+import { ClauseScore, Deduction, DeductionStep, ParsedRule, RuleIssue } from "./types";
 
 /** One condition with its score, as read from one item; "rest" is 其余/否则: every value no other item holds. */
 interface Clause {
   label: string;
+  /** The condition as written. */
   text: string;
-  condition: Condition | "rest";
+  /** The clause as written: condition and score. */
+  written: string;
+  condition: Condition | "rest" | { problem: Message };
   score: ClauseScore;
 }
 
-const REST = /^(?:其余|其他|其它|否则|其余情况|其他情况|其它情况)(?:的)?$/;
+/** Text with a number but no score: a clause not read, unless the rule counts cases (每出现一例…) it describes. */
+interface Unscored {
+  label: string;
+  text: string;
+}
+
+const REST = /^(?:其余|其他|其它|否则|其余情况|其他情况|其它情况|反之)(?:的)?$/;
 
 interface Reading {
   clauses: Clause[];
   deductions: DeductionText[];
+  unscored: Unscored[];
   issues: RuleIssue[];
 }
 
@@ -48,24 +59,26 @@ const unreadable = (label: string, text: string, why: Message): RuleIssue => ({
   message: { zh: `第${label}项“${text}”：${why.zh}`, en: `item ${label} "${text}": ${why.en}` },
 });
 
-/** Reads the clauses of one item; each problem becomes an issue and the clause is left out. */
+/** A remark pointing elsewhere (…见附表2, 详见附件) is not a band: its number is the table's, not a value. */
+const REFERENCE = /\(?(?:详|具体)?见附(?:表|件|录)[\d一二三四五六七八九十]*\)?/g;
+/** A lead sentence naming the standard (以100%为标准。): where a deduction starts when no clause says. */
+const STANDARD = /以(\d+(?:\.\d+)?%?)为(?:标准|基准|基数)[,;。]?/;
+
+/** Reads the clauses of one item; what cannot be read becomes an issue and is left out. */
 function readItem(item: TextItem, into: Reading): void {
-  const { deduction, rest, problem } = findDeduction(item.text);
-  if (deduction) into.deductions.push(deduction);
-  if (problem) into.issues.push(unreadable(item.label || "1", item.text, problem));
+  const { deductions, rest, problems } = findDeductions(item.text);
+  into.deductions.push(...deductions);
+  for (const problem of problems) into.issues.push(unreadable(item.label || "1", trimPunctuation(item.text), problem));
   const { pieces, rest: tail } = scoredPieces(rest);
   pieces.forEach((piece, i) => {
     // Without markers the clauses are numbered in order, so that messages can name them.
     const label = item.marker ? item.label : String(i + 1);
     const text = trimPunctuation(piece.condition);
     const condition = REST.test(text) ? "rest" : readCondition(text);
-    if (typeof condition === "object" && "problem" in condition) into.issues.push(unreadable(label, text, condition.problem));
-    else into.clauses.push({ label, text, condition, score: piece.score });
+    into.clauses.push({ label, text, written: trimPunctuation(piece.text), condition, score: piece.score });
   });
-  if (DIGIT.test(tail)) {
-    const label = item.marker ? item.label : String(pieces.length + 1);
-    into.issues.push(unreadable(label, trimPunctuation(tail), { zh: "没有分值", en: "no score" }));
-  }
+  const left = trimPunctuation(tail);
+  if (left) into.unscored.push({ label: item.marker ? item.label : String(pieces.length + 1), text: left });
 }
 
 /** Items to read: the marked ones, plus the text before them when it holds numbers (not just a note). */
@@ -76,9 +89,12 @@ function itemsOf(normalized: string): { items: TextItem[]; misplaced: MisplacedM
 }
 
 function endPoints({ condition }: Clause): EndPoint[] {
-  if (condition === "rest") return [];
+  if (condition === "rest" || "problem" in condition) return [];
   return [condition.lower, condition.upper].filter((e): e is EndPoint => e !== null);
 }
+
+const conditionOf = (clause: Clause): Condition | null =>
+  clause.condition === "rest" || "problem" in clause.condition ? null : clause.condition;
 
 /** A number without % in a rule whose other numbers have it (预算执行率70以下) is read as a percent. */
 function missingPercentIssues(clauses: readonly Clause[]): RuleIssue[] {
@@ -110,17 +126,19 @@ function draftBound(end: EndPoint | null, percent: boolean): DraftBound | null {
   return { value: rawValue(end.raw, percent), inclusive: end.inclusive };
 }
 
-function contradiction(label: string, { raw, percent, excludedBy, includedBy, inclusive }: ConditionNote): Message {
+function contradiction(label: string, { raw, percent, excludedBy, includedBy, inclusive, decided }: ConditionNote): Message {
   const number = `${raw}${percent ? "%" : ""}`;
+  const zh = decided ? `按${inclusive ? "含" : "不含"}${number}处理` : `${number}无法计分`;
+  const en = decided ? `read as ${inclusive ? "including" : "excluding"} it` : `${number} cannot be scored`;
   return {
-    zh: `第${label}项：“${excludedBy}”不含${number}而“${includedBy}”含${number}，自相矛盾，按${inclusive ? "含" : "不含"}${number}处理`,
-    en: `item ${label}: "${excludedBy}" excludes ${number} but "${includedBy}" includes it; read as ${inclusive ? "including" : "excluding"} it`,
+    zh: `第${label}项：“${excludedBy}”不含${number}而“${includedBy}”含${number}，自相矛盾，${zh}`,
+    en: `item ${label}: "${excludedBy}" excludes ${number} but "${includedBy}" includes it; ${en}`,
   };
 }
 
 function conditionNotes(clauses: readonly Clause[], percent: boolean): RuleIssue[] {
   return clauses.flatMap((c) =>
-    (c.condition === "rest" ? [] : c.condition.notes).map((note) => ({
+    (conditionOf(c)?.notes ?? []).map((note) => ({
       kind: "ambiguous" as const,
       message: contradiction(c.label, note),
       at: point(rawValue(note.raw, percent)),
@@ -128,39 +146,59 @@ function conditionNotes(clauses: readonly Clause[], percent: boolean): RuleIssue
   );
 }
 
+/** Conditions not read are the band rule's issues; the deduction and yes/no readers judge them otherwise. */
+function conditionProblems(clauses: readonly Clause[], issues: RuleIssue[]): void {
+  for (const c of clauses) if (c.condition !== "rest" && "problem" in c.condition) issues.push(unreadable(c.label, c.text, c.condition.problem));
+}
+
+function unscoredIssues(unscored: readonly Unscored[], issues: RuleIssue[]): void {
+  for (const u of unscored) {
+    if (DIGIT.test(u.text)) issues.push(unreadable(u.label, u.text, { zh: "没有分值，无法计入", en: "gives no score, so it cannot be counted" }));
+  }
+}
+
 function bandRule(clauses: readonly Clause[], percent: boolean, issues: RuleIssue[]): Pick<RuleReading, "rule" | "drafts" | "labels"> {
+  conditionProblems(clauses, issues);
   const drafts: DraftBand[] = [];
-  const rests: { label: string; score: Band["score"] }[] = [];
+  const fullDrafts: boolean[] = [];
+  const written: string[] = [];
+  const rests: Clause[] = [];
   for (const clause of clauses) {
-    const { condition, score } = clause;
-    if (score === "full") {
-      issues.push(unreadable(clause.label, clause.text, { zh: "分段计分的规则须写明分数，不能写“满分”", en: "a banded rule must give points, not 满分" }));
-    } else if (condition === "rest") {
-      rests.push({ label: clause.label, score });
-    } else {
-      const lower = draftBound(condition.lower, percent);
-      const upper = draftBound(condition.upper, percent);
-      if (lower && upper && lower.value > upper.value) {
-        issues.push(unreadable(clause.label, clause.text, { zh: "下限大于上限", en: "the lower end is above the upper end" }));
-      } else {
-        drafts.push({ label: clause.label, lower, upper, score });
-      }
+    const condition = conditionOf(clause);
+    if (clause.condition === "rest") rests.push(clause);
+    if (!condition) continue;
+    const lower = draftBound(condition.lower, percent);
+    const upper = draftBound(condition.upper, percent);
+    if (lower && upper && lower.value > upper.value) {
+      issues.push(unreadable(clause.label, clause.text, { zh: "下限大于上限", en: "the lower end is above the upper end" }));
+      continue;
     }
+    const full = clause.score === "full";
+    drafts.push({ label: clause.label, lower, upper, score: full ? { from: 0, to: 0 } : (clause.score as Band["score"]) });
+    fullDrafts.push(full);
+    written.push(clause.written);
   }
   if (drafts.length + rests.length === 0) return { rule: noRule(issues), drafts: [], labels: [] };
   const bands = resolveBands(drafts);
   const labels = drafts.map((d) => d.label);
   const [rest, ...moreRests] = rests;
   for (const extra of moreRests) {
-    issues.push({ kind: "unreadable", message: { zh: `第${extra.label}项：“其余”只能有一项，此项未计入`, en: `item ${extra.label}: only one "otherwise" item is allowed; this one is ignored` } });
+    issues.push(unreadable(extra.label, extra.written, { zh: "“其余”只能有一项", en: 'only one "otherwise" item is allowed' }));
   }
   if (rest) {
     // 其余 fills every gap the other items leave, so it scores last.
-    const filled = gapSpans(bands).map((span) => ({ ...span, score: rest.score }));
-    bands.push(...filled);
-    labels.push(...filled.map(() => rest.label));
+    const filled = gapSpans(bands);
+    for (const span of filled) {
+      bands.push({ ...span, score: rest.score === "full" ? { from: 0, to: 0 } : rest.score });
+      labels.push(rest.label);
+      fullDrafts.push(rest.score === "full");
+      written.push(rest.written);
+    }
   }
-  return { rule: { kind: "bands", bands, percent, issues }, drafts, labels };
+  const full = fullDrafts.flatMap((f, i) => (f ? [i] : []));
+  // Two words that disagree (大于80%以上) leave the number to no reading; a mark （不含90%） decides it.
+  const unclear = clauses.flatMap((c) => (conditionOf(c)?.notes ?? []).filter((n) => !n.decided).map((n) => rawValue(n.raw, percent)));
+  return { rule: { kind: "bands", bands, full, clauses: written, unclear, percent, issues }, drafts, labels };
 }
 
 /** A score range over a band with no upper end cannot be spread across it: bandScore gives its top. */
@@ -180,59 +218,124 @@ function openRangeIssues(bands: readonly Band[], labels: readonly string[]): Rul
   );
 }
 
-/** Where a deduction starts: the full-score clause's upper end for 每超过, its lower end for 每低于. */
-function thresholdOf(clause: Clause, d: DeductionText, percent: boolean, issues: RuleIssue[]): number | null {
-  const { condition } = clause;
-  const end = condition === "rest" ? null : d.direction === "above" ? condition.upper : condition.lower;
-  if (end) return (draftBound(end, percent) as DraftBound).value;
-  issues.push(unreadable(clause.label, clause.text, { zh: "看不出从哪个数值起扣分", en: "cannot tell where the deduction starts" }));
-  return null;
-}
-
-function baseOf(clause: Clause, issues: RuleIssue[]): Deduction["base"] {
-  if (clause.score === "full") return "weight";
-  if (clause.score.from !== clause.score.to) {
-    issues.push(unreadable(clause.label, clause.text, { zh: "起扣的分数是一个区间，取其上限", en: "the starting score is a range; its top is used" }));
+/** Deduction clauses as one rule: at most one per side of the threshold, or a lone count. */
+function deductionSteps(ds: readonly DeductionText[], issues: RuleIssue[]): Pick<Deduction, "above" | "below" | "count"> {
+  const step = ({ step, perStep, cap }: DeductionText): DeductionStep => ({ step, perStep, cap });
+  const on = (side: "above" | "below") => ds.filter((d) => d.direction === side || d.direction === "both");
+  const counts = ds.filter((d) => d.direction === "count");
+  const several = counts.length > 1 || (counts.length > 0 && counts.length < ds.length) || on("above").length > 1 || on("below").length > 1;
+  if (several) {
+    const all = ds.map((d) => d.text).join("”“");
+    issues.push({
+      kind: "unreadable",
+      message: { zh: `有多条扣分规则“${all}”，一个数值无法判断按哪条扣分`, en: `several deduction clauses "${all}": one value cannot tell which applies` },
+    });
   }
-  return clause.score.to;
+  const first = (list: DeductionText[]) => (list[0] ? step(list[0]) : null);
+  return { above: counts.length ? null : first(on("above")), below: counts.length ? null : first(on("below")), count: first(counts) };
 }
 
-function deductionRule(d: DeductionText, clauses: readonly Clause[], percent: boolean, issues: RuleIssue[]): ParsedRule {
+/** Where a deduction starts: the full-score clause's upper end for 每超过, its lower end for 每低于, else the standard. */
+function thresholdOf(start: Clause | undefined, steps: Pick<Deduction, "above" | "below">, standard: number | null, percent: boolean, issues: RuleIssue[]): number | null {
+  const condition = start && conditionOf(start);
+  const ends = [steps.above && condition?.upper, steps.below && condition?.lower]
+    .filter((e): e is EndPoint => !!e)
+    .map((e) => rawValue(e.raw, percent));
+  const candidates = [...ends, ...(standard === null ? [] : [standard])];
+  if (candidates.some((c) => c !== candidates[0])) {
+    issues.push(unreadable(start?.label ?? "1", start?.written ?? "", { zh: "起扣的数值前后不一致", en: "the value where deductions start is given twice, differently" }));
+  }
+  return candidates[0] ?? null;
+}
+
+/** A deduction's own condition (“三公经费”>0,每超过…) must start where the rule's deduction starts. */
+function ownConditionIssues(ds: readonly DeductionText[], threshold: number | null, percent: boolean, issues: RuleIssue[]): void {
+  for (const d of ds) {
+    if (!DIGIT.test(d.condition)) continue;
+    const condition = readCondition(d.condition);
+    const end = "problem" in condition ? null : d.direction === "above" ? condition.lower : d.direction === "below" ? condition.upper : null;
+    if (!end || rawValue(end.raw, percent) !== threshold) {
+      issues.push(unreadable("1", `${d.condition},${d.text}`, { zh: "扣分条件与起扣的数值不一致", en: "the deduction's condition does not match where deductions start" }));
+    }
+  }
+}
+
+function deductionRule(ds: readonly DeductionText[], reading: Reading, standard: number | null, percent: boolean): ParsedRule {
+  const { clauses, unscored, issues } = reading;
+  const steps = deductionSteps(ds, issues);
+  // A count rule's clauses without a number describe what is counted (以上情况每出现一例…); the others must be read.
+  if (!steps.count) unscoredIssues(unscored, issues);
   const [start, ...extra] = clauses;
   for (const clause of extra) {
-    issues.push(unreadable(clause.label, clause.text, { zh: "扣分规则只能有一个起扣条件，此条未计入", en: "a deduction rule takes one starting clause; this one is ignored" }));
+    issues.push(unreadable(clause.label, clause.written, { zh: "扣分规则只能有一个起扣条件", en: "a deduction rule takes one starting clause" }));
   }
-  const deduction: Deduction = {
-    direction: d.direction,
-    threshold: start && d.direction !== "count" ? thresholdOf(start, d, percent, issues) : null,
-    step: d.step,
-    perStep: d.perStep,
-    base: start ? baseOf(start, issues) : "weight",
-  };
-  return { kind: "deduction", deduction, percent, issues };
+  if (start && !steps.count && !conditionOf(start)) conditionProblems([start], issues);
+  const threshold = steps.count ? null : thresholdOf(start, steps, standard, percent, issues);
+  ownConditionIssues(ds, threshold, percent, issues);
+  const base = !start || start.score === "full" ? "weight" : start.score.to;
+  if (start && start.score !== "full" && start.score.from !== start.score.to) {
+    issues.push(unreadable(start.label, start.written, { zh: "起扣的分数是一个区间", en: "the starting score is a range" }));
+  }
+  return { kind: "deduction", deduction: { threshold, ...steps, base }, percent, issues };
+}
+
+/** 不, 未, 无… outside 是否: a clause for the case that does not hold. */
+const negated = (text: string) => /[不未没无非否]/.test(text.replace(/是否/g, ""));
+const NO_DEDUCTION = /^(.*?)扣(\d+(?:\.\d+)?)分$/;
+
+/**
+ * A yes/no rule (制定有实施方案的，得3分，否则不得分；符合标准，得满分；资料齐全的得2分，不齐全的扣2分):
+ * one clause without numbers for the case that holds, and at most one for the case that does not.
+ */
+function yesNoRule(reading: Reading): ParsedRule | null {
+  const { clauses, unscored, deductions, issues } = reading;
+  if (deductions.length > 0 || clauses.length === 0 || clauses.length > 2) return null;
+  if (clauses.some((c) => DIGIT.test(c.text)) || unscored.length > 1) return null;
+  const [yes, no] = clauses;
+  if (yes.condition === "rest" || negated(yes.text)) return null;
+  const tail = unscored[0] && NO_DEDUCTION.exec(unscored[0].text);
+  if (no && tail) return null;
+  if (no && no.condition !== "rest" && !negated(no.text)) return null;
+  if (unscored[0] && !(tail && negated(tail[1]) && yes.score !== "full")) return null;
+  let noScore: ClauseScore = no ? no.score : { from: 0, to: 0 };
+  if (tail && yes.score !== "full") {
+    const left = Math.max(0, yes.score.to - (parseNumberText(tail[2]) as number));
+    noScore = { from: left, to: left };
+  }
+  return { kind: "yesno", yes: yes.score, no: noScore, percent: false, issues };
 }
 
 function noRule(issues: RuleIssue[]): ParsedRule {
-  const none: RuleIssue = { kind: "unreadable", message: { zh: "没有读到任何计分区间或扣分规则", en: "no scoring band or deduction was found" } };
+  const none: RuleIssue = {
+    kind: "unreadable",
+    message: { zh: "没有读到计分区间或扣分规则", en: "no scoring band or deduction was found" },
+  };
   return { kind: "unreadable", issues: [...issues, none] };
 }
 
 /** Reads the rule; its issues are only what could not be read (ruleDoubts adds the rest). */
 function readRuleText(text: string): RuleReading {
-  const normalized = normalizeRuleText(text);
+  const written = normalizeRuleText(text);
+  const formula = readFormula(written);
+  const none = { misplaced: [], clauses: [], percent: true, drafts: [], labels: [] };
+  if (formula) return { ...none, rule: formula };
+  const standardMatch = STANDARD.exec(written);
+  const standard = standardMatch ? rawValue(standardMatch[1].replace("%", ""), standardMatch[1].endsWith("%")) : null;
+  const normalized = written.replace(REFERENCE, "").replace(STANDARD, "");
   const { items, misplaced } = itemsOf(normalized);
   const issues: RuleIssue[] = [];
-  const reading: Reading = { clauses: [], deductions: [], issues };
+  const reading: Reading = { clauses: [], deductions: [], unscored: [], issues };
   items.forEach((item) => readItem(item, reading));
   const { clauses, deductions } = reading;
-  const percent = clauses.some((c) => endPoints(c).some((e) => e.percent)) || deductions.some((d) => d.percent);
-  if (deductions.length > 1) {
-    issues.push({ kind: "unreadable", message: { zh: "有多条扣分规则，只按第一条计分", en: "several deduction clauses; only the first is used" } });
-  }
+  const percent =
+    clauses.some((c) => endPoints(c).some((e) => e.percent)) || deductions.some((d) => d.percent) || !!standardMatch?.[1].endsWith("%");
   const read = { misplaced, clauses, percent };
-  if (deductions.length === 0 && clauses.length > 0) return { ...read, ...bandRule(clauses, percent, issues) };
-  const rule = deductions.length > 0 ? deductionRule(deductions[0], clauses, percent, issues) : noRule(issues);
-  return { ...read, rule, drafts: [], labels: [] };
+  const yesNo = misplaced.length === 0 && items.length === 1 ? yesNoRule(reading) : null;
+  if (yesNo) return { ...read, percent: false, rule: yesNo, drafts: [], labels: [] };
+  if (deductions.length > 0) return { ...read, rule: deductionRule(deductions, reading, standard, percent), drafts: [], labels: [] };
+  unscoredIssues(reading.unscored, issues);
+  if (clauses.length > 0) return { ...read, ...bandRule(clauses, percent, issues) };
+  return { ...read, rule: noRule(issues), drafts: [], labels: [] };
 }
 
 /** What the reader decided that the text leaves in doubt: boundaries, gaps, overlaps. Only the checks show these. */
@@ -254,8 +357,10 @@ function ruleDoubts({ rule, misplaced, clauses, percent, drafts, labels }: RuleR
 }
 
 /**
- * Reads a scoring rule written in Chinese into a band table or a per-step deduction. Never throws:
- * what it cannot read, and every gap, overlap or doubtful boundary, is reported in `issues` (in that order).
+ * Reads a scoring rule written in Chinese into a band table, a per-step deduction, a formula
+ * (按完成比例计算得分) or a yes/no rule. Never throws: what it cannot read, and every gap, overlap or
+ * doubtful boundary, is reported in `issues` (in that order). A rule with an issue of kind "unreadable"
+ * is never scored: a clause not read would make any number a guess.
  */
 export function parseRuleText(text: string): ParsedRule {
   const reading = readRuleText(text);

@@ -16,10 +16,12 @@ describe("an explicit （含）/（不含） mark wins over a boundary word (§2
     expect(notes[0].at).toEqual({ from: 0.9, to: 0.9 });
   });
 
-  it("reads two disagreeing boundary words as including the number, as before", () => {
+  it("refuses the number two disagreeing boundary words leave undecided, and only that number", () => {
     const seedLike = parseRuleText("大于80%以上得6分；不到80%得0分");
-    expect(ruleScore(seedLike, 0.8).score).toBe(6);
-    expect(seedLike.issues.some((i) => i.message.zh.includes("按含80%处理"))).toBe(true);
+    expect(() => ruleScore(seedLike, 0.8)).toThrow("评分规则在80%处自相矛盾（既含又不含），无法计分");
+    expect(ruleScore(seedLike, 0.81).score).toBe(6);
+    expect(ruleScore(seedLike, 0.79).score).toBe(0);
+    expect(seedLike.issues.some((i) => i.message.zh.includes("80%无法计分"))).toBe(true);
   });
 });
 

@@ -9,6 +9,16 @@ function bandsOf(rule: ParsedRule): readonly Band[] {
 
 const lowerEnd = (value: number, inclusive: boolean) => ({ value, inclusive });
 
+function valueMessage(run: () => unknown): string {
+  try {
+    run();
+  } catch (e) {
+    if (e instanceof JxError && e.code === "value") return e.text.zh;
+    throw e;
+  }
+  throw new Error("expected a #VALUE! JxError");
+}
+
 function naMessage(run: () => unknown): string {
   try {
     run();
@@ -155,10 +165,13 @@ describe("scores", () => {
     expect(ruleScore(rule, 0.95)).toMatchObject({ score: 10, min: 8, max: 10 });
   });
 
-  it("does not read 满分 as a band's points (the band table needs numbers)", () => {
+  it("reads 满分 as the weight, which it then needs", () => {
     const rule = parseRuleText("100%得满分；90%-100%得8分");
-    expect(bandsOf(rule)).toHaveLength(1);
-    expect(rule.issues.map((i) => i.kind)).toContain("unreadable");
+    expect(bandsOf(rule)).toHaveLength(2);
+    expect(ruleScore(rule, 1, 10).score).toBe(10);
+    expect(ruleScore(rule, 0.95, 10).score).toBe(8);
+    expect(ruleScore(rule, 0.95).score).toBe(8);
+    expect(valueMessage(() => ruleScore(rule, 1))).toBe("“100%得满分”为满分，需要给出分值（权重）");
   });
 });
 
@@ -235,7 +248,7 @@ describe("其余/否则: every value no other item holds", () => {
 
   it("takes one 其余 item only", () => {
     const rule = parseRuleText("≥90%计5分；其余得1分；其他不得分");
-    expect(rule.issues.map((i) => i.message.zh)).toEqual(["第3项：“其余”只能有一项，此项未计入"]);
+    expect(rule.issues.map((i) => i.message.zh)).toEqual(["第3项“其他不得分”：“其余”只能有一项"]);
   });
 });
 
@@ -244,7 +257,7 @@ describe("text it cannot read", () => {
     const rule = parseRuleText(text);
     expect(rule.kind).toBe("unreadable");
     expect(rule.issues.length).toBeGreaterThan(0);
-    expect(naMessage(() => ruleScore(rule, 0.9))).toMatch(/^评分规则无法读懂：/);
+    expect(valueMessage(() => ruleScore(rule, 0.9))).toMatch(/^评分规则没有完全读懂：/);
   });
 
   it("does not read a checklist item that mentions a rate as a band", () => {
@@ -260,7 +273,8 @@ describe("text it cannot read", () => {
 
   it("reports a number left without a score", () => {
     const rule = parseRuleText("90%以上得8分；80%以上");
-    expect(rule.issues.map((i) => i.message.zh)).toContain("第2项“80%以上”：没有分值");
+    expect(rule.issues.map((i) => i.message.zh)).toContain("第2项“80%以上”：没有分值，无法计入");
+    expect(valueMessage(() => ruleScore(rule, 0.95))).toBe("评分规则没有完全读懂：第2项“80%以上”：没有分值，无法计入");
   });
 });
 
