@@ -139,6 +139,11 @@ function isEmpty({ lower, upper }: Span): boolean {
   return lower.value > upper.value || (lower.value === upper.value && !(lower.inclusive && upper.inclusive));
 }
 
+/** True when some value lies in both spans. */
+export function spansOverlap(a: Span, b: Span): boolean {
+  return !isEmpty({ lower: higherLower(a.lower, b.lower), upper: lowerUpper(a.upper, b.upper) });
+}
+
 /** Values two items both claim: refused when scored, reported by the checks. */
 export function overlapIssues(bands: readonly Band[], labels: readonly string[], percent: boolean): RuleIssue[] {
   const issues: RuleIssue[] = [];

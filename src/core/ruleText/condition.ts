@@ -1,4 +1,5 @@
 import { Message } from "../errors";
+import { chineseCount } from "../numbers";
 import { BOUNDARY_WORDS } from "../rules/boundaryWords";
 
 /** A number of a condition as written, before the rule decides whether it is a percentage. */
@@ -60,6 +61,8 @@ const KEYWORDS: readonly Keyword[] = (
 ).sort((a, b) => b.text.length - a.text.length);
 
 const NUMBER = /\d+(?:\.\d+)?%?/y;
+/** A count in Chinese before its unit: 迟报四天及以上, 两次以上. */
+const CHINESE_NUMBER = /[一二两三四五六七八九十]+(?=[天日个次例项处年月家人件起](?!性))/y;
 const MARK = /\((不)?(?:包)?含(\d+(?:\.\d+)?)?%?\)/y;
 /** A word that could change the meaning (a negation, a deduction, an alternative) is never skipped. */
 const MEANINGFUL = /[不未非无否扣或每\d]/;
@@ -93,6 +96,15 @@ function tokenize(text: string): Token[] {
       at += raw.length;
       continue;
     }
+    CHINESE_NUMBER.lastIndex = at;
+    const chinese = CHINESE_NUMBER.exec(text);
+    const count = chinese && chineseCount(chinese[0]);
+    if (chinese && count !== null) {
+      flushWord();
+      tokens.push({ type: "number", raw: String(count), percent: false });
+      at += chinese[0].length;
+      continue;
+    }
     MARK.lastIndex = at;
     const mark = MARK.exec(text);
     if (mark) {
@@ -101,7 +113,9 @@ function tokenize(text: string): Token[] {
       at += mark[0].length;
       continue;
     }
-    const keyword = keywordAt(text, at);
+    const found = keywordAt(text, at);
+    // 至 and 到 join two numbers (80%至90%); before a word they are part of it (到位率).
+    const keyword = found?.type === "separator" && /[至到]/.test(found.text) && !/[\d一二两三四五六七八九十]/.test(text.charAt(at + 1)) ? null : found;
     const remark = keyword ? 0 : remarkLength(text, at);
     if (keyword) {
       flushWord();

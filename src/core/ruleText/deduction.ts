@@ -1,5 +1,5 @@
 import { fail, Message } from "../errors";
-import { parseNumberText } from "../numbers";
+import { chineseCount, parseNumberText } from "../numbers";
 import { clampScore, roundHalfUp } from "../round";
 import { showValue } from "./text";
 import { Deduction, DeductionStep, RuleScore } from "./types";
@@ -16,29 +16,20 @@ export interface DeductionText extends DeductionStep {
   condition: string;
 }
 
-const ABOVE = ["超过", "超出", "高于", "多于", "增加", "延误", "延期", "推迟", "逾期", "上升", "增长"];
-const BELOW = ["低于", "少于", "不足", "减少", "下降", "降低", "未完成", "未达到"];
+const ABOVE = ["超过", "超出", "高于", "多于", "增加", "延误", "延期", "推迟", "逾期", "上升", "增长", "高", "多"];
+const BELOW = ["低于", "少于", "不足", "减少", "下降", "降低", "未完成", "未达到", "低", "少"];
 const BOTH = ["相差", "偏离", "偏差", "误差"];
-const COUNT = ["出现", "发生", "有"];
-const CAP = "(?:,?(?:扣完为止|扣完即止|扣完该项分值为止|扣完本项分值为止|扣至0分为止|扣满(\\d+(?:\\.\\d+)?)分为止|最多扣(\\d+(?:\\.\\d+)?)分|最高扣(\\d+(?:\\.\\d+)?)分|扣分不超过(\\d+(?:\\.\\d+)?)分))?";
+/** A count of cases, or of days or years late (每迟报一天: the value is the number of days). */
+const COUNT = ["出现", "发生", "发现", "有", "迟报送", "迟报", "迟交", "滞后", "迟", "缺"];
+/** Longest first, so that 低于 is not read as 低. */
+const VERBS = [...ABOVE, ...BELOW, ...BOTH, ...COUNT].sort((a, b) => b.length - a.length);
+const CAP = "(?:,?(?:扣完为止|扣完(\\d+(?:\\.\\d+)?)分为止|扣完即止|扣完该项分值为止|扣完本项分值为止|扣至0分为止|扣满(\\d+(?:\\.\\d+)?)分为止|最多扣(\\d+(?:\\.\\d+)?)分|最高扣(\\d+(?:\\.\\d+)?)分|扣分不超过(\\d+(?:\\.\\d+)?)分))?";
 const DEDUCTION = new RegExp(
-  `([^;。,分]*?,?)每(${[...ABOVE, ...BELOW, ...BOTH, ...COUNT].join("|")})?(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]+)?个?` +
-    `(百分点|%|例|次|项|起|件|人次|人|天|日|处|家|个)?([^;。扣]*?),?扣减?(\\d+(?:\\.\\d+)?)分${CAP}`,
+  // 每…扣, or 一项…扣 (签订责任书一项不符扣1分: one case, so a count).
+  `([^;。,分]*?,?)(?:每|(?=一[项处例次个家所人]))(${VERBS.join("|")})?(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]+)?个?` +
+    `(百分点|%|例|次|项|起|件|人次|人|天|日|处|家|个|年|月)?([^;。扣]*?),?扣减?(\\d+(?:\\.\\d+)?)(分|%)${CAP}`,
   "g",
 );
-
-const CHINESE_DIGITS = "一二三四五六七八九";
-const CHINESE_COUNT = /^(?:([一二两三四五六七八九]?)十)?([一二两三四五六七八九]?)$/;
-
-/** 一 … 九十九 as written in 每超过一个百分点; 两 is 2. Null for anything else (一二, 十十). */
-function chineseCount(text: string): number | null {
-  const match = CHINESE_COUNT.exec(text);
-  if (!match) return null;
-  const digit = (c: string) => (c === "两" ? 2 : CHINESE_DIGITS.indexOf(c) + 1);
-  const [, tens, ones] = match;
-  const tensValue = tens === undefined ? 0 : tens === "" ? 1 : digit(tens);
-  return tensValue * 10 + (ones ? digit(ones) : 0);
-}
 
 /** The size of one step as written (一个, 1个, 3); none written means one. */
 function quantity(written: string | undefined): number | null {
@@ -62,19 +53,20 @@ function directionOf(verb: string | undefined): Direction {
 export function findDeductions(text: string): { deductions: DeductionText[]; rest: string; problems: Message[] } {
   const deductions: DeductionText[] = [];
   const problems: Message[] = [];
-  const rest = text.replace(DEDUCTION, (whole: string, condition: string, verb: string | undefined, written: string | undefined, unit: string | undefined, between: string, perStep: string, ...caps: unknown[]) => {
+  const rest = text.replace(DEDUCTION, (whole: string, condition: string, verb: string | undefined, written: string | undefined, unit: string | undefined, between: string, perStep: string, perUnit: string, ...caps: unknown[]) => {
     const clause = whole.slice(condition.length);
     const percent = unit === "百分点" || unit === "%";
     const direction = directionOf(verb);
     const count = quantity(written);
-    if (count === null || count <= 0 || /\d/.test(between) || (percent && direction === "count")) {
+    if (count === null || count <= 0 || /[\d一二两三四五六七八九十]/.test(between) || (percent && direction === "count")) {
       problems.push({ zh: `看不懂扣分的步长“${clause}”`, en: `cannot read the deduction step "${clause}"` });
     } else {
-      const cap = caps.slice(0, 4).find((c): c is string => typeof c === "string");
+      const cap = caps.slice(0, 5).find((c): c is string => typeof c === "string");
       deductions.push({
         direction,
         step: percent ? count / 100 : count,
         perStep: parseNumberText(perStep) as number,
+        ofBase: perUnit === "%",
         cap: cap === undefined ? null : (parseNumberText(cap) as number),
         percent,
         text: clause,
@@ -130,7 +122,8 @@ function startOf(d: Deduction, given: number | null | undefined): number | null 
 export function deductionScore(d: Deduction, base: number, value: number, percent: boolean, start?: number | null): RuleScore {
   const { step, steps } = stepsPast(d, value, percent, startOf(d, start));
   const after = (n: number) => {
-    const deducted = step ? step.perStep * n : 0;
+    // 扣15%: a share of the score deductions start from.
+    const deducted = step ? (step.ofBase ? (base * step.perStep) / 100 : step.perStep) * n : 0;
     return roundHalfUp(clampScore(base - Math.min(deducted, step?.cap ?? Infinity), base));
   };
   return { score: after(steps), min: after(Math.ceil(steps)), max: after(Math.floor(steps)) };

@@ -9,13 +9,13 @@ const FULL = "\\(?(?:该项|本项|该|本)?(?:指标)?(?:分值|权重|满分|�
  * written in the text (得分值=种植率×30, 按比重计算得分（3分）).
  */
 const FORMULAS: readonly RegExp[] = [
-  /按(?:实际)?(?:完成|执行|到位|实施|投入)?(?:比例|比率|比重|进度比例|完成率|执行率)(?:计算|折算)?(?:计|得|给|打)?分(?:\((\d+(?:\.\d+)?)分\))?/,
-  new RegExp(`得分值?=[^=;。,]*?${TIMES}(?:${FULL}|(\\d+(?:\\.\\d+)?)分?)`),
+  /(?:按|依|根据[^,;。]*?)(?:实际)?(?:完成|执行|到位|实施|投入)?(?:比例|比率|比重|进度比例|完成率|执行率)(?:计算|折算)?(?:计|得|给|打)?分(?:\((\d+(?:\.\d+)?)分\))?/,
+  new RegExp(`得分值?=[^=;。,+()\\d]*?${TIMES}(?:${FULL}|(\\d+(?:\\.\\d+)?)分?)`),
   new RegExp(`得分值?=${FULL}${TIMES}[^=;。,]+`),
   new RegExp(`按[^;。,]*?/[^;。,]*?${TIMES}${FULL}(?:计分|计算|得分|打分)?`),
 ];
-/** Words saying the product stops at full marks. */
-const CAP = new RegExp(`(?:,?(?:满分为止|以满分为限|最高得满分|最多得满分|超过满分的按满分计|最高不超过${FULL}|不超过${FULL}))`, "g");
+/** Words saying the product stops at full marks: it always does (a score is never above the full), so they say nothing more. */
+const CAP = new RegExp(`(?:,?(?:\\(?超过100%(?:的)?(?:以|按)100%计(?:算)?\\)?|满分为止|以满分为限|最高得满分|最多得满分|超过满分的按满分计|最高不超过${FULL}|不超过${FULL}))`, "g");
 /** A rate defined on the way (资金到位率=实际到位资金/计划到位资金×100%): not a clause. */
 const DEFINITION = /[^,;。=]*=[^;。,=]*[×*]100%/g;
 /** Left after the formula: only words that change nothing (an indicator's name), not a number, a negation or a choice. */
@@ -24,19 +24,16 @@ const MEANINGFUL = /[\d一二两三四五六七八九十不未非无否扣或每
 /**
  * Reads a proportional or formula rule: 按完成比例计算得分，满分为止；得分=资金到位率×该项指标分值；
  * 得分值=种植率×30；按实际完成数/计划数×分值计分；按比重计算得分（3分）. Null when the text is none of
- * these. Anything else the text says (another clause, a choice between indicators) makes it unreadable,
+ * these; the score is the product, never above the full score. Anything else the text says (another clause, a choice between indicators) makes it unreadable,
  * quoting what was left.
  */
-export function readFormula(text: string): ParsedRule | null {
+export function readFormula(written: string): ParsedRule | null {
+  const text = written.replace(CAP, "");
   const found = FORMULAS.map((f) => f.exec(text)).find((m) => m !== null);
   if (!found) return null;
-  const written = found[1] ?? null;
-  const factor = written === null ? "weight" : (parseNumberText(written) as number);
-  const rest = text.replace(found[0], "").replace(DEFINITION, "");
-  const uncapped = rest.replace(CAP, "");
-  const capped = uncapped !== rest;
-  const left = uncapped.replace(/[,;:、。.\s()]/g, "");
-  if (!MEANINGFUL.test(left) && scoredPieces(left).pieces.length === 0) return { kind: "formula", factor, capped, percent: true, issues: [] };
+  const factor = found[1] === undefined ? "weight" : (parseNumberText(found[1]) as number);
+  const left = text.replace(found[0], "").replace(DEFINITION, "").replace(/[,;:、。.\s()“”]/g, "");
+  if (!MEANINGFUL.test(left) && scoredPieces(left).pieces.length === 0) return { kind: "formula", factor, percent: true, issues: [] };
   return {
     kind: "unreadable",
     issues: [

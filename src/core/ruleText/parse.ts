@@ -2,7 +2,7 @@ import { memoized } from "../memo";
 import { Band } from "../bands";
 import { Message } from "../errors";
 import { parseNumberText } from "../numbers";
-import { ambiguousBoundaryIssues, DraftBand, DraftBound, gapIssues, gapSpans, overlapIssues, resolveBands } from "./bandTable";
+import { ambiguousBoundaryIssues, DraftBand, DraftBound, gapIssues, gapSpans, overlapIssues, resolveBands, spansOverlap } from "./bandTable";
 import { Condition, ConditionNote, EndPoint, readCondition } from "./condition";
 import { DeductionText, findDeductions } from "./deduction";
 import { readFormula } from "./formula";
@@ -151,9 +151,13 @@ function conditionProblems(clauses: readonly Clause[], issues: RuleIssue[]): voi
   for (const c of clauses) if (c.condition !== "rest" && "problem" in c.condition) issues.push(unreadable(c.label, c.text, c.condition.problem));
 }
 
-function unscoredIssues(unscored: readonly Unscored[], issues: RuleIssue[]): void {
+/**
+ * Text left without a score is a clause not read when it holds a number or a deduction (各扣6分); a count
+ * rule's plain sentences only say what is counted.
+ */
+function unscoredIssues(unscored: readonly Unscored[], issues: RuleIssue[], describesCount = false): void {
   for (const u of unscored) {
-    if (DIGIT.test(u.text)) issues.push(unreadable(u.label, u.text, { zh: "没有分值，无法计入", en: "gives no score, so it cannot be counted" }));
+    if (/扣|\d+分/.test(u.text) || (!describesCount && DIGIT.test(u.text))) issues.push(unreadable(u.label, u.text, { zh: "没有分值，无法计入", en: "gives no score, so it cannot be counted" }));
   }
 }
 
@@ -220,7 +224,7 @@ function openRangeIssues(bands: readonly Band[], labels: readonly string[]): Rul
 
 /** Deduction clauses as one rule: at most one per side of the threshold, or a lone count. */
 function deductionSteps(ds: readonly DeductionText[], issues: RuleIssue[]): Pick<Deduction, "above" | "below" | "count"> {
-  const step = ({ step, perStep, cap }: DeductionText): DeductionStep => ({ step, perStep, cap });
+  const step = ({ step, perStep, ofBase, cap }: DeductionText): DeductionStep => ({ step, perStep, ofBase, cap });
   const on = (side: "above" | "below") => ds.filter((d) => d.direction === side || d.direction === "both");
   const counts = ds.filter((d) => d.direction === "count");
   const several = counts.length > 1 || (counts.length > 0 && counts.length < ds.length) || on("above").length > 1 || on("below").length > 1;
@@ -260,28 +264,58 @@ function ownConditionIssues(ds: readonly DeductionText[], threshold: number | nu
   }
 }
 
+/** A clause that fixes the score past some value, as a band; null (and an issue) when it cannot be one. */
+function limitOf(clause: Clause, start: Band | null, percent: boolean, issues: RuleIssue[]): Band | null {
+  const condition = conditionOf(clause) as Condition;
+  const lower = draftBound(condition.lower, percent);
+  const upper = draftBound(condition.upper, percent);
+  const band: Band = {
+    lower: lower && { value: lower.value, inclusive: lower.inclusive ?? true },
+    upper: upper && { value: upper.value, inclusive: upper.inclusive ?? false },
+    score: clause.score === "full" ? { from: 0, to: 0 } : clause.score,
+  };
+  if (clause.score === "full" || (start && spansOverlap(band, start))) {
+    issues.push(unreadable(clause.label, clause.written, { zh: "与起扣条件重叠", en: "overlaps the starting clause" }));
+    return null;
+  }
+  return band;
+}
+
 function deductionRule(ds: readonly DeductionText[], reading: Reading, standard: number | null, percent: boolean): ParsedRule {
   const { clauses, unscored, issues } = reading;
   const steps = deductionSteps(ds, issues);
   // A count rule's clauses without a number describe what is counted (以上情况每出现一例…); the others must be read.
-  if (!steps.count) unscoredIssues(unscored, issues);
-  const [start, ...extra] = clauses;
-  for (const clause of extra) {
-    issues.push(unreadable(clause.label, clause.written, { zh: "扣分规则只能有一个起扣条件", en: "a deduction rule takes one starting clause" }));
+  unscoredIssues(unscored, issues, !!steps.count);
+  // The starting clause: for a count, the one without numbers (未出现问题得满分); else the first with numbers.
+  const numbered = clauses.filter((c) => endPoints(c).length > 0);
+  const worded = clauses.filter((c) => !numbered.includes(c));
+  const start = steps.count ? worded[0] : (numbered[0] ?? worded[0]);
+  const others = clauses.filter((c) => c !== start);
+  const startCondition = start && conditionOf(start);
+  if (start && !steps.count && !startCondition) conditionProblems([start], issues);
+  if (start && steps.count && /[或\d]/.test(start.text)) {
+    issues.push(unreadable(start.label, start.written, { zh: "次数无法判断此条件是否成立", en: "a count cannot tell whether this holds" }));
   }
-  if (start && !steps.count && !conditionOf(start)) conditionProblems([start], issues);
+  const startBand = startCondition && !steps.count ? limitOf({ ...start, score: { from: 0, to: 0 } }, null, percent, issues) : null;
+  const limits = others.flatMap((c) => {
+    if (!conditionOf(c)) {
+      issues.push(unreadable(c.label, c.written, { zh: "扣分规则只能有一个起扣条件", en: "a deduction rule takes one starting clause" }));
+      return [];
+    }
+    return limitOf(c, startBand, percent, issues) ?? [];
+  });
   const threshold = steps.count ? null : thresholdOf(start, steps, standard, percent, issues);
   ownConditionIssues(ds, threshold, percent, issues);
   const base = !start || start.score === "full" ? "weight" : start.score.to;
   if (start && start.score !== "full" && start.score.from !== start.score.to) {
     issues.push(unreadable(start.label, start.written, { zh: "起扣的分数是一个区间", en: "the starting score is a range" }));
   }
-  return { kind: "deduction", deduction: { threshold, ...steps, base }, percent, issues };
+  return { kind: "deduction", deduction: { threshold, ...steps, base, limits }, percent, issues };
 }
 
 /** 不, 未, 无… outside 是否: a clause for the case that does not hold. */
 const negated = (text: string) => /[不未没无非否]/.test(text.replace(/是否/g, ""));
-const NO_DEDUCTION = /^(.*?)扣(\d+(?:\.\d+)?)分$/;
+const NO_DEDUCTION = /^([^;。扣]*?)扣(\d+(?:\.\d+)?)分$/;
 
 /**
  * A yes/no rule (制定有实施方案的，得3分，否则不得分；符合标准，得满分；资料齐全的得2分，不齐全的扣2分):

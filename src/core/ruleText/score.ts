@@ -59,11 +59,8 @@ function clauseScore(score: ClauseScore, weight: number | null | undefined, what
 function formulaScore(rule: Extract<ParsedRule, { kind: "formula" }>, value: number, weight: number | null | undefined): RuleScore {
   const full = rule.factor === "weight" ? needWeight(weight, { zh: "按比例计分", en: "the rule scores in proportion" }) : rule.factor;
   requireWithin(full, weight, "公式满分");
-  const raw = Math.max(0, value) * full;
-  if (raw > full + 1e-9 && !rule.capped) {
-    fail("value", `按公式得${roundHalfUp(raw)}分，超过满分${full}分，规则没有写“满分为止”`, `the formula gives ${roundHalfUp(raw)}, more than the full ${full}, and the rule does not cap it`);
-  }
-  const score = roundHalfUp(Math.min(raw, full));
+  // Over-completion earns the full score, not more (a score never exceeds the weight, rulebook §2).
+  const score = roundHalfUp(Math.min(Math.max(0, value) * full, full));
   return { score, min: score, max: score };
 }
 
@@ -100,6 +97,9 @@ export function ruleScore(
       const { base } = rule.deduction;
       const points = base === "weight" ? needWeight(weight, { zh: "该规则从满分起扣", en: "this rule deducts from full marks" }) : base;
       requireWithin(points, weight, "起扣分数");
+      const v = snapRatio(value);
+      const limit = rule.deduction.limits.find((b) => inBand(b, v));
+      if (limit) return clauseScore(limit.score, weight, showValue(v, rule.percent));
       return deductionScore(rule.deduction, points, value, rule.percent, start);
     }
     case "formula":

@@ -17,10 +17,10 @@ const AMOUNT = "(\\d+(?:\\.\\d+)?)";
  */
 const SCORE = new RegExp(
   [
-    `${PREFIX}(?<![扣减\\d.])${AMOUNT}分?[-~至到]${AMOUNT}分`,
+    `${PREFIX}(?<![扣减加\\d.])${AMOUNT}分?[-~至到]${AMOUNT}分`,
     "不得分|不计分|不给分|计0分|得0分",
-    "(?:得|计|给|记|为)满分",
-    `${PREFIX}(?<![扣减\\d.])${AMOUNT}分`,
+    "(?:得|计|给|记|为)?满分(?![为的以])",
+    `${PREFIX}(?<![扣减加\\d.])${AMOUNT}分`,
     `\\(${AMOUNT}(?:[-~]${AMOUNT})?\\)(?=$|[,;。])`,
   ].join("|"),
   "g",
@@ -40,7 +40,7 @@ function scoreOf(match: RegExpExecArray): ClauseScore {
 }
 
 /** Words after a number of points that make it a value of the condition: 90分以上, 80分-90分得4分. */
-const CONDITION_AFTER = /^(?:及|或)?(?:以上|以下|以内)|^\((?:不)?(?:包)?含|^[-~至到]|^(?:的|时)?,?[得计给记]/;
+const CONDITION_AFTER = /^(?:及|或)?(?:以上|以下|以内)|^\((?:不)?(?:包)?含|^[-~至到]|^(?:的|时)?,?[得计给记](?=\d|满)/;
 /** A comparator just before: ≥90分, 达到90分, 低于60分. */
 const CONDITION_BEFORE = /(?:[≥≤><=]|于|到|过|满|足|少|至少)$/;
 

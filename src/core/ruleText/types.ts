@@ -20,6 +20,8 @@ export interface DeductionStep {
   /** The size of one step in value units: one percentage point is 0.01; a count's step is its unit (1 例). */
   step: number;
   perStep: number;
+  /** True when perStep is a percentage of the starting score (每低5%扣15%). */
+  ofBase: boolean;
   /** The most this clause deducts; null: down to 0 (扣完为止). */
   cap: number | null;
 }
@@ -38,6 +40,8 @@ export interface Deduction {
   count: DeductionStep | null;
   /** The score before any deduction: a number written in the text, or the row's weight (得满分). */
   base: number | "weight";
+  /** Clauses that fix the score past some value (迟报四天及以上不得分): they win over the deduction. */
+  limits: readonly Band[];
 }
 
 export type ParsedRule =
@@ -54,8 +58,8 @@ export type ParsedRule =
       issues: readonly RuleIssue[];
     }
   | { kind: "deduction"; deduction: Deduction; percent: boolean; issues: readonly RuleIssue[] }
-  /** 得分=完成率×分值 (按完成比例计算得分): value × factor, capped at the weight when the text says so (满分为止). */
-  | { kind: "formula"; factor: number | "weight"; capped: boolean; percent: true; issues: readonly RuleIssue[] }
+  /** 得分=完成率×分值 (按完成比例计算得分): value × factor, never above the full score (the factor). */
+  | { kind: "formula"; factor: number | "weight"; percent: true; issues: readonly RuleIssue[] }
   /** 制定有实施方案的，得3分，否则不得分: the value is 是/否 (TRUE/FALSE, 1/0, 有/无, 达到/未达到). */
   | { kind: "yesno"; yes: ClauseScore; no: ClauseScore; percent: false; issues: readonly RuleIssue[] }
   | { kind: "unreadable"; issues: readonly RuleIssue[] };

@@ -54,10 +54,10 @@ describe("checklistItems", () => {
   it("reports an item without points and one with two", () => {
     const list = checklistItems("①是否有制度；②是否执行（1分）（2分）");
     expect(list.issues.map((i) => [i.kind, i.message.zh])).toEqual([
-      ["unreadable", "第①项没有写分值（如“（1分）”）"],
-      ["ambiguous", "第②项写了2个分值（1、2分），按第一个计，可能漏了一个标号"],
+      ["unreadable", "第①项没有写分值（如“（1分）”）：“是否有制度;”"],
+      ["ambiguous", "第②项写了2个分值（1、2分），合计3分，可能漏了一个标号"],
     ]);
-    expect(list.total).toBe(1);
+    expect(list.total).toBe(3);
   });
 
   it("reports circled markers out of sequence", () => {
@@ -91,6 +91,6 @@ describe("rulePoints", () => {
   });
 
   it("refuses a total that leaves out an item without points", () => {
-    expect(() => rulePoints("①是否有制度；②是否执行（1分）")).toThrow("第①项没有写分值（如“（1分）”）");
+    expect(() => rulePoints("①是否有制度；②是否执行（1分）")).toThrow("第①项没有写分值（如“（1分）”）：“是否有制度;”");
   });
 });

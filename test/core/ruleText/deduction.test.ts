@@ -17,7 +17,7 @@ describe("per-step deductions", () => {
   it("reads the threshold from the full-score clause and deducts from the weight", () => {
     expect(deviation).toEqual({
       kind: "deduction",
-      deduction: { threshold: 0.05, above: { step: 0.01, perStep: 0.5, cap: null }, below: null, count: null, base: "weight" },
+      deduction: { threshold: 0.05, above: { step: 0.01, perStep: 0.5, ofBase: false, cap: null }, below: null, count: null, base: "weight", limits: [] },
       percent: true,
       issues: [],
     });
@@ -43,14 +43,14 @@ describe("per-step deductions", () => {
 
   it("deducts from a score written in the text, below a threshold", () => {
     const rule = parseRuleText("完成率100%得10分，每低于1个百分点扣1分");
-    expect(rule.kind === "deduction" && rule.deduction).toEqual({ threshold: 1, above: null, below: { step: 0.01, perStep: 1, cap: null }, count: null, base: 10 });
+    expect(rule.kind === "deduction" && rule.deduction).toEqual({ threshold: 1, above: null, below: { step: 0.01, perStep: 1, ofBase: false, cap: null }, count: null, base: 10, limits: [] });
     expect(ruleScore(rule, 0.97).score).toBe(7);
     expect(ruleScore(rule, 1.02).score).toBe(10);
   });
 
   it("counts cases: 每出现一例不符合要求的扣1分", () => {
     const rule = parseRuleText("每出现一例不符合要求的扣1分");
-    expect(rule.kind === "deduction" && rule.deduction).toEqual({ threshold: null, above: null, below: null, count: { step: 1, perStep: 1, cap: null }, base: "weight" });
+    expect(rule.kind === "deduction" && rule.deduction).toEqual({ threshold: null, above: null, below: null, count: { step: 1, perStep: 1, ofBase: false, cap: null }, base: "weight", limits: [] });
     expect(ruleScore(rule, 0, 6).score).toBe(6);
     expect(ruleScore(rule, 2, 6).score).toBe(4);
     expect(ruleScore(rule, 9, 6).score).toBe(0);
@@ -110,10 +110,11 @@ describe("per-step deductions", () => {
     const rule = parseRuleText("以100%为标准，每相差3%，扣1分，扣满15分为止");
     expect(rule.kind === "deduction" && rule.deduction).toEqual({
       threshold: 1,
-      above: { step: 0.03, perStep: 1, cap: 15 },
-      below: { step: 0.03, perStep: 1, cap: 15 },
+      above: { step: 0.03, perStep: 1, ofBase: false, cap: 15 },
+      below: { step: 0.03, perStep: 1, ofBase: false, cap: 15 },
       count: null,
       base: "weight",
+      limits: [],
     });
     expect(ruleScore(rule, 0.94, 20).score).toBe(18);
     expect(ruleScore(rule, 1.06, 20).score).toBe(18);
