@@ -1,6 +1,7 @@
 import { Message } from "../core/errors";
 import { requireNumber } from "../core/numbers";
 import {
+  amountsInOneUnit,
   checklistScore,
   completionScore,
   execRate,
@@ -18,6 +19,8 @@ import { JxFunctionSpec, ParamSpec } from "./invoke";
 
 const label = (zh: string, en: string): Message => ({ zh, en });
 const num = (name: string, l: Message, dflt?: number | null): ParamSpec => ({ name, type: "number", label: l, ...(dflt === undefined ? {} : { default: dflt }) });
+/** An amount read with its unit by the core (8000元 against 1万元), so it is passed as typed. */
+const amount = (name: string, l: Message): ParamSpec => ({ name, type: "value", label: l });
 const text = (name: string, l: Message, optional = false): ParamSpec => ({ name, type: "text", label: l, ...(optional ? { default: null } : {}) });
 
 // The rules' own labels, so a parameter is named alike in every message; the weight is 分值 here, as in the form.
@@ -31,25 +34,25 @@ const POINT = label("分值", "points");
 export const JX: Readonly<Record<string, JxFunctionSpec>> = {
   EXECRATE: {
     id: "EXECRATE",
-    params: [num("executed", EXECUTED), num("budget", BUDGET)],
-    compute: ([executed, budget]) => execRate(executed as number, budget as number),
+    params: [amount("executed", EXECUTED), amount("budget", BUDGET)],
+    compute: ([executed, budget]) => execRate(...amountsInOneUnit(executed, budget, [EXECUTED, BUDGET])),
   },
   EXECRATESCORE: {
     id: "EXECRATESCORE",
-    params: [num("executed", EXECUTED), num("budget", BUDGET), num("weight", WEIGHT, 10), text("rule", label("计分方式", "rule"), true)],
+    params: [amount("executed", EXECUTED), amount("budget", BUDGET), num("weight", WEIGHT, 10), text("rule", label("计分方式", "rule"), true)],
     compute: ([executed, budget, weight, rule]) =>
-      execRateScore(executed as number, budget as number, weight as number, readExecRateRule(rule as string | null)),
+      execRateScore(...amountsInOneUnit(executed, budget, [EXECUTED, BUDGET]), weight as number, readExecRateRule(rule as string | null)),
   },
   COMPLETIONSCORE: {
     id: "COMPLETIONSCORE",
-    params: [num("actual", ACTUAL), num("target", TARGET), num("weight", WEIGHT)],
-    compute: ([actual, target, weight]) => completionScore(actual as number, target as number, weight as number),
+    params: [amount("actual", ACTUAL), amount("target", TARGET), num("weight", WEIGHT)],
+    compute: ([actual, target, weight]) => completionScore(...amountsInOneUnit(actual, target, [ACTUAL, TARGET]), weight as number),
   },
   REVERSESCORE: {
     id: "REVERSESCORE",
-    params: [num("actual", ACTUAL), num("target", TARGET), num("weight", WEIGHT), text("variant", label("算法", "variant"), true)],
+    params: [amount("actual", ACTUAL), amount("target", TARGET), num("weight", WEIGHT), text("variant", label("算法", "variant"), true)],
     compute: ([actual, target, weight, variant]) =>
-      reverseScore(actual as number, target as number, weight as number, readReverseVariant(variant as string | null)),
+      reverseScore(...amountsInOneUnit(actual, target, [ACTUAL, TARGET]), weight as number, readReverseVariant(variant as string | null)),
   },
   INDICATORSCORE: {
     id: "INDICATORSCORE",
