@@ -88,6 +88,23 @@ export function resolveBands(drafts: readonly DraftBand[]): Band[] {
 }
 
 /** The values two items both leave open, given to the upper item by 含下限不含上限 (see resolveEnd). */
+const isPoint = (b: DraftBand) => !!b.lower && !!b.upper && b.lower.value === b.upper.value;
+
+/**
+ * Values the text gives to no clause for sure: where two neighbours are both silent (80%-90%；70%-80% at
+ * 80%), and where a range is silent about its top end that a wider clause claims (5%-10%之间；10%以上).
+ * A single value (100%:5分；90-100%:3分) holds its number unopposed.
+ */
+export function silentBoundaries(drafts: readonly DraftBand[]): number[] {
+  return drafts.flatMap((draft, index) => {
+    const { lower, upper } = draft;
+    const both = lower && lower.inclusive === null && silentNeighbour(drafts, index, "lower", lower) ? [lower.value] : [];
+    const claimed =
+      upper && upper.inclusive === null && lower?.inclusive == null && drafts.some((b, i) => i !== index && !isPoint(b) && claims(b, upper.value));
+    return claimed ? [...both, upper.value] : both;
+  });
+}
+
 export function ambiguousBoundaryIssues(drafts: readonly DraftBand[], percent: boolean): RuleIssue[] {
   return drafts.flatMap((draft, index) => {
     const end = draft.lower;
@@ -98,8 +115,8 @@ export function ambiguousBoundaryIssues(drafts: readonly DraftBand[], percent: b
       {
         kind: "ambiguous" as const,
         message: {
-          zh: `第${draft.label}项和第${neighbour.label}项都没有写明${shown}归哪一项，按“含下限、不含上限”归入第${draft.label}项`,
-          en: `neither item ${draft.label} nor item ${neighbour.label} says which holds ${shown}; by the usual lower-inclusive reading it goes to item ${draft.label}`,
+          zh: `第${draft.label}项和第${neighbour.label}项都没有写明${shown}归哪一项，${shown}无法计分`,
+          en: `neither item ${draft.label} nor item ${neighbour.label} says which holds ${shown}; ${shown} cannot be scored`,
         },
         at: { from: end.value, to: end.value },
       },

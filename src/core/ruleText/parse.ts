@@ -2,13 +2,13 @@ import { memoized } from "../memo";
 import { Band } from "../bands";
 import { Message } from "../errors";
 import { parseNumberText } from "../numbers";
-import { ambiguousBoundaryIssues, DraftBand, DraftBound, gapIssues, gapSpans, overlapIssues, resolveBands, spansOverlap } from "./bandTable";
+import { ambiguousBoundaryIssues, DraftBand, DraftBound, gapIssues, gapSpans, overlapIssues, resolveBands, silentBoundaries, spansOverlap } from "./bandTable";
 import { Condition, ConditionNote, EndPoint, readCondition } from "./condition";
 import { DeductionText, findDeductions } from "./deduction";
 import { readFormula } from "./formula";
 import { scoredPieces } from "./scoreText";
 import { MisplacedMarker, normalizeRuleText, sequenceIssues, splitItems, TextItem } from "./text";
-import { ClauseScore, Deduction, DeductionStep, ParsedRule, RuleIssue } from "./types";
+import { ClauseScore, Deduction, DeductionStep, isShare, ParsedRule, RuleIssue, WeightShare } from "./types";
 
 /** One condition with its score, as read from one item; "rest" is 其余/否则: every value no other item holds. */
 interface Clause {
@@ -27,7 +27,7 @@ interface Unscored {
   text: string;
 }
 
-const REST = /^(?:其余|其他|其它|否则|其余情况|其他情况|其它情况|反之)(?:的)?$/;
+const REST = /^(?:其余|其他|其它|否则|其余情况|其他情况|其它情况|反之|未达标|不达标|达不到|未达到(?:标准|要求)?)(?:的)?$/;
 
 interface Reading {
   clauses: Clause[];
@@ -61,6 +61,14 @@ const unreadable = (label: string, text: string, why: Message): RuleIssue => ({
 
 /** A remark pointing elsewhere (…见附表2, 详见附件) is not a band: its number is the table's, not a value. */
 const REFERENCE = /\(?(?:详|具体)?见附(?:表|件|录)[\d一二三四五六七八九十]*\)?/g;
+const LONE_MARKER = /^(?:\(\d{1,2}\)|\d{1,2}[、.](?!\d))/;
+const LEAD = /^(?:根据|按照|依据)[^,;。\d]*[,:]/;
+/** The total a deduction starts from (共计10分, 扣完为止), not a clause. */
+const TOTAL = /[,;。]?(?:共计|总计|合计|本项|满分)(\d+(?:\.\d+)?)分/;
+/** 扣完为止 says no more than that scores stop at 0, which they always do. */
+const TO_ZERO = /,?扣完(?:\d+(?:\.\d+)?分)?为止/g;
+/** Deductions measured against the plan itself (与计划每相差3%): the standard is 100%. */
+const AGAINST_PLAN = /与(?:计划|目标|预期)(?:值|数)?每?相差/;
 /** A lead sentence naming the standard (以100%为标准。): where a deduction starts when no clause says. */
 const STANDARD = /以(\d+(?:\.\d+)?%?)为(?:标准|基准|基数)[,;。]?/;
 
@@ -84,7 +92,9 @@ function readItem(item: TextItem, into: Reading): void {
 /** Items to read: the marked ones, plus the text before them when it holds numbers (not just a note). */
 function itemsOf(normalized: string): { items: TextItem[]; misplaced: MisplacedMarker[] } {
   const { intro, items, misplaced } = splitItems(normalized);
-  const lead = DIGIT.test(intro) || items.length === 0 ? [{ marker: "", label: "", text: intro }] : [];
+  // A lone marker ((4)路面整洁…: the 4th row of a longer list) or a lead naming the measure (根据…的比例,) says nothing to score.
+  const text = items.length === 0 ? intro.replace(LONE_MARKER, "").replace(LEAD, "") : intro;
+  const lead = DIGIT.test(text) || items.length === 0 ? [{ marker: "", label: "", text }] : [];
   return { items: [...lead, ...items], misplaced };
 }
 
@@ -161,11 +171,13 @@ function unscoredIssues(unscored: readonly Unscored[], issues: RuleIssue[], desc
   }
 }
 
-function bandRule(clauses: readonly Clause[], percent: boolean, issues: RuleIssue[]): Pick<RuleReading, "rule" | "drafts" | "labels"> {
+function bandRule(written: readonly Clause[], percent: boolean, issues: RuleIssue[]): Pick<RuleReading, "rule" | "drafts" | "labels"> {
+  const top = topOf(written);
+  const clauses = written.map((c) => ({ ...c, score: fromTop(c.score, top) }));
   conditionProblems(clauses, issues);
   const drafts: DraftBand[] = [];
-  const fullDrafts: boolean[] = [];
-  const written: string[] = [];
+  const shares: (WeightShare | null)[] = [];
+  const texts: string[] = [];
   const rests: Clause[] = [];
   for (const clause of clauses) {
     const condition = conditionOf(clause);
@@ -177,10 +189,10 @@ function bandRule(clauses: readonly Clause[], percent: boolean, issues: RuleIssu
       issues.push(unreadable(clause.label, clause.text, { zh: "下限大于上限", en: "the lower end is above the upper end" }));
       continue;
     }
-    const full = clause.score === "full";
-    drafts.push({ label: clause.label, lower, upper, score: full ? { from: 0, to: 0 } : (clause.score as Band["score"]) });
-    fullDrafts.push(full);
-    written.push(clause.written);
+    const { score } = clause;
+    drafts.push({ label: clause.label, lower, upper, score: isShare(score) ? { from: 0, to: 0 } : score });
+    shares.push(isShare(score) ? score : null);
+    texts.push(clause.written);
   }
   if (drafts.length + rests.length === 0) return { rule: noRule(issues), drafts: [], labels: [] };
   const bands = resolveBands(drafts);
@@ -193,16 +205,19 @@ function bandRule(clauses: readonly Clause[], percent: boolean, issues: RuleIssu
     // 其余 fills every gap the other items leave, so it scores last.
     const filled = gapSpans(bands);
     for (const span of filled) {
-      bands.push({ ...span, score: rest.score === "full" ? { from: 0, to: 0 } : rest.score });
+      bands.push({ ...span, score: isShare(rest.score) ? { from: 0, to: 0 } : rest.score });
       labels.push(rest.label);
-      fullDrafts.push(rest.score === "full");
-      written.push(rest.written);
+      shares.push(isShare(rest.score) ? rest.score : null);
+      texts.push(rest.written);
     }
   }
-  const full = fullDrafts.flatMap((f, i) => (f ? [i] : []));
   // Two words that disagree (大于80%以上) leave the number to no reading; a mark （不含90%） decides it.
-  const unclear = clauses.flatMap((c) => (conditionOf(c)?.notes ?? []).filter((n) => !n.decided).map((n) => rawValue(n.raw, percent)));
-  return { rule: { kind: "bands", bands, full, clauses: written, unclear, percent, issues }, drafts, labels };
+  // Two neighbours both silent about a boundary (80%-90%；70%-80%) give it to neither.
+  const unclear = [
+    ...clauses.flatMap((c) => (conditionOf(c)?.notes ?? []).filter((n) => !n.decided).map((n) => rawValue(n.raw, percent))),
+    ...silentBoundaries(drafts),
+  ];
+  return { rule: { kind: "bands", bands, shares, clauses: texts, unclear, percent, issues }, drafts, labels };
 }
 
 /** A score range over a band with no upper end cannot be spread across it: bandScore gives its top. */
@@ -272,18 +287,32 @@ function limitOf(clause: Clause, start: Band | null, percent: boolean, issues: R
   const band: Band = {
     lower: lower && { value: lower.value, inclusive: lower.inclusive ?? true },
     upper: upper && { value: upper.value, inclusive: upper.inclusive ?? false },
-    score: clause.score === "full" ? { from: 0, to: 0 } : clause.score,
+    score: isShare(clause.score) ? { from: 0, to: 0 } : clause.score,
   };
-  if (clause.score === "full" || (start && spansOverlap(band, start))) {
+  if (isShare(clause.score) || (start && spansOverlap(band, start))) {
     issues.push(unreadable(clause.label, clause.written, { zh: "与起扣条件重叠", en: "overlaps the starting clause" }));
     return null;
   }
   return band;
 }
 
-function deductionRule(ds: readonly DeductionText[], reading: Reading, standard: number | null, percent: boolean): ParsedRule {
-  const { clauses, unscored, issues } = reading;
+/** Where a deduction rule starts, as a lead sentence says: 以100%为标准, 共计10分. */
+interface Lead {
+  standard: number | null;
+  total: number | null;
+}
+
+/** The item's points in brackets before its deduction: …（5分）缺一次扣0.5分. */
+const BASE = /\((\d+(?:\.\d+)?)分\)/;
+
+function deductionRule(written: readonly DeductionText[], reading: Reading, { standard, total }: Lead, percent: boolean): ParsedRule {
+  const { clauses, issues } = reading;
+  // 少一次扣1分 with no target anywhere counts the times short: the value is that count.
+  const counted = standard === null && !clauses.some((c) => endPoints(c).length > 0) && written.every((d) => !d.percent && d.direction !== "both");
+  const ds = counted ? written.map((d) => ({ ...d, direction: "count" as const })) : written;
   const steps = deductionSteps(ds, issues);
+  const bracket = clauses.length === 0 && reading.unscored.length === 1 ? BASE.exec(reading.unscored[0].text) : null;
+  const unscored = bracket ? [{ ...reading.unscored[0], text: reading.unscored[0].text.replace(BASE, "") }] : reading.unscored;
   // A count rule's clauses without a number describe what is counted (以上情况每出现一例…); the others must be read.
   unscoredIssues(unscored, issues, !!steps.count);
   // The starting clause: for a count, the one without numbers (未出现问题得满分); else the first with numbers.
@@ -293,7 +322,7 @@ function deductionRule(ds: readonly DeductionText[], reading: Reading, standard:
   const others = clauses.filter((c) => c !== start);
   const startCondition = start && conditionOf(start);
   if (start && !steps.count && !startCondition) conditionProblems([start], issues);
-  if (start && steps.count && /[或\d]/.test(start.text)) {
+  if (start && steps.count && (/[或\d]/.test(start.text) || negated(start.text) || (!isShare(start.score) && start.score.to === 0))) {
     issues.push(unreadable(start.label, start.written, { zh: "次数无法判断此条件是否成立", en: "a count cannot tell whether this holds" }));
   }
   const startBand = startCondition && !steps.count ? limitOf({ ...start, score: { from: 0, to: 0 } }, null, percent, issues) : null;
@@ -306,8 +335,9 @@ function deductionRule(ds: readonly DeductionText[], reading: Reading, standard:
   });
   const threshold = steps.count ? null : thresholdOf(start, steps, standard, percent, issues);
   ownConditionIssues(ds, threshold, percent, issues);
-  const base = !start || start.score === "full" ? "weight" : start.score.to;
-  if (start && start.score !== "full" && start.score.from !== start.score.to) {
+  const stated = bracket ? (parseNumberText(bracket[1]) as number) : total;
+  const base = start ? (isShare(start.score) ? "weight" : start.score.to) : (stated ?? "weight");
+  if (start && (isShare(start.score) ? start.score.share !== 1 || start.score.less !== 0 : start.score.from !== start.score.to)) {
     issues.push(unreadable(start.label, start.written, { zh: "起扣的分数是一个区间", en: "the starting score is a range" }));
   }
   return { kind: "deduction", deduction: { threshold, ...steps, base, limits }, percent, issues };
@@ -315,28 +345,48 @@ function deductionRule(ds: readonly DeductionText[], reading: Reading, standard:
 
 /** 不, 未, 无… outside 是否: a clause for the case that does not hold. */
 const negated = (text: string) => /[不未没无非否]/.test(text.replace(/是否/g, ""));
-const NO_DEDUCTION = /^([^;。扣]*?)扣(\d+(?:\.\d+)?)分$/;
+/** The item's points in brackets before what loses them: …配备管理人员（2分）未配的，扣2分. */
+const BRACKETED = /^(.*)\((\d+(?:\.\d+)?)分\)(.*)$/;
+
+const fixed = (points: number): ClauseScore => ({ from: points, to: points });
 
 /**
- * A yes/no rule (制定有实施方案的，得3分，否则不得分；符合标准，得满分；资料齐全的得2分，不齐全的扣2分):
- * one clause without numbers for the case that holds, and at most one for the case that does not.
+ * 扣N分 taken from the points the rule itself gives (资料齐全的得2分，不齐全的扣2分: 0), when it gives
+ * any; from the weight otherwise (5%以内扣1分).
+ */
+function fromTop(score: ClauseScore, top: number | null): ClauseScore {
+  if (top === null || !isShare(score) || score.share !== 1 || score.less === 0) return score;
+  return fixed(Math.max(0, top - score.less));
+}
+
+function topOf(clauses: readonly Clause[]): number | null {
+  const tops = clauses.flatMap(({ score }) => (isShare(score) || score.to <= 0 ? [] : [score.to]));
+  return tops.length ? Math.max(...tops) : null;
+}
+
+/**
+ * A yes/no rule (制定有实施方案的，得3分，否则不得分；符合标准，得满分；资料齐全的得2分，不齐全的扣2分；
+ * 没有刊登公益广告的，此项不得分；配备管理人员（2分）未配的，扣2分): one clause without numbers for the
+ * case that holds and at most one for the case that does not, or a lone clause for the case that does not.
  */
 function yesNoRule(reading: Reading): ParsedRule | null {
   const { clauses, unscored, deductions, issues } = reading;
-  if (deductions.length > 0 || clauses.length === 0 || clauses.length > 2) return null;
-  if (clauses.some((c) => DIGIT.test(c.text)) || unscored.length > 1) return null;
-  const [yes, no] = clauses;
-  if (yes.condition === "rest" || negated(yes.text)) return null;
-  const tail = unscored[0] && NO_DEDUCTION.exec(unscored[0].text);
-  if (no && tail) return null;
-  if (no && no.condition !== "rest" && !negated(no.text)) return null;
-  if (unscored[0] && !(tail && negated(tail[1]) && yes.score !== "full")) return null;
-  let noScore: ClauseScore = no ? no.score : { from: 0, to: 0 };
-  if (tail && yes.score !== "full") {
-    const left = Math.max(0, yes.score.to - (parseNumberText(tail[2]) as number));
-    noScore = { from: left, to: left };
+  if (deductions.length > 0 || clauses.length === 0 || clauses.length > 2 || unscored.some((u) => /[\d扣分]/.test(u.text))) return null;
+  const yesNo = (yes: ClauseScore, no: ClauseScore): ParsedRule => ({ kind: "yesno", yes, no, percent: false, issues });
+  const [first, second] = clauses;
+  const bracketed = BRACKETED.exec(first.text);
+  if (!second && bracketed && negated(bracketed[3]) && !DIGIT.test(bracketed[1] + bracketed[3])) {
+    const points = parseNumberText(bracketed[2]) as number;
+    return yesNo(fixed(points), fromTop(first.score, points));
   }
-  return { kind: "yesno", yes: yes.score, no: noScore, percent: false, issues };
+  if (clauses.some((c) => DIGIT.test(c.text))) return null;
+  if (!second && (first.condition === "rest" || negated(first.text))) {
+    return isShare(first.score) || first.score.to !== 0 ? null : yesNo({ share: 1, less: 0 }, first.score);
+  }
+  if (first.condition === "rest" || negated(first.text)) return null;
+  if (second && second.condition !== "rest" && !negated(second.text)) return null;
+  const top = topOf(clauses);
+  return yesNo(first.score, second ? fromTop(second.score, top) : fixed(0));
 }
 
 function noRule(issues: RuleIssue[]): ParsedRule {
@@ -354,8 +404,9 @@ function readRuleText(text: string): RuleReading {
   const none = { misplaced: [], clauses: [], percent: true, drafts: [], labels: [] };
   if (formula) return { ...none, rule: formula };
   const standardMatch = STANDARD.exec(written);
-  const standard = standardMatch ? rawValue(standardMatch[1].replace("%", ""), standardMatch[1].endsWith("%")) : null;
-  const normalized = written.replace(REFERENCE, "").replace(STANDARD, "");
+  const standard = standardMatch ? rawValue(standardMatch[1].replace("%", ""), standardMatch[1].endsWith("%")) : AGAINST_PLAN.test(written) ? 1 : null;
+  const total = TOTAL.exec(written);
+  const normalized = written.replace(REFERENCE, "").replace(STANDARD, "").replace(TOTAL, "").replace(TO_ZERO, "");
   const { items, misplaced } = itemsOf(normalized);
   const issues: RuleIssue[] = [];
   const reading: Reading = { clauses: [], deductions: [], unscored: [], issues };
@@ -366,7 +417,7 @@ function readRuleText(text: string): RuleReading {
   const read = { misplaced, clauses, percent };
   const yesNo = misplaced.length === 0 && items.length === 1 ? yesNoRule(reading) : null;
   if (yesNo) return { ...read, percent: false, rule: yesNo, drafts: [], labels: [] };
-  if (deductions.length > 0) return { ...read, rule: deductionRule(deductions, reading, standard, percent), drafts: [], labels: [] };
+  if (deductions.length > 0) return { ...read, rule: deductionRule(deductions, reading, { standard, total: total && (parseNumberText(total[1]) as number) }, percent), drafts: [], labels: [] };
   unscoredIssues(reading.unscored, issues);
   if (clauses.length > 0) return { ...read, ...bandRule(clauses, percent, issues) };
   return { ...read, rule: noRule(issues), drafts: [], labels: [] };

@@ -7,7 +7,7 @@ import { roundHalfUp, snapRatio } from "../round";
 import { deductionScore } from "./deduction";
 import { scoringRuleCached } from "./parse";
 import { showValue } from "./text";
-import { ClauseScore, ParsedRule, RuleScore } from "./types";
+import { ClauseScore, isShare, ParsedRule, RuleScore, WeightShare } from "./types";
 
 const OUTSIDE = { zh: "不属于评分规则的任何一项", en: "falls in no item of the scoring rule" };
 const VALUE: Message = { zh: "指标值", en: "value" };
@@ -24,12 +24,19 @@ function requireWithin(score: number, weight: number | null | undefined, what: s
   }
 }
 
+/** A score in terms of the weight (得满分, 得50%, 扣2分), which it then needs. */
+function shareOfWeight({ share, less }: WeightShare, weight: number | null | undefined, what: string): RuleScore {
+  const w = needWeight(weight, { zh: `“${what}”按分值计分`, en: `"${what}" is scored from the weight` });
+  const score = roundHalfUp(Math.max(0, w * share - less));
+  return { score, min: score, max: score };
+}
+
 function bandsScore(rule: Extract<ParsedRule, { kind: "bands" }>, value: number, weight: number | null | undefined): RuleScore {
-  const { bands, full, clauses } = rule;
-  for (let i = 0; i < bands.length; i++) if (!full.includes(i)) requireWithin(bands[i].score.to, weight, `“${clauses[i]}”`);
+  const { bands, shares, clauses } = rule;
+  for (let i = 0; i < bands.length; i++) if (!shares[i]) requireWithin(bands[i].score.to, weight, `“${clauses[i]}”`);
   const v = snapRatio(value);
   const shown = () => showValue(v, rule.percent);
-  if (rule.unclear.includes(v)) fail("value", `评分规则在${shown()}处自相矛盾（既含又不含），无法计分`, `the rule contradicts itself at ${shown()} (both including and excluding it)`);
+  if (rule.unclear.includes(v)) fail("value", `评分规则没有写明${shown()}归哪一项（或写法自相矛盾），无法计分`, `the rule does not say which clause holds ${shown()} (or contradicts itself there)`);
   let index = -1;
   for (let i = 0; i < bands.length; i++) {
     if (!inBand(bands[i], v)) continue;
@@ -39,19 +46,14 @@ function bandsScore(rule: Extract<ParsedRule, { kind: "bands" }>, value: number,
     index = i;
   }
   if (index < 0) fail("na", `${shown()}${OUTSIDE.zh}`, `${shown()} ${OUTSIDE.en}`);
-  if (full.includes(index)) {
-    const w = needWeight(weight, { zh: `“${clauses[index]}”为满分`, en: `"${clauses[index]}" gives full marks` });
-    return { score: w, min: w, max: w };
-  }
+  const share = shares[index];
+  if (share) return shareOfWeight(share, weight, clauses[index]);
   const { score, min, max } = bandScore(bands, v, OUTSIDE);
   return { score, min, max };
 }
 
 function clauseScore(score: ClauseScore, weight: number | null | undefined, what: string): RuleScore {
-  if (score === "full") {
-    const w = needWeight(weight, { zh: `“${what}”为满分`, en: `"${what}" gives full marks` });
-    return { score: w, min: w, max: w };
-  }
+  if (isShare(score)) return shareOfWeight(score, weight, what);
   requireWithin(score.to, weight, `“${what}”`);
   return { score: score.to, min: score.from, max: score.to };
 }

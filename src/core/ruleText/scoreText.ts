@@ -1,5 +1,5 @@
 import { parseNumberText } from "../numbers";
-import { ClauseScore } from "./types";
+import { ClauseScore, FULL } from "./types";
 
 export interface ScoredPiece {
   /** The text before the score: the condition. */
@@ -12,8 +12,8 @@ export interface ScoredPiece {
 const PREFIX = "([得计给记为])?";
 const AMOUNT = "(\\d+(?:\\.\\d+)?)";
 /**
- * Scores as written: 得6-8分, 4~6分, 不得分, 得满分, 计5分, 8分, and without 分 in brackets: (5), (8-9).
- * A number after 扣 is a deduction, not a score.
+ * Scores as written: 得6-8分, 4~6分, 不得分, 得满分, 计5分, 8分, without 分 in brackets: (5), (8-9), a share
+ * of the weight: 得50%, and 扣2分 (from full marks; per-step deductions are taken out before).
  */
 const SCORE = new RegExp(
   [
@@ -22,6 +22,8 @@ const SCORE = new RegExp(
     "(?:得|计|给|记|为)?满分(?![为的以])",
     `${PREFIX}(?<![扣减加\\d.])${AMOUNT}分`,
     `\\(${AMOUNT}(?:[-~]${AMOUNT})?\\)(?=$|[,;。])`,
+    `得${AMOUNT}%`,
+    `扣${AMOUNT}分`,
   ].join("|"),
   "g",
 );
@@ -36,7 +38,9 @@ function scoreOf(match: RegExpExecArray): ClauseScore {
   if (match[2] !== undefined) return range(amount(match[2]), amount(match[3]));
   if (match[5] !== undefined) return range(amount(match[5]), amount(match[5]));
   if (match[6] !== undefined) return range(amount(match[6]), amount(match[7] ?? match[6]));
-  return match[0].includes("满分") ? "full" : { from: 0, to: 0 };
+  if (match[8] !== undefined) return { share: amount(match[8]) / 100, less: 0 };
+  if (match[9] !== undefined) return { share: 1, less: amount(match[9]) };
+  return match[0].includes("满分") ? FULL : { from: 0, to: 0 };
 }
 
 /** Words after a number of points that make it a value of the condition: 90分以上, 80分-90分得4分. */

@@ -25,6 +25,8 @@ export function normalizeRuleText(text: string): string {
     .normalize("NFKC")
     .replace(DASHES, "-")
     .replace(WAVES, "~")
+    // 扣0。5分: a full stop typed for the decimal point.
+    .replace(/(\d)。(\d)/g, "$1.$2")
     .replace(/≧/g, "≥")
     .replace(/≦/g, "≤")
     .replace(SPACES, (space: string, at: number, all: string) =>

@@ -12,8 +12,20 @@ export interface RuleIssue {
   at?: { from: number; to: number };
 }
 
-/** The score a clause gives: fixed (from = to), a range to interpolate, or the row's full weight (得满分). */
-export type ClauseScore = { from: number; to: number } | "full";
+/**
+ * A score in terms of the row's weight: 得满分 (share 1), 得50% (share 0.5), 扣2分 in a band (the weight
+ * less 2, when the rule writes no points of its own to take them from).
+ */
+export interface WeightShare {
+  share: number;
+  less: number;
+}
+
+/** The score a clause gives: fixed (from = to), a range to interpolate, or a share of the row's weight. */
+export type ClauseScore = { from: number; to: number } | WeightShare;
+
+export const FULL: WeightShare = { share: 1, less: 0 };
+export const isShare = (score: ClauseScore): score is WeightShare => "share" in score;
 
 /** One per-step deduction clause: `perStep` for every `step` past the start, at most `cap` in all (扣满15分为止). */
 export interface DeductionStep {
@@ -48,8 +60,8 @@ export type ParsedRule =
   | {
       kind: "bands";
       bands: readonly Band[];
-      /** Indices of the bands that score the row's weight (得满分): their `score` is a placeholder. */
-      full: readonly number[];
+      /** Per band, its score in terms of the weight (得满分), or null; where set, the band's `score` is a placeholder. */
+      shares: readonly (WeightShare | null)[];
       /** Each band's clause as written, for the message that refuses a value two clauses claim. */
       clauses: readonly string[];
       /** Values where a clause contradicts itself (大于80%以上 at 80%): refused, never guessed. */

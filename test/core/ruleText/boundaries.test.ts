@@ -18,7 +18,7 @@ describe("an explicit （含）/（不含） mark wins over a boundary word (§2
 
   it("refuses the number two disagreeing boundary words leave undecided, and only that number", () => {
     const seedLike = parseRuleText("大于80%以上得6分；不到80%得0分");
-    expect(() => ruleScore(seedLike, 0.8)).toThrow("评分规则在80%处自相矛盾（既含又不含），无法计分");
+    expect(() => ruleScore(seedLike, 0.8)).toThrow("评分规则没有写明80%归哪一项（或写法自相矛盾），无法计分");
     expect(ruleScore(seedLike, 0.81).score).toBe(6);
     expect(ruleScore(seedLike, 0.79).score).toBe(0);
     expect(seedLike.issues.some((i) => i.message.zh.includes("80%无法计分"))).toBe(true);

@@ -80,13 +80,15 @@ describe("ranges", () => {
     expect(rule.issues.some((i) => i.kind === "ambiguous" || i.kind === "unreadable")).toBe(false);
   });
 
-  it("gives a boundary both neighbours leave open to the upper item, and says so", () => {
+  it("refuses a boundary both neighbours leave open, and says so", () => {
     const rule = parseRuleText("80%-90%得4分；70%-80%得3分");
     expect(bandsOf(rule)[0].lower).toEqual(lowerEnd(0.8, true));
     expect(bandsOf(rule)[1].upper).toEqual(lowerEnd(0.8, false));
     expect(rule.issues.filter((i) => i.kind === "ambiguous").map((i) => i.message.zh)).toEqual([
-      "第1项和第2项都没有写明80%归哪一项，按“含下限、不含上限”归入第1项",
+      "第1项和第2项都没有写明80%归哪一项，80%无法计分",
     ]);
+    expect(() => ruleScore(rule, 0.8)).toThrow("评分规则没有写明80%归哪一项");
+    expect(ruleScore(rule, 0.85).score).toBe(4);
   });
 
   it("refuses （含…） naming a number the condition does not have", () => {
@@ -171,7 +173,7 @@ describe("scores", () => {
     expect(ruleScore(rule, 1, 10).score).toBe(10);
     expect(ruleScore(rule, 0.95, 10).score).toBe(8);
     expect(ruleScore(rule, 0.95).score).toBe(8);
-    expect(valueMessage(() => ruleScore(rule, 1))).toBe("“100%得满分”为满分，需要给出分值（权重）");
+    expect(valueMessage(() => ruleScore(rule, 1))).toBe("“100%得满分”按分值计分，需要给出分值（权重）");
   });
 });
 
@@ -221,8 +223,8 @@ describe("spellings", () => {
   });
 
   it("names an item by its marker in messages", () => {
-    const rule = parseRuleText("1. 90%及以上得8分；2. 未达标的得0分");
-    expect(rule.issues.map((i) => i.message.zh)).toContain("第2项“未达标的”：看不懂“未达标的”");
+    const rule = parseRuleText("1. 90%及以上得8分；2. 未足额的得0分");
+    expect(rule.issues.map((i) => i.message.zh)).toContain("第2项“未足额的”：看不懂“未足额的”");
   });
 });
 
