@@ -27,11 +27,23 @@ const text = (name: string, l: Message, optional = false): ParamSpec => ({ name,
 const WEIGHT = label("分值", "weight");
 const POINT = label("分值", "points");
 
+/** The ids of the JX functions: a misspelled one (JX.EXECRATESCOR) does not compile. */
+export type JxId =
+  | "EXECRATE"
+  | "EXECRATESCORE"
+  | "COMPLETIONSCORE"
+  | "REVERSESCORE"
+  | "INDICATORSCORE"
+  | "CHECKLISTSCORE"
+  | "RULESCORE"
+  | "RULEPOINTS"
+  | "GRADE";
+
 /**
  * The JX functions: each declares its parameters once and computes with the core. The Excel
  * wrappers (functions.ts), the HyperFormula test plugin and the benchmarks all call these.
  */
-export const JX: Readonly<Record<string, JxFunctionSpec>> = {
+export const JX: { readonly [Id in JxId]: JxFunctionSpec & { id: Id } } = {
   EXECRATE: {
     id: "EXECRATE",
     params: [amount("executed", EXECUTED), amount("budget", BUDGET)],
