@@ -12,7 +12,7 @@ export interface ScoredPiece {
 const PREFIX = "([得计给记为])?";
 const AMOUNT = "(\\d+(?:\\.\\d+)?)";
 /**
- * Scores as written: 得6-8分, 4~6分, 不得分, 得满分, 计5分, 8分, without 分 in brackets: (5), (8-9), a share
+ * Scores as written: 得6-8分, 4~6分, 不得分, 得满分, 计5分, 8分, without 分: (5), (8-9), 得5, a share
  * of the weight: 得50%, and 扣2分 (from full marks; per-step deductions are taken out before).
  */
 const SCORE = new RegExp(
@@ -24,6 +24,7 @@ const SCORE = new RegExp(
     `\\(${AMOUNT}(?:[-~]${AMOUNT})?\\)(?=$|[,;。])`,
     `得${AMOUNT}%`,
     `扣${AMOUNT}分`,
+    `[得计]${AMOUNT}(?=$|[,;。])`,
   ].join("|"),
   "g",
 );
@@ -40,6 +41,7 @@ function scoreOf(match: RegExpExecArray): ClauseScore {
   if (match[6] !== undefined) return range(amount(match[6]), amount(match[7] ?? match[6]));
   if (match[8] !== undefined) return { share: amount(match[8]) / 100, less: 0 };
   if (match[9] !== undefined) return { share: 1, less: amount(match[9]) };
+  if (match[10] !== undefined) return range(amount(match[10]), amount(match[10]));
   return match[0].includes("满分") ? FULL : { from: 0, to: 0 };
 }
 
