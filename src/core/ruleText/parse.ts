@@ -463,3 +463,22 @@ export const parseRuleTextCached: (text: string) => ParsedRule = memoized(parseR
  * could not be read, all that ruleScore reports; the doubts would only make functions.js larger.
  */
 export const scoringRuleCached: (text: string) => ParsedRule = memoized((text: string) => readRuleText(text).rule);
+
+/** True when a value lies on what an issue is about; `at` is in the rule's terms, as the value is. */
+function lies(value: number, at: RuleIssue["at"]): boolean {
+  // A rate computed as executed / budget may carry binary noise (0.7000000000000001 for 70 %).
+  return !!at && value >= at.from - 1e-9 && value <= at.to + 1e-9;
+}
+
+/**
+ * What a reviewer should see about a rule text on a row whose value (in the rule's terms, a fraction in a
+ * percent rule) is `value`, or null when the row has none: every clause not read (the rule is then never
+ * scored), every gap, and the overlaps and doubtful boundaries the value lies on. For the rule-bands check,
+ * which must not depend on a score being computed: at 70 % the seed's rule is refused, and that is when the
+ * overlap matters most.
+ */
+export function ruleTextIssues(text: string, value: number | null): RuleIssue[] {
+  return parseRuleTextCached(text).issues.filter(
+    (issue) => issue.kind === "unreadable" || issue.kind === "gap" || (value !== null && lies(value, issue.at)),
+  );
+}

@@ -1,6 +1,6 @@
 import { Band } from "../../../src/core/bands";
 import { JxError } from "../../../src/core/errors";
-import { ParsedRule, parseRuleText, ruleScore } from "../../../src/core/ruleText";
+import { ParsedRule, parseRuleText, ruleScore, ruleTextIssues } from "../../../src/core/ruleText";
 
 function bandsOf(rule: ParsedRule): readonly Band[] {
   if (rule.kind !== "bands") throw new Error(`expected bands, got ${rule.kind}: ${JSON.stringify(rule.issues)}`);
@@ -284,5 +284,19 @@ describe("a single value written without %", () => {
   it("is named once, though it is both ends of its condition", () => {
     const { issues } = parseRuleText("预算执行率在90%及以上得8分；100（含）得2分");
     expect(issues.filter((i) => i.message.zh.includes("没有写%")).map((i) => i.message.zh)).toEqual(["第2项的“100”没有写%，按100%理解"]);
+  });
+});
+
+describe("ruleTextIssues, for the rule-bands check", () => {
+  const seed = "①预算执行率在90%及以上得8分；②预算执行率大于80%以上不到90%得6-8分；③预算执行率70%以上不到80%得4-6分；④预算执行率70以下，不得分。";
+
+  it("gives the overlap a value lies on, though the value is refused", () => {
+    expect(() => ruleScore(parseRuleText(seed), 0.7)).toThrow(JxError);
+    expect(ruleTextIssues(seed, 0.7).map((i) => i.message.zh)).toContain("70%同时属于第③项和第④项，无法计分");
+    expect(ruleTextIssues(seed, 0.85).map((i) => i.kind)).toEqual([]);
+  });
+
+  it("always gives the clauses not read and the gaps", () => {
+    expect(ruleTextIssues("90%以上得8分；80%以上", null).map((i) => i.kind)).toEqual(["unreadable", "gap"]);
   });
 });
