@@ -7,10 +7,16 @@ import { roundHalfUp, snapRatio } from "../round";
 import { deductionScore } from "./deduction";
 import { scoringRuleCached } from "./parse";
 import { showValue } from "./text";
-import { ClauseScore, isShare, ParsedRule, RuleScore, WeightShare } from "./types";
+import { ClauseScore, isShare, ParsedRule, RuleIssue, RuleScore, WeightShare } from "./types";
 
 const OUTSIDE = { zh: "不属于评分规则的任何一项", en: "falls in no item of the scoring rule" };
 const VALUE: Message = { zh: "指标值", en: "value" };
+
+/** The first clause not read; a loop, not find(), as this runs on every call. */
+function firstUnreadable(issues: readonly RuleIssue[]): RuleIssue | undefined {
+  for (let i = 0; i < issues.length; i++) if (issues[i].kind === "unreadable") return issues[i];
+  return undefined;
+}
 
 function needWeight(weight: number | null | undefined, why: Message): number {
   if (weight === null || weight === undefined) return fail("value", `${why.zh}，需要给出分值（权重）`, `${why.en}, so the weight is needed`);
@@ -18,9 +24,10 @@ function needWeight(weight: number | null | undefined, why: Message): number {
 }
 
 /** A score the text writes above the weight is an error in the rule, not something to cap silently. */
-function requireWithin(score: number, weight: number | null | undefined, what: string): void {
+function requireWithin(score: number, weight: number | null | undefined, clause: string): void {
+  // The message is built only on failure: this runs for every band on every call.
   if (weight !== null && weight !== undefined && score > weight + 1e-9) {
-    fail("value", `${what}的${score}分高于分值${weight}分`, `${what} gives ${score} points, more than the weight ${weight}`);
+    fail("value", `“${clause}”的${score}分高于分值${weight}分`, `"${clause}" gives ${score} points, more than the weight ${weight}`);
   }
 }
 
@@ -33,19 +40,25 @@ function shareOfWeight({ share, less }: WeightShare, weight: number | null | und
 
 function bandsScore(rule: Extract<ParsedRule, { kind: "bands" }>, value: number, weight: number | null | undefined): RuleScore {
   const { bands, shares, clauses } = rule;
-  for (let i = 0; i < bands.length; i++) if (!shares[i]) requireWithin(bands[i].score.to, weight, `“${clauses[i]}”`);
+  for (let i = 0; i < bands.length; i++) if (!shares[i]) requireWithin(bands[i].score.to, weight, clauses[i]);
   const v = snapRatio(value);
-  const shown = () => showValue(v, rule.percent);
-  if (rule.unclear.includes(v)) fail("value", `评分规则没有写明${shown()}归哪一项（或写法自相矛盾），无法计分`, `the rule does not say which clause holds ${shown()} (or contradicts itself there)`);
+  if (rule.unclear.includes(v)) {
+    const shown = showValue(v, rule.percent);
+    fail("value", `评分规则没有写明${shown}归哪一项（或写法自相矛盾），无法计分`, `the rule does not say which clause holds ${shown} (or contradicts itself there)`);
+  }
   let index = -1;
   for (let i = 0; i < bands.length; i++) {
     if (!inBand(bands[i], v)) continue;
     if (index >= 0) {
-      fail("value", `${shown()}同时属于“${clauses[index]}”和“${clauses[i]}”，无法确定按哪一项计分`, `${shown()} falls in both "${clauses[index]}" and "${clauses[i]}"`);
+      const shown = showValue(v, rule.percent);
+      fail("value", `${shown}同时属于“${clauses[index]}”和“${clauses[i]}”，无法确定按哪一项计分`, `${shown} falls in both "${clauses[index]}" and "${clauses[i]}"`);
     }
     index = i;
   }
-  if (index < 0) fail("na", `${shown()}${OUTSIDE.zh}`, `${shown()} ${OUTSIDE.en}`);
+  if (index < 0) {
+    const shown = showValue(v, rule.percent);
+    fail("na", `${shown}${OUTSIDE.zh}`, `${shown} ${OUTSIDE.en}`);
+  }
   const share = shares[index];
   if (share) return shareOfWeight(share, weight, clauses[index]);
   const { score, min, max } = bandScore(bands, v, OUTSIDE);
@@ -54,7 +67,7 @@ function bandsScore(rule: Extract<ParsedRule, { kind: "bands" }>, value: number,
 
 function clauseScore(score: ClauseScore, weight: number | null | undefined, what: string): RuleScore {
   if (isShare(score)) return shareOfWeight(score, weight, what);
-  requireWithin(score.to, weight, `“${what}”`);
+  requireWithin(score.to, weight, what);
   return { score: score.to, min: score.from, max: score.to };
 }
 
@@ -86,7 +99,7 @@ export function ruleScore(
   if (weight !== null && weight !== undefined && !(weight >= 0 && Number.isFinite(weight))) {
     fail("num", `分值应为不小于0的数，而不是${weight}`, `the weight must be a number of at least 0, not ${weight}`);
   }
-  const problem = rule.issues.find((i) => i.kind === "unreadable");
+  const problem = firstUnreadable(rule.issues);
   if (rule.kind === "unreadable" || problem) {
     const why = (problem ?? rule.issues[0]).message;
     return fail("value", `评分规则没有完全读懂：${why.zh}`, `the scoring rule is not fully understood: ${why.en}`);

@@ -157,6 +157,6 @@ describe("per-step deductions", () => {
 
   it("refuses a starting score above the weight", () => {
     const rule = parseRuleText("完成率100%得10分，每低于1个百分点扣1分");
-    expect(errorOf(() => ruleScore(rule, 0.97, 8)).text.zh).toBe("起扣分数的10分高于分值8分");
+    expect(errorOf(() => ruleScore(rule, 0.97, 8)).text.zh).toBe("“起扣分数”的10分高于分值8分");
   });
 });
