@@ -49,6 +49,8 @@ function quotesRule(message: string, text: string): boolean {
   return false;
 }
 
+const quotesBoth = (e: JxError, text: string): boolean => Boolean(e.text.zh && e.text.en && quotesRule(e.text.zh, text) && quotesRule(e.text.en, text));
+
 const corpus = loadRuleCorpus();
 const rules = corpus.flatMap((d) => d.rules);
 const runs: Run[] = rules.flatMap((rule) =>
@@ -77,11 +79,13 @@ afterAll(() => {
   const right = scorable.filter((r) => r.outcome === "right").length;
   const lines = [...families].sort(([a], [b]) => a.localeCompare(b)).map(([f, n]) => `${f.padEnd(14)} right ${n.right}  refused ${n.refused}  wrong ${n.wrong}`);
   const wrong = runs.filter((r) => r.outcome === "wrong").map(describeCase);
+  const unquoted = runs.filter((r) => r.result instanceof JxError && !quotesBoth(r.result, r.rule.text)).length;
   console.log(
     [
       `rule corpus: ${corpus.length} documents, ${rules.length} rules (${rules.filter((r) => r.scorable).length} scorable), ${runs.length} cases`,
       `scorable cases right: ${right}/${scorable.length} (${((100 * right) / Math.max(1, scorable.length)).toFixed(1)}%)`,
       `cases: right ${runs.filter((r) => r.outcome === "right").length}  refused ${runs.filter((r) => r.outcome === "refused").length}  wrong ${wrong.length}`,
+      `refusals that do not quote the clause (zh and en): ${unquoted}`,
       ...lines,
       ...(wrong.length ? ["wrong numbers:", ...wrong] : []),
     ].join("\n"),
@@ -127,10 +131,7 @@ describe("the product on the rule corpus", () => {
   it("quotes the rule's clause in Chinese and English whenever it refuses", () => {
     const silent = runs
       .filter((r) => r.result instanceof JxError)
-      .filter((r) => {
-        const { zh, en } = (r.result as JxError).text;
-        return !(zh && en && quotesRule(zh, r.rule.text) && quotesRule(en, r.rule.text));
-      })
+      .filter((r) => !quotesBoth(r.result as JxError, r.rule.text))
       .map((r) => `${describeCase(r)}: ${(r.result as JxError).text.zh}`);
     expect(silent).toEqual([]);
   });
