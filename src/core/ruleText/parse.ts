@@ -60,7 +60,13 @@ const unreadable = (label: string, text: string, why: Message): RuleIssue => ({
 });
 
 /** A remark pointing elsewhere (…见附表2, 详见附件) is not a band: its number is the table's, not a value. */
-const REFERENCE = /\(?(?:详|具体)?见附(?:表|件|录)[\d一二三四五六七八九十]*\)?/g;
+const REFERENCE = /\(?(?:详|具体)?见附(?:表|件|录)[\d一二三四五六七八九十、,和及]*\)?/g;
+/** A score left to the evaluator's judgement (酌情扣分, 视情况给分): no number can be computed. */
+const JUDGEMENT = /酌情|视(?:具体)?情况|适当[扣减加给]/;
+/** A clause's closing words that add nothing: 未开展的，则不得分; 此项不得分. */
+const CLOSING = /,(?:则|此项|该项)$/;
+/** 未开展的 beside 开展一次的: the count is 0. */
+const NONE_OF = /^(?:未|没有|无)(.+?)的?$/;
 const LONE_MARKER = /^(?:\(\d{1,2}\)|\d{1,2}[、.](?!\d))/;
 const LEAD = /^(?:根据|按照|依据)[^,;。\d]*[,:]/;
 /** The total a deduction starts from (共计10分, 扣完为止), not a clause. */
@@ -76,12 +82,17 @@ const STANDARD = /以(\d+(?:\.\d+)?%?)为(?:标准|基准|基数)[,;。]?/;
 function readItem(item: TextItem, into: Reading): void {
   const { deductions, rest, problems } = findDeductions(item.text);
   into.deductions.push(...deductions);
+  const judgement = JUDGEMENT.exec(item.text);
+  if (judgement) {
+    const why = { zh: `“${judgement[0]}”由评价人判断，无法计算`, en: `"${judgement[0]}" is left to the evaluator, so no score can be computed` };
+    into.issues.push(unreadable(item.label || "1", trimPunctuation(item.text), why));
+  }
   for (const problem of problems) into.issues.push(unreadable(item.label || "1", trimPunctuation(item.text), problem));
   const { pieces, rest: tail } = scoredPieces(rest);
   pieces.forEach((piece, i) => {
     // Without markers the clauses are numbered in order, so that messages can name them.
     const label = item.marker ? item.label : String(i + 1);
-    const text = trimPunctuation(piece.condition);
+    const text = trimPunctuation(piece.condition).replace(CLOSING, "");
     const condition = REST.test(text) ? "rest" : readCondition(text);
     into.clauses.push({ label, text, written: trimPunctuation(piece.text), condition, score: piece.score });
   });
@@ -171,9 +182,18 @@ function unscoredIssues(unscored: readonly Unscored[], issues: RuleIssue[], desc
   }
 }
 
+/** 未开展的 where another clause counts 开展一次的: a count of 0, not a clause left unread. */
+function noneOf(clause: Clause, all: readonly Clause[]): Clause {
+  const none = conditionOf(clause) || clause.condition === "rest" ? null : NONE_OF.exec(clause.text);
+  const counted = none && new RegExp(`${none[1].replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\d一二两三四五六七八九十]`);
+  if (!counted || !all.some((c) => c !== clause && endPoints(c).length > 0 && counted.test(c.text))) return clause;
+  const zero: EndPoint = { raw: "0", percent: false, inclusive: true };
+  return { ...clause, condition: { lower: zero, upper: zero, notes: [] } };
+}
+
 function bandRule(written: readonly Clause[], percent: boolean, issues: RuleIssue[]): Pick<RuleReading, "rule" | "drafts" | "labels"> {
   const top = topOf(written);
-  const clauses = written.map((c) => ({ ...c, score: fromTop(c.score, top) }));
+  const clauses = written.map((c) => ({ ...noneOf(c, written), score: fromTop(c.score, top) }));
   conditionProblems(clauses, issues);
   const drafts: DraftBand[] = [];
   const shares: (WeightShare | null)[] = [];
@@ -268,12 +288,21 @@ function thresholdOf(start: Clause | undefined, steps: Pick<Deduction, "above" |
 }
 
 /** A deduction's own condition (“三公经费”>0,每超过…) must start where the rule's deduction starts. */
+/**
+ * The one number a condition bounds on one side (不足500字者, 要达到40%, 达到10处以上为合格), which
+ * is where a deduction starts; null for anything else (a range, a single value, words only).
+ */
+function oneSided(text: string, percent: boolean): number | null {
+  if (!DIGIT.test(text)) return null;
+  const condition = readCondition(text);
+  if ("problem" in condition || !!condition.lower === !!condition.upper) return null;
+  return rawValue((condition.lower ?? condition.upper)!.raw, percent);
+}
+
 function ownConditionIssues(ds: readonly DeductionText[], threshold: number | null, percent: boolean, issues: RuleIssue[]): void {
   for (const d of ds) {
     if (!DIGIT.test(d.condition)) continue;
-    const condition = readCondition(d.condition);
-    const end = "problem" in condition ? null : d.direction === "above" ? condition.lower : d.direction === "below" ? condition.upper : null;
-    if (!end || rawValue(end.raw, percent) !== threshold) {
+    if (d.direction === "count" || oneSided(d.condition, percent) !== threshold) {
       issues.push(unreadable("1", `${d.condition},${d.text}`, { zh: "扣分条件与起扣的数值不一致", en: "the deduction's condition does not match where deductions start" }));
     }
   }
@@ -305,8 +334,14 @@ interface Lead {
 /** The item's points in brackets before its deduction: …（5分）缺一次扣0.5分. */
 const BASE = /\((\d+(?:\.\d+)?)分\)/;
 
-function deductionRule(written: readonly DeductionText[], reading: Reading, { standard, total }: Lead, percent: boolean): ParsedRule {
+function deductionRule(written: readonly DeductionText[], reading: Reading, lead: Lead, percent: boolean): ParsedRule {
   const { clauses, issues } = reading;
+  const { total } = lead;
+  // Where no clause scores, a sentence or the deduction's own condition may say where it starts (要达到40%, 不足500字者).
+  const stated = clauses.length === 0 ? [...reading.unscored.map((u) => u.text), ...written.map((d) => d.condition)].map((t) => oneSided(t, percent)) : [];
+  const standard = lead.standard ?? stated.find((s) => s !== null) ?? null;
+  const starts = reading.unscored.filter((u) => stated.length > 0 && oneSided(u.text, percent) !== null);
+  reading.unscored = reading.unscored.filter((u) => !starts.includes(u));
   // 少一次扣1分 with no target anywhere counts the times short: the value is that count.
   const counted = standard === null && !clauses.some((c) => endPoints(c).length > 0) && written.every((d) => !d.percent && d.direction !== "both");
   const ds = counted ? written.map((d) => ({ ...d, direction: "count" as const })) : written;
@@ -322,7 +357,7 @@ function deductionRule(written: readonly DeductionText[], reading: Reading, { st
   const others = clauses.filter((c) => c !== start);
   const startCondition = start && conditionOf(start);
   if (start && !steps.count && !startCondition) conditionProblems([start], issues);
-  if (start && steps.count && (/[或\d]/.test(start.text) || negated(start.text) || (!isShare(start.score) && start.score.to === 0))) {
+  if (start && steps.count && (/[或\d]/.test(start.text) || (!isShare(start.score) && start.score.to === 0))) {
     issues.push(unreadable(start.label, start.written, { zh: "次数无法判断此条件是否成立", en: "a count cannot tell whether this holds" }));
   }
   const startBand = startCondition && !steps.count ? limitOf({ ...start, score: { from: 0, to: 0 } }, null, percent, issues) : null;
@@ -335,10 +370,10 @@ function deductionRule(written: readonly DeductionText[], reading: Reading, { st
   });
   const threshold = steps.count ? null : thresholdOf(start, steps, standard, percent, issues);
   ownConditionIssues(ds, threshold, percent, issues);
-  const stated = bracket ? (parseNumberText(bracket[1]) as number) : total;
-  const base = start ? (isShare(start.score) ? "weight" : start.score.to) : (stated ?? "weight");
+  const given = bracket ? (parseNumberText(bracket[1]) as number) : total;
+  const base = start ? (isShare(start.score) ? "weight" : start.score.to) : (given ?? "weight");
   if (start && (isShare(start.score) ? start.score.share !== 1 || start.score.less !== 0 : start.score.from !== start.score.to)) {
-    issues.push(unreadable(start.label, start.written, { zh: "起扣的分数是一个区间", en: "the starting score is a range" }));
+    issues.push(unreadable(start.label, start.written, { zh: "起扣条件应给出一个分数（如“得5分”“得满分”）", en: "the starting clause must give one score (such as 得5分 or 得满分)" }));
   }
   return { kind: "deduction", deduction: { threshold, ...steps, base, limits }, percent, issues };
 }
