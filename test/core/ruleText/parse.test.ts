@@ -9,25 +9,19 @@ function bandsOf(rule: ParsedRule): readonly Band[] {
 
 const lowerEnd = (value: number, inclusive: boolean) => ({ value, inclusive });
 
-function valueMessage(run: () => unknown): string {
+/** The Chinese message of the JxError with `code` that `run` throws. */
+function messageOf(code: JxError["code"], run: () => unknown): string {
   try {
     run();
   } catch (e) {
-    if (e instanceof JxError && e.code === "value") return e.text.zh;
+    if (e instanceof JxError && e.code === code) return e.text.zh;
     throw e;
   }
-  throw new Error("expected a #VALUE! JxError");
+  throw new Error(`expected a JxError ${code}`);
 }
 
-function naMessage(run: () => unknown): string {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof JxError && e.code === "na") return e.text.zh;
-    throw e;
-  }
-  throw new Error("expected a #N/A JxError");
-}
+const valueMessage = (run: () => unknown) => messageOf("value", run);
+const naMessage = (run: () => unknown) => messageOf("na", run);
 
 describe("the texts of rulebook §2.7", () => {
   it("reports the gap [60%, 70%) in ≥90%计5分；80%(含)-90% 4分；70%(含)-80% 3分；低于60%不得分", () => {
