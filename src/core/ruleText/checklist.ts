@@ -6,7 +6,7 @@ import { MisplacedMarker, normalizeRuleText, sequenceIssues, splitItems, TextIte
 import { findDeductions } from "./deduction";
 import { scoringRuleCached } from "./parse";
 import { scoredPieces } from "./scoreText";
-import { isShare, RuleIssue } from "./types";
+import { isFixed, RuleIssue } from "./types";
 
 export interface ChecklistItem {
   /** As written (normalized): "①", "1.", "(1)"; "" when the text has no markers. */
@@ -71,7 +71,7 @@ function readItem(item: TextItem, issues: RuleIssue[]): ItemReading {
   const written = [...item.text.matchAll(POINTS)].map((m) => amount(m[1]));
   const rest = item.text.replace(POINTS, "");
   const { pieces, rest: tail } = scoredPieces(findDeductions(rest).rest);
-  const amounts = pieces.map(({ score }) => (isShare(score) || score.from !== score.to ? NaN : score.to));
+  const amounts = pieces.map(({ score }) => (!isFixed(score) || score.from !== score.to ? NaN : score.to));
   const tiered = pieces.some((p) => LOWER_TIER.test(p.condition)) || written.length > 0;
   const unread = amounts.some(Number.isNaN) || POINTS_LEFT.test(tail);
   if (unread || (written.length === 0 && !amounts.some((a) => a > 0))) {

@@ -8,7 +8,7 @@ import { DeductionText, findDeductions } from "./deduction";
 import { readFormula } from "./formula";
 import { scoredPieces } from "./scoreText";
 import { MisplacedMarker, normalizeRuleText, sequenceIssues, splitItems, TextItem } from "./text";
-import { ClauseScore, Deduction, DeductionStep, isShare, ParsedRule, RuleIssue, WeightShare } from "./types";
+import { ClauseScore, Deduction, DeductionStep, isFixed, isShare, ParsedRule, Relative, RuleIssue } from "./types";
 
 /** One condition with its score, as read from one item; "rest" is 其余/否则: every value no other item holds. */
 interface Clause {
@@ -191,12 +191,25 @@ function noneOf(clause: Clause, all: readonly Clause[]): Clause {
   return { ...clause, condition: { lower: zero, upper: zero, notes: [] } };
 }
 
+/** 70%-90%线性得分: from the score of the band ending at 70% to that of the band starting at 90%. */
+function lineOf(index: number, bands: readonly Band[], drafts: readonly DraftBand[], clauses: readonly Clause[], issues: RuleIssue[]): Relative | null {
+  const { lower, upper } = bands[index];
+  const scoreOf = (i: number) => clauses.find((c) => c.label === drafts[i].label && conditionOf(c))!.score;
+  const below = lower && bands.findIndex((b, i) => i !== index && i < drafts.length && b.upper?.value === lower.value);
+  const above = upper && bands.findIndex((b, i) => i !== index && i < drafts.length && b.lower?.value === upper.value);
+  const ends = [below, above].map((i) => (typeof i === "number" && i >= 0 ? scoreOf(i) : null));
+  if (ends[0] && ends[1] && [ends[0], ends[1]].every((s) => isFixed(s) || isShare(s))) return { line: [ends[0], ends[1]] };
+  const d = drafts[index];
+  issues.push(unreadable(d.label, clauses.find((c) => c.label === d.label)?.written ?? "", { zh: "线性得分的两端没有对应的分数", en: "the ends of a linear band have no scores to run between" }));
+  return null;
+}
+
 function bandRule(written: readonly Clause[], percent: boolean, issues: RuleIssue[]): Pick<RuleReading, "rule" | "drafts" | "labels"> {
   const top = topOf(written);
   const clauses = written.map((c) => ({ ...noneOf(c, written), score: fromTop(c.score, top) }));
   conditionProblems(clauses, issues);
   const drafts: DraftBand[] = [];
-  const shares: (WeightShare | null)[] = [];
+  const relative: (Relative | null)[] = [];
   const texts: string[] = [];
   const rests: Clause[] = [];
   for (const clause of clauses) {
@@ -210,8 +223,8 @@ function bandRule(written: readonly Clause[], percent: boolean, issues: RuleIssu
       continue;
     }
     const { score } = clause;
-    drafts.push({ label: clause.label, lower, upper, score: isShare(score) ? { from: 0, to: 0 } : score });
-    shares.push(isShare(score) ? score : null);
+    drafts.push({ label: clause.label, lower, upper, score: isFixed(score) ? score : { from: 0, to: 0 } });
+    relative.push(isShare(score) ? score : null);
     texts.push(clause.written);
   }
   if (drafts.length + rests.length === 0) return { rule: noRule(issues), drafts: [], labels: [] };
@@ -221,13 +234,15 @@ function bandRule(written: readonly Clause[], percent: boolean, issues: RuleIssu
   for (const extra of moreRests) {
     issues.push(unreadable(extra.label, extra.written, { zh: "“其余”只能有一项", en: 'only one "otherwise" item is allowed' }));
   }
-  if (rest) {
+  if (rest && !isFixed(rest.score) && !isShare(rest.score)) {
+    issues.push(unreadable(rest.label, rest.written, { zh: "“其余”不能线性得分", en: 'an "otherwise" item cannot score linearly' }));
+  } else if (rest) {
     // 其余 fills every gap the other items leave, so it scores last.
     const filled = gapSpans(bands);
     for (const span of filled) {
-      bands.push({ ...span, score: isShare(rest.score) ? { from: 0, to: 0 } : rest.score });
+      bands.push({ ...span, score: isFixed(rest.score) ? rest.score : { from: 0, to: 0 } });
       labels.push(rest.label);
-      shares.push(isShare(rest.score) ? rest.score : null);
+      relative.push(isShare(rest.score) ? rest.score : null);
       texts.push(rest.written);
     }
   }
@@ -237,7 +252,11 @@ function bandRule(written: readonly Clause[], percent: boolean, issues: RuleIssu
     ...clauses.flatMap((c) => (conditionOf(c)?.notes ?? []).filter((n) => !n.decided).map((n) => rawValue(n.raw, percent))),
     ...silentBoundaries(drafts),
   ];
-  return { rule: { kind: "bands", bands, shares, clauses: texts, unclear, percent, issues }, drafts, labels };
+  drafts.forEach((d, i) => {
+    const written = clauses.find((c) => c.label === d.label && conditionOf(c))?.score;
+    if (written && !isFixed(written) && !isShare(written)) relative[i] = lineOf(i, bands, drafts, clauses, issues);
+  });
+  return { rule: { kind: "bands", bands, relative, clauses: texts, unclear, percent, issues }, drafts, labels };
 }
 
 /** A score range over a band with no upper end cannot be spread across it: bandScore gives its top. */
@@ -316,9 +335,9 @@ function limitOf(clause: Clause, start: Band | null, percent: boolean, issues: R
   const band: Band = {
     lower: lower && { value: lower.value, inclusive: lower.inclusive ?? true },
     upper: upper && { value: upper.value, inclusive: upper.inclusive ?? false },
-    score: isShare(clause.score) ? { from: 0, to: 0 } : clause.score,
+    score: isFixed(clause.score) ? clause.score : { from: 0, to: 0 },
   };
-  if (isShare(clause.score) || (start && spansOverlap(band, start))) {
+  if (!isFixed(clause.score) || (start && spansOverlap(band, start))) {
     issues.push(unreadable(clause.label, clause.written, { zh: "与起扣条件重叠", en: "overlaps the starting clause" }));
     return null;
   }
@@ -357,7 +376,7 @@ function deductionRule(written: readonly DeductionText[], reading: Reading, lead
   const others = clauses.filter((c) => c !== start);
   const startCondition = start && conditionOf(start);
   if (start && !steps.count && !startCondition) conditionProblems([start], issues);
-  if (start && steps.count && (/[或\d]/.test(start.text) || (!isShare(start.score) && start.score.to === 0))) {
+  if (start && steps.count && (/[或\d]/.test(start.text) || (isFixed(start.score) && start.score.to === 0))) {
     issues.push(unreadable(start.label, start.written, { zh: "次数无法判断此条件是否成立", en: "a count cannot tell whether this holds" }));
   }
   const startBand = startCondition && !steps.count ? limitOf({ ...start, score: { from: 0, to: 0 } }, null, percent, issues) : null;
@@ -371,8 +390,8 @@ function deductionRule(written: readonly DeductionText[], reading: Reading, lead
   const threshold = steps.count ? null : thresholdOf(start, steps, standard, percent, issues);
   ownConditionIssues(ds, threshold, percent, issues);
   const given = bracket ? (parseNumberText(bracket[1]) as number) : total;
-  const base = start ? (isShare(start.score) ? "weight" : start.score.to) : (given ?? "weight");
-  if (start && (isShare(start.score) ? start.score.share !== 1 || start.score.less !== 0 : start.score.from !== start.score.to)) {
+  const base = start && isFixed(start.score) ? start.score.to : start || given === null ? "weight" : given;
+  if (start && (isFixed(start.score) ? start.score.from !== start.score.to : !isShare(start.score) || start.score.share !== 1 || start.score.less !== 0)) {
     issues.push(unreadable(start.label, start.written, { zh: "起扣条件应给出一个分数（如“得5分”“得满分”）", en: "the starting clause must give one score (such as 得5分 or 得满分)" }));
   }
   return { kind: "deduction", deduction: { threshold, ...steps, base, limits }, percent, issues };
@@ -395,7 +414,7 @@ function fromTop(score: ClauseScore, top: number | null): ClauseScore {
 }
 
 function topOf(clauses: readonly Clause[]): number | null {
-  const tops = clauses.flatMap(({ score }) => (isShare(score) || score.to <= 0 ? [] : [score.to]));
+  const tops = clauses.flatMap(({ score }) => (!isFixed(score) || score.to <= 0 ? [] : [score.to]));
   return tops.length ? Math.max(...tops) : null;
 }
 
@@ -416,7 +435,7 @@ function yesNoRule(reading: Reading): ParsedRule | null {
   }
   if (clauses.some((c) => DIGIT.test(c.text))) return null;
   if (!second && (first.condition === "rest" || negated(first.text))) {
-    return isShare(first.score) || first.score.to !== 0 ? null : yesNo({ share: 1, less: 0 }, first.score);
+    return !isFixed(first.score) || first.score.to !== 0 ? null : yesNo({ share: 1, less: 0 }, first.score);
   }
   if (first.condition === "rest" || negated(first.text)) return null;
   if (second && second.condition !== "rest" && !negated(second.text)) return null;

@@ -1,4 +1,4 @@
-import { bandScore, inBand } from "../bands";
+import { Band, inBand } from "../bands";
 import { fail, JxError, Message, quote } from "../errors";
 import { requireNumber } from "../numbers";
 import { flagOf } from "../rules/checklist";
@@ -7,7 +7,7 @@ import { roundHalfUp, snapRatio } from "../round";
 import { deductionScore } from "./deduction";
 import { scoringRuleCached } from "./parse";
 import { showValue } from "./text";
-import { ClauseScore, isShare, ParsedRule, RuleIssue, RuleScore, WeightShare } from "./types";
+import { ClauseScore, isFixed, isShare, ParsedRule, RuleIssue, RuleScore, WeightShare } from "./types";
 
 const OUTSIDE = { zh: "不属于评分规则的任何一项", en: "falls in no item of the scoring rule" };
 const VALUE: Message = { zh: "指标值", en: "value" };
@@ -38,20 +38,60 @@ function shareOfWeight({ share, less }: WeightShare, weight: number | null | und
   return { score, min: score, max: score };
 }
 
-function bandsScore(rule: Extract<ParsedRule, { kind: "bands" }>, value: number, weight: number | null | undefined): RuleScore {
-  const { bands, shares, clauses } = rule;
-  for (let i = 0; i < bands.length; i++) if (!shares[i]) requireWithin(bands[i].score.to, weight, clauses[i]);
+/** Points a score gives: written points, or a share of the weight (which it then needs). */
+function pointsOf(score: ClauseScore, weight: number | null | undefined, clause: string): number {
+  if (isFixed(score)) return score.to;
+  if (isShare(score)) return shareOfWeight(score, weight, clause).score;
+  return fail("value", `“${clause}”无法线性计分`, `"${clause}" cannot be scored linearly`);
+}
+
+type Bands = Extract<ParsedRule, { kind: "bands" }>;
+
+/** What band `i` gives at v, at its ends too (a range or a line runs from its lower end to its upper end). */
+function bandAt(rule: Bands, i: number, v: number, weight: number | null | undefined): RuleScore {
+  const band = rule.bands[i];
+  const relative = rule.relative[i];
+  if (relative && "share" in relative) return shareOfWeight(relative, weight, rule.clauses[i]);
+  const from = relative ? pointsOf(relative.line[0], weight, rule.clauses[i]) : band.score.from;
+  const to = relative ? pointsOf(relative.line[1], weight, rule.clauses[i]) : band.score.to;
+  const { lower, upper } = band;
+  // An unbounded band, or one a single value wide, has no span to interpolate across: its top is given.
+  const score = from === to || !lower || !upper || upper.value === lower.value ? to : from + ((to - from) * (v - lower.value)) / (upper.value - lower.value);
+  return { score: roundHalfUp(score), min: Math.min(from, to), max: Math.max(from, to) };
+}
+
+/** True when v lies in the band or at one of its ends, included or not. */
+const touches = ({ lower, upper }: Band, v: number) => (!lower || v >= lower.value) && (!upper || v <= upper.value);
+
+/**
+ * A value the text gives to no clause for sure (a boundary two clauses both claim, or neither says) is
+ * scored only when every clause that may hold it gives the same score (70%-90%线性得分；90%以上得满分 at 90%).
+ */
+function agreed(rule: Bands, v: number, weight: number | null | undefined, why: () => Message): RuleScore {
+  const scores = rule.bands.flatMap((b, i) => (touches(b, v) ? [bandAt(rule, i, v, weight).score] : []));
+  if (scores.length === 0 || scores.some((s) => s !== scores[0])) return fail("value", why().zh, why().en);
+  return { score: scores[0], min: scores[0], max: scores[0] };
+}
+
+function bandsScore(rule: Bands, value: number, weight: number | null | undefined): RuleScore {
+  const { bands, relative, clauses } = rule;
+  for (let i = 0; i < bands.length; i++) if (!relative[i]) requireWithin(bands[i].score.to, weight, clauses[i]);
   const v = snapRatio(value);
   if (rule.unclear.includes(v)) {
-    const shown = showValue(v, rule.percent);
-    fail("value", `评分规则没有写明${shown}归哪一项（或写法自相矛盾），无法计分`, `the rule does not say which clause holds ${shown} (or contradicts itself there)`);
+    return agreed(rule, v, weight, () => {
+      const shown = showValue(v, rule.percent);
+      return { zh: `评分规则没有写明${shown}归哪一项（或写法自相矛盾），无法计分`, en: `the rule does not say which clause holds ${shown} (or contradicts itself there)` };
+    });
   }
   let index = -1;
   for (let i = 0; i < bands.length; i++) {
     if (!inBand(bands[i], v)) continue;
     if (index >= 0) {
-      const shown = showValue(v, rule.percent);
-      fail("value", `${shown}同时属于“${clauses[index]}”和“${clauses[i]}”，无法确定按哪一项计分`, `${shown} falls in both "${clauses[index]}" and "${clauses[i]}"`);
+      const [first, second] = [clauses[index], clauses[i]];
+      return agreed(rule, v, weight, () => {
+        const shown = showValue(v, rule.percent);
+        return { zh: `${shown}同时属于“${first}”和“${second}”，无法确定按哪一项计分`, en: `${shown} falls in both "${first}" and "${second}"` };
+      });
     }
     index = i;
   }
@@ -59,14 +99,14 @@ function bandsScore(rule: Extract<ParsedRule, { kind: "bands" }>, value: number,
     const shown = showValue(v, rule.percent);
     fail("na", `${shown}${OUTSIDE.zh}`, `${shown} ${OUTSIDE.en}`);
   }
-  const share = shares[index];
-  if (share) return shareOfWeight(share, weight, clauses[index]);
-  const { score, min, max } = bandScore(bands, v, OUTSIDE);
-  return { score, min, max };
+  return bandAt(rule, index, v, weight);
 }
 
 function clauseScore(score: ClauseScore, weight: number | null | undefined, what: string): RuleScore {
-  if (isShare(score)) return shareOfWeight(score, weight, what);
+  if (!isFixed(score)) {
+    const points = pointsOf(score, weight, what);
+    return { score: points, min: points, max: points };
+  }
   requireWithin(score.to, weight, what);
   return { score: score.to, min: score.from, max: score.to };
 }

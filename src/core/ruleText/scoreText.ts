@@ -25,6 +25,7 @@ const SCORE = new RegExp(
     `得${AMOUNT}%`,
     `扣${AMOUNT}分`,
     `[得计]${AMOUNT}(?=$|[,;。])`,
+    "线性得分|线性计分",
   ].join("|"),
   "g",
 );
@@ -42,6 +43,7 @@ function scoreOf(match: RegExpExecArray): ClauseScore {
   if (match[8] !== undefined) return { share: amount(match[8]) / 100, less: 0 };
   if (match[9] !== undefined) return { share: 1, less: amount(match[9]) };
   if (match[10] !== undefined) return range(amount(match[10]), amount(match[10]));
+  if (match[0].startsWith("线性")) return { linear: true };
   return match[0].includes("满分") ? FULL : { from: 0, to: 0 };
 }
 

@@ -21,11 +21,21 @@ export interface WeightShare {
   less: number;
 }
 
-/** The score a clause gives: fixed (from = to), a range to interpolate, or a share of the row's weight. */
-export type ClauseScore = { from: number; to: number } | WeightShare;
+/** 线性得分: a band's score runs from its lower neighbour's to its upper neighbour's (70%-90%线性得分). */
+export interface Linear {
+  linear: true;
+}
+
+/** The score a clause gives: fixed (from = to), a range to interpolate, a share of the row's weight, or a line. */
+export type ClauseScore = { from: number; to: number } | WeightShare | Linear;
+
+/** A band's score that needs the weight or its neighbours: a share, or a line between two scores. */
+export type Relative = WeightShare | { line: readonly [ClauseScore, ClauseScore] };
 
 export const FULL: WeightShare = { share: 1, less: 0 };
 export const isShare = (score: ClauseScore): score is WeightShare => "share" in score;
+/** A score written as points: a number or a range of them. */
+export const isFixed = (score: ClauseScore): score is { from: number; to: number } => "from" in score;
 
 /** One per-step deduction clause: `perStep` for every `step` past the start, at most `cap` in all (扣满15分为止). */
 export interface DeductionStep {
@@ -60,8 +70,8 @@ export type ParsedRule =
   | {
       kind: "bands";
       bands: readonly Band[];
-      /** Per band, its score in terms of the weight (得满分), or null; where set, the band's `score` is a placeholder. */
-      shares: readonly (WeightShare | null)[];
+      /** Per band, its score in terms of the weight or its neighbours, or null; where set, `score` is a placeholder. */
+      relative: readonly (Relative | null)[];
       /** Each band's clause as written, for the message that refuses a value two clauses claim. */
       clauses: readonly string[];
       /** Values where a clause contradicts itself (大于80%以上 at 80%): refused, never guessed. */

@@ -294,3 +294,17 @@ describe("ruleTextIssues, for the rule-bands check", () => {
     expect(ruleTextIssues("90%以上得8分；80%以上", null).map((i) => i.kind)).toEqual(["unreadable", "gap"]);
   });
 });
+
+describe("values the text gives to no clause for sure", () => {
+  it("are scored where every clause that may hold them agrees, and refused where they differ", () => {
+    const linear = parseRuleText("低于70%得0分，70%-90%线性得分，90%以上得满分。");
+    expect(ruleScore(linear, 0.8, 10).score).toBe(5);
+    expect(ruleScore(linear, 0.9, 10).score).toBe(10);
+    expect(ruleScore(linear, 0.7, 10).score).toBe(0);
+    expect(() => ruleScore(linear, 0.8)).toThrow("需要给出分值");
+    const steps = parseRuleText("5%以内扣1分,5%-10%之间扣3分,10%以上不得分");
+    expect(ruleScore(steps, 0.07, 5).score).toBe(2);
+    expect(() => ruleScore(steps, 0.1, 5)).toThrow("评分规则没有写明10%归哪一项");
+  });
+});
+

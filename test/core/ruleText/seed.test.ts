@@ -57,10 +57,10 @@ describe("the seed's 预算执行率 rule (W 8)", () => {
     expect(ruleScore(rule, value)).toMatchObject({ score, min, max });
   });
 
-  it("puts 89.99 % in band ②, and refuses 80 % (大于…以上) and 70 % (claimed by ③ and ④)", () => {
+  it("puts 89.99 % in band ②, scores 80 % (大于…以上) where ② and ③ agree, and refuses 70 % (③ 4 points, ④ 0)", () => {
     expect(ruleScore(rule, 0.8999)).toMatchObject({ min: 6, max: 8 });
     expect(ruleScore(rule, 0.8001).score).toBe(6);
-    expect(() => ruleScore(rule, 0.8)).toThrow("评分规则没有写明80%归哪一项");
+    expect(ruleScore(rule, 0.8).score).toBe(6);
     expect(() => ruleScore(rule, 0.7)).toThrow("70%同时属于“预算执行率70%以上不到80%得4-6分”和“预算执行率70以下,不得分”");
   });
 
