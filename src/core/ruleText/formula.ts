@@ -27,23 +27,46 @@ const MEANINGFUL = /[\d一二两三四五六七八九十不未非无否扣或每
  * these; the score is the product, never above the full score. Anything else the text says (another clause, a choice between indicators) makes it unreadable,
  * quoting what was left.
  */
-export function readFormula(written: string): ParsedRule | null {
-  const text = written.replace(CAP, "");
-  const found = FORMULAS.map((f) => f.exec(text)).find((m) => m !== null);
-  if (!found) return null;
-  const factor = found[1] === undefined ? "weight" : (parseNumberText(found[1]) as number);
-  const left = text.replace(found[0], "").replace(DEFINITION, "").replace(/[,;:、。.\s()“”]/g, "");
-  if (!MEANINGFUL.test(left) && scoredPieces(left).pieces.length === 0) return { kind: "formula", factor, percent: true, issues: [] };
+/** Points per case, up to a most (一项可得2分，最高不超过6分): the value is the number of cases. */
+const PER_CASE = /(?:每|一)(?:项|个|处|次|家|人|篇|条)(?:可)?得(\d+(?:\.\d+)?)分/;
+const MOST = /,?(?:最高不超过|最多得?|最高得?|以)(\d+(?:\.\d+)?)分(?:为限)?/;
+
+function unreadFormula(found: string, left: string): ParsedRule {
   return {
     kind: "unreadable",
     issues: [
       {
         kind: "unreadable",
         message: {
-          zh: `“${found[0]}”之外的“${left}”无法读懂，不能按公式计分`,
-          en: `"${left}" besides "${found[0]}" cannot be read, so the formula is not applied`,
+          zh: `“${found}”之外的“${left}”无法读懂，不能按公式计分`,
+          en: `"${left}" besides "${found}" cannot be read, so the formula is not applied`,
         },
       },
     ],
   };
+}
+
+/** What is left besides the formula says nothing: only names and remarks, no number, negation or choice. */
+const saysNothing = (left: string) => !MEANINGFUL.test(left) && scoredPieces(left).pieces.length === 0;
+const squeeze = (text: string) => text.replace(/[,;:、。.\s()“”]/g, "");
+
+/** 一项可得2分，最高不超过6分: the count times the points, never above the most written. */
+function perCase(text: string): ParsedRule | null {
+  const found = PER_CASE.exec(text);
+  const most = MOST.exec(text);
+  if (!found || !most) return null;
+  const left = squeeze(text.replace(found[0], "").replace(most[0], ""));
+  if (!saysNothing(left)) return unreadFormula(found[0], left);
+  return { kind: "formula", factor: parseNumberText(found[1]) as number, full: parseNumberText(most[1]) as number, percent: false, issues: [] };
+}
+
+export function readFormula(written: string): ParsedRule | null {
+  const counted = perCase(written);
+  if (counted) return counted;
+  const text = written.replace(CAP, "");
+  const found = FORMULAS.map((f) => f.exec(text)).find((m) => m !== null);
+  if (!found) return null;
+  const factor = found[1] === undefined ? "weight" : (parseNumberText(found[1]) as number);
+  const left = squeeze(text.replace(found[0], "").replace(DEFINITION, ""));
+  return saysNothing(left) ? { kind: "formula", factor, full: factor, percent: true, issues: [] } : unreadFormula(found[0], left);
 }

@@ -75,6 +75,21 @@ const TOTAL = /[,;。]?(?:共计|总计|合计|本项|满分)(\d+(?:\.\d+)?)分/
 const TO_ZERO = /,?扣完(?:\d+(?:\.\d+)?分)?为止/g;
 /** Deductions measured against the plan itself (与计划每相差3%): the standard is 100%. */
 const AGAINST_PLAN = /与(?:计划|目标|预期)(?:值|数)?每?相差/;
+/** A table written in one line: 目标完成 100/90/80/70/60%，得分 5/4/3/2/1 (each value at least, falling). */
+const SLASH_TABLE = /((?:\d+(?:\.\d+)?\/)+\d+(?:\.\d+)?)(%?),?得分((?:\d+(?:\.\d+)?\/)+\d+(?:\.\d+)?)/;
+
+/** The slash table as the clauses it stands for (≥100%得5分;≥90%得4分;…), or the text as it was. */
+function unfoldSlashTable(text: string): string {
+  const table = SLASH_TABLE.exec(text);
+  if (!table) return text;
+  const values = table[1].split("/").map(Number);
+  const scores = table[3].split("/");
+  const falling = values.every((v, i) => i === 0 || v < values[i - 1]);
+  if (!falling || values.length !== scores.length) return text;
+  const clauses = values.map((v, i) => `≥${v}${table[2]}得${scores[i]}分`).join(";");
+  return text.replace(table[0], `${clauses};`);
+}
+
 /** A lead sentence naming the standard (以100%为标准。): where a deduction starts when no clause says. */
 const STANDARD = /以(\d+(?:\.\d+)?%?)为(?:标准|基准|基数)[,;。]?/;
 
@@ -453,7 +468,7 @@ function noRule(issues: RuleIssue[]): ParsedRule {
 
 /** Reads the rule; its issues are only what could not be read (ruleDoubts adds the rest). */
 function readRuleText(text: string): RuleReading {
-  const written = normalizeRuleText(text);
+  const written = unfoldSlashTable(normalizeRuleText(text));
   const formula = readFormula(written);
   const none = { misplaced: [], clauses: [], percent: true, drafts: [], labels: [] };
   if (formula) return { ...none, rule: formula };

@@ -112,10 +112,12 @@ function clauseScore(score: ClauseScore, weight: number | null | undefined, what
 }
 
 function formulaScore(rule: Extract<ParsedRule, { kind: "formula" }>, value: number, weight: number | null | undefined): RuleScore {
-  const full = rule.factor === "weight" ? needWeight(weight, { zh: "按比例计分", en: "the rule scores in proportion" }) : rule.factor;
+  const w = () => needWeight(weight, { zh: "按比例计分", en: "the rule scores in proportion" });
+  const factor = rule.factor === "weight" ? w() : rule.factor;
+  const full = rule.full === "weight" ? w() : rule.full;
   requireWithin(full, weight, "公式满分");
   // Over-completion earns the full score, not more (a score never exceeds the weight, rulebook §2).
-  const score = roundHalfUp(Math.min(Math.max(0, value) * full, full));
+  const score = roundHalfUp(Math.min(Math.max(0, value) * factor, full));
   return { score, min: score, max: score };
 }
 

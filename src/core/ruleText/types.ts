@@ -80,8 +80,11 @@ export type ParsedRule =
       issues: readonly RuleIssue[];
     }
   | { kind: "deduction"; deduction: Deduction; percent: boolean; issues: readonly RuleIssue[] }
-  /** 得分=完成率×分值 (按完成比例计算得分): value × factor, never above the full score (the factor). */
-  | { kind: "formula"; factor: number | "weight"; percent: true; issues: readonly RuleIssue[] }
+  /**
+   * 得分=完成率×分值 (按完成比例计算得分): a rate × factor; 一项可得2分，最高不超过6分: a count × factor.
+   * Never above `full`, the most the rule gives (the factor of a rate, or the weight).
+   */
+  | { kind: "formula"; factor: number | "weight"; full: number | "weight"; percent: boolean; issues: readonly RuleIssue[] }
   /** 制定有实施方案的，得3分，否则不得分: the value is 是/否 (TRUE/FALSE, 1/0, 有/无, 达到/未达到). */
   | { kind: "yesno"; yes: ClauseScore; no: ClauseScore; percent: false; issues: readonly RuleIssue[] }
   | { kind: "unreadable"; issues: readonly RuleIssue[] };
