@@ -141,4 +141,27 @@ describe("properties", () => {
       );
     });
   });
+  it("scores a deduction alike in its equivalent spellings", () => {
+    const start = ["≤{t}%得满分", "{t}%以下(含)计满分", "不超过{t}%的得满分", "{t}%及以下得满分"];
+    const step = ["每超过一个百分点扣{p}分", "每超过1个百分点扣{p}分", "每超出1%扣{p}分", "每高于1个百分点,扣{p}分", "每超过1%，扣减{p}分"];
+    const end = ["", "，扣完为止", "，扣完为止。", ",扣至0分为止"];
+    const spelling = fc.tuple(fc.constantFrom(...start), fc.constantFrom(...step), fc.constantFrom(...end), fc.constantFrom("；", "，", ";"));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 50 }),
+        fc.constantFrom(0.5, 1, 2),
+        spelling,
+        spelling,
+        fc.integer({ min: 0, max: 100 }),
+        (t, p, a, b, percent) => {
+          const write = ([s, d, e, sep]: [string, string, string, string]) => `${s.replace("{t}", String(t))}${sep}${d.replace("{p}", String(p))}${e}`;
+          const value = percent / 100;
+          const first = ruleScore(parseRuleText(write(a)), value, 10).score;
+          expect(ruleScore(parseRuleText(write(b)), value, 10).score).toBe(first);
+          expect(first).toBe(Math.max(0, Math.round((10 - p * Math.max(0, percent - t)) * 100) / 100));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
 });
