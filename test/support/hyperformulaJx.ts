@@ -17,7 +17,7 @@ import type { ProcedureAst } from "hyperformula/typings/parser";
 import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
 import type { JxErrorCode } from "../../src/core/errors";
 import { invoke, JxFunctionSpec } from "../../src/functions/invoke";
-import { JX } from "../../src/functions/jxFunctions";
+import { JX, JxId } from "../../src/functions/jxFunctions";
 
 const ERROR_TYPES: Record<JxErrorCode, ErrorType> = {
   value: ErrorType.VALUE,
@@ -43,7 +43,7 @@ class JxPlugin extends FunctionPlugin {
 
   /** The result is one cell per row (and column) of the largest per-row range argument. */
   jxArraySize(ast: ProcedureAst, state: InterpreterState): ArraySize {
-    const spec = JX[ast.procedureName.replace(/^JX\./, "")];
+    const spec = JX[ast.procedureName.replace(/^JX\./, "") as JxId];
     let width = 1;
     let height = 1;
     ast.args.forEach((arg, i) => {
