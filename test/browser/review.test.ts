@@ -220,7 +220,9 @@ describe("批量审核", () => {
     expect(detail.slice(1).map((row) => row.slice(0, 3))).toContainEqual(["丙局-小计有误.xlsx", "指标评分表", "F12"]);
     expect((await formatting(page, "审核明细")).tables.map((t) => t.address)).toEqual([`A1:H${expected.detail.rows.length + 1}`]);
 
-    // Progress: each file in turn on the progress line; the first and the outcome read out.
+    // Progress: each file in turn on the progress line; the first and the outcome read out (the live region
+    // takes its text a moment after the status line, so wait for it).
+    await page.waitForFunction((text) => document.getElementById("announcer")?.textContent === text, outcome);
     const { announced, progress } = await shown(page);
     const steps = REVIEWED.map((name, i) => `正在审核 ${i + 1} / 4：${name}`);
     expect(progress.filter((p) => p.startsWith("正在审核"))).toEqual(steps);

@@ -163,13 +163,15 @@ describe("old engines", () => {
       }),
     );
     await expect(page.locator(".notice h2").allTextContents()).resolves.toEqual(MESSAGE);
-    await page.waitForTimeout(300); // Office.onReady has answered by now
+    // Had the pane asked Office.onReady, the stand-in would have answered in a task queued before these.
+    await page.waitForFunction(() => document.readyState === "complete");
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 0)));
     expect(await page.getByRole("tab").count()).toBe(0);
     await expect(page.locator(".notice h2").allTextContents()).resolves.toEqual(MESSAGE);
   });
 
   it("keeps legacy.js to ES5, as the engines it is for read it", () => {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { parse } = require("acorn") as { parse(code: string, options: object): unknown };
     const code = readFileSync(join(dir, "legacy.js"), "utf8");
     expect(() => parse(code, { ecmaVersion: 5 })).not.toThrow();
@@ -208,18 +210,19 @@ describe("插入", () => {
 
   it("inserts the table into a new sheet once, even on a double click, in at most two syncs", async () => {
     await fillForm();
-    await probe(page, (p) => p.setSyncDelay(150));
+    // Excel takes its time: every sync waits until the test lets it go.
+    await probe(page, (p) => p.holdSyncs());
     const outcome = statusAfter(page, "insert-status", async () => {
       await page.getByRole("button", { name: "插入评分表" }).dblclick();
       // While Excel works the buttons are disabled and the pane shows progress.
       await expect(page.getByRole("button", { name: "插入评分表" }).isDisabled()).resolves.toBe(true);
       await expect(page.locator("#insert-status.working").textContent()).resolves.toBe("正在插入评分表…");
+      await probe(page, (p) => p.releaseSyncs());
     });
     await expect(outcome).resolves.toBe("已插入工作表“绩效自评表”。");
     await expect(page.getByRole("button", { name: "插入评分表" }).isEnabled()).resolves.toBe(true);
     // The outcome is read out through the live region too.
     await expect(page.waitForFunction(() => document.getElementById("announcer")?.textContent === "已插入工作表“绩效自评表”。")).resolves.toBeTruthy();
-    await probe(page, (p) => p.setSyncDelay(0));
 
     expect(await probe(page, (p) => p.sheetNames())).toEqual(["Sheet1", "绩效自评表"]);
     const runs = await probe(page, (p) => p.runs);
@@ -676,8 +679,12 @@ describe("the real office.js", () => {
     notice: string | null;
   }
 
-  /** The built page with the office.js it ships (no stand-in), as a host opens it: what CSP reported and what was asked of other hosts. */
-  async function visit(query: string, settleMs: number): Promise<Visit> {
+  /**
+   * The built page with the office.js it ships (no stand-in), as a host opens it: what CSP reported and what was
+   * asked of other hosts, once `settled` says the page has done what it does (waiting on that, not on a clock, as a
+   * loaded machine can take any time).
+   */
+  async function visit(query: string, settled: (page: Page) => Promise<unknown>): Promise<Visit> {
     const page = await context.newPage();
     try {
       const requests: string[] = [];
@@ -688,7 +695,7 @@ describe("the real office.js", () => {
         document.addEventListener("securitypolicyviolation", (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI} (${e.sourceFile.replace(/^.*\//, "")})`));
       });
       await page.goto(`${server.origin}/taskpane.html${query}`);
-      await page.waitForTimeout(settleMs);
+      await settled(page);
       return {
         violations: (await page.evaluate("window.cspViolations")) as string[],
         foreign: requests.filter((url) => !url.startsWith(`${server.origin}/`)),
@@ -706,7 +713,14 @@ describe("the real office.js", () => {
     ["Excel on the Mac", "Excel$Mac$16.00$zh-CN$$$$0", "excel-mac-16.00.js"],
   ])("breaks no rule of the page's CSP and asks no other host for anything in %s", async (_, hostInfo, hostFile) => {
     // Excel names itself to office.js in the page's address; office.js then loads its host's file and strings beside itself.
-    const { violations, foreign, requests } = await visit(`?_host_Info=${hostInfo}`, 1500);
+    // Settled: office.js has loaded and run its host's files, the page has loaded, and the network is quiet.
+    const { violations, foreign, requests } = await visit(`?_host_Info=${hostInfo}`, async (page) => {
+      await page.waitForFunction(
+        (files) => document.readyState === "complete" && files.every((file) => performance.getEntriesByType("resource").some((e) => e.name.endsWith(file))),
+        [`/office-js/${hostFile}`, "/office-js/zh-cn/office_strings.js"],
+      );
+      await page.waitForLoadState("networkidle");
+    });
     expect(requests).toEqual(expect.arrayContaining(["/office-js/office.js", `/office-js/${hostFile}`, "/office-js/zh-cn/office_strings.js", "/taskpane.js"]));
     expect(violations).toEqual([]);
     expect(foreign).toEqual([]);
@@ -715,7 +729,11 @@ describe("the real office.js", () => {
   it("outside Office, says to open it in Excel; the CSP blocks office.js's telemetry frame to Microsoft, so nothing leaves the add-in's host", async () => {
     // Only office.js's fallback for a page outside any host (o15apptofilemappingtable.js) makes this frame,
     // three seconds after loading; no Excel host does. It is refused, not allowed.
-    const { violations, foreign, notice } = await visit("", 3500);
+    // Settled: the frame has been refused and the notice shown, however long the fallback took.
+    const { violations, foreign, notice } = await visit("", async (page) => {
+      await page.waitForFunction(() => (window as unknown as { cspViolations: string[] }).cspViolations.some((v) => v.startsWith("frame-src")), undefined, { timeout: 25_000 });
+      await page.locator(".notice h2").first().waitFor({ timeout: 25_000 });
+    });
     expect(notice).toBe("请在 Excel 中打开");
     expect(foreign).toEqual([]);
     expect(violations).toEqual([

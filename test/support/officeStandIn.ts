@@ -57,8 +57,6 @@ export interface StandInConfig {
   active?: string;
   /** The selected range on the active sheet; A1 when absent. */
   selection?: string;
-  /** Milliseconds each context.sync() takes, as a round trip to Excel does. */
-  syncDelayMs?: number;
 }
 
 /** What one Excel.run cost, and whether it threw. */
@@ -98,7 +96,9 @@ export interface StandInProbe {
   /** The workbook as saved to a file, to reopen in a new pane (StandInConfig.saved). */
   save(): SavedSheet[];
   charts(sheet: string): { type: string; source: string; seriesBy: string; title: string; position: { start: string; end: string } | null }[];
-  setSyncDelay(ms: number): void;
+  /** Makes every context.sync() wait, as a slow round trip to Excel does, until releaseSyncs(). */
+  holdSyncs(): void;
+  releaseSyncs(): void;
   /** Makes the next context.sync() fail as Excel does, with an OfficeExtension.Error-like code. */
   failNextSync(code: string, message: string): void;
 }
@@ -164,11 +164,11 @@ const HOST_TYPES = { Word: "Word", Excel: "Excel", PowerPoint: "PowerPoint", Out
 export function installStandIn(config: StandInConfig, scope: Record<string, unknown>): StandInProbe {
   const context = workbookFrom(config);
   const sheets = context.workbook.worksheets;
-  let syncDelayMs = config.syncDelayMs ?? 0;
+  let held: { released: Promise<void>; release(): void } | null = null;
   let failure: { code: string; message: string } | null = null;
   const instantSync = context.sync.bind(context);
   context.sync = async () => {
-    if (syncDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, syncDelayMs));
+    if (held) await held.released;
     if (failure) {
       const { code, message } = failure;
       failure = null;
@@ -273,7 +273,15 @@ export function installStandIn(config: StandInConfig, scope: Record<string, unkn
         ),
       ),
     charts: (name) => sheet(name).charts.list.map((c) => ({ type: c.type, source: c.source, seriesBy: c.seriesBy, title: c.title.text, position: c.position })),
-    setSyncDelay: (ms) => (syncDelayMs = ms),
+    holdSyncs: () => {
+      let release = () => undefined as void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      held ??= { released, release };
+    },
+    releaseSyncs: () => {
+      held?.release();
+      held = null;
+    },
     failNextSync: (code, message) => (failure = { code, message }),
   };
 }
