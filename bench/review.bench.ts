@@ -82,7 +82,7 @@ const suite: BenchSuite = {
     let browser: Browser | null = null;
     let server: StaticServer | null = null;
     try {
-      const [[standIn], kinds] = await Promise.all([Promise.all([bundleStandIn("./test/support/reviewStandIn.ts"), buildAddin(dist, "production")]), workbooks()]);
+      const [[standIn], kinds] = await Promise.all([Promise.all([bundleStandIn(), buildAddin(dist, "production")]), workbooks()]);
       const paths = Array.from({ length: FILES }, (_, i) => join(files, `单位${String(i + 1).padStart(3, "0")}.xlsx`));
       paths.forEach((path, i) => writeFileSync(path, kinds[i % kinds.length]));
       server = await serveDirectory(dist);

@@ -1,6 +1,6 @@
 /**
- * 批量审核 in Debian's Chromium: the built pane, office.js answered by the stand-in (with Excel tables and
- * conditional formats), .xlsx files made by ExcelJS given through the file input as a user chooses them.
+ * 批量审核 in Debian's Chromium: the built pane, office.js answered by the stand-in, .xlsx files made by
+ * ExcelJS given through the file input as a user chooses them.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
@@ -15,7 +15,6 @@ import { withCell } from "../fixtures/tables";
 import { xlsxBuffer } from "../fixtures/xlsx";
 import { buildAddin, bundleStandIn } from "../support/browserBuild";
 import type { StandInConfig, StandInProbe } from "../support/officeStandIn";
-import type { ReviewProbe } from "../support/reviewStandIn";
 import { AXE_PATH, launchChromium, paneContext, paneSession, PaneSession, serveDirectory, StaticServer } from "./paneHarness";
 
 const root = resolve(__dirname, "../..");
@@ -54,7 +53,7 @@ beforeAll(async () => {
   files = mkdtempSync(join(tmpdir(), "jx-review-files-"));
   const big = Array.from({ length: 30_000 }, (_, i) => [`第${i}行`, i, i * 1.5, "文字"]);
   const [built] = await Promise.all([
-    Promise.all([bundleStandIn("./test/support/reviewStandIn.ts"), buildAddin(dir, "development")]),
+    Promise.all([bundleStandIn(), buildAddin(dir, "development")]),
     (async () => {
       for (const [name, make] of Object.entries(RECEIVED)) writeFileSync(join(files, name), await make());
       writeFileSync(join(files, BIG), await xlsxBuffer([makeGrid({ sheet: "大表", values: big })]));
@@ -118,8 +117,8 @@ async function openPane(config: StandInConfig, tab = "批量审核", inContext =
 const probe = <T>(page: Page, read: (p: StandInProbe) => T): Promise<T> => page.evaluate(`(${read.toString()})(window.jxStandIn)`) as Promise<T>;
 const snapshot = (page: Page, sheet: string) =>
   page.evaluate((name) => (window as unknown as { jxStandIn: StandInProbe }).jxStandIn.snapshot(name), sheet);
-const formatting = (page: Page, sheet: string) =>
-  page.evaluate((name) => (window as unknown as { jxReviewProbe: ReviewProbe }).jxReviewProbe.formatting(name), sheet);
+const tables = (page: Page, sheet: string) =>
+  page.evaluate((name) => (window as unknown as { jxStandIn: StandInProbe }).jxStandIn.tables(name), sheet);
 const shown = (page: Page) => page.evaluate(() => (window as unknown as { shown: { announced: string[]; progress: string[] } }).shown);
 
 /** A sheet of the stand-in as rows of values, A1 to the given size. */
@@ -208,17 +207,19 @@ describe("批量审核", () => {
     expect(byFile.get("丙局-小计有误.xlsx")!.slice(10, 13)).toEqual([1, 0, "有错误"]);
     expect(byFile.get("丁所-下载中断.xlsx")![12]).toBe("无法读取");
     expect(byFile.get("丁所-下载中断.xlsx")![13]).toMatch(/^文件已损坏，无法读取/);
-    expect(await formatting(page, "审核汇总 (2)")).toMatchObject({
-      frozenRows: 1,
-      tables: [{ address: "A1:N5", hasHeaders: true, showFilterButton: true }],
-      conditionalFormats: [{ address: "A2:N5", formula: '=OR($K2>0,$M2="无法读取")', fill: "#FFC7CE" }, { formula: "=AND($K2=0,$L2>0)" }],
-    });
+    expect(await probe(page, (p) => p.frozenRows("审核汇总 (2)"))).toBe(1);
+    expect(await tables(page, "审核汇总 (2)")).toMatchObject([{ address: "A1:N5", hasHeaders: true, showFilterButton: true }]);
+    // Highest priority first: each one added goes on top. The two never hold for the same row.
+    expect(await probe(page, (p) => p.conditionalFormats("审核汇总 (2)"))).toMatchObject([
+      { ranges: ["A2:N5"], formula: "=AND($K2=0,$L2>0)", format: { fill: "#FFEB9C" } },
+      { ranges: ["A2:N5"], formula: '=OR($K2>0,$M2="无法读取")', format: { fill: "#FFC7CE" } },
+    ]);
 
     // The details: one row per finding, the planted subtotal among them.
     const detail = await sheetRows(page, "审核明细", expected.detail.rows.length + 2, 8);
     expect(detail).toEqual([...asWritten(expected.detail), Array(8).fill("")]);
     expect(detail.slice(1).map((row) => row.slice(0, 3))).toContainEqual(["丙局-小计有误.xlsx", "指标评分表", "F12"]);
-    expect((await formatting(page, "审核明细")).tables.map((t) => t.address)).toEqual([`A1:H${expected.detail.rows.length + 1}`]);
+    expect((await tables(page, "审核明细")).map((t) => t.address)).toEqual([`A1:H${expected.detail.rows.length + 1}`]);
 
     // Progress: each file in turn on the progress line; the first and the outcome read out (the live region
     // takes its text a moment after the status line, so wait for it).

@@ -1,8 +1,9 @@
 /**
  * An in-memory stand-in for the part of the Excel object model the add-in uses: worksheets, ranges
- * (values, formulas, number formats, format, merges, data validation, conditional formats), names,
- * freeze panes and page layout; and, for the tests, what a user does to a sheet (insert rows or
- * columns, which moves cells, merges, validations and conditional formats as Excel does). Like Office.js, a loaded property can be read only after `context.sync()`; the
+ * (values, formulas, number formats, format, merges, data validation, conditional formats), Excel
+ * tables, names, freeze panes, page layout and charts; and, for the tests, what a user does to a sheet
+ * (insert rows or columns, which moves cells, merges, validations, conditional formats and tables as
+ * Excel does). Like Office.js, a loaded property can be read only after `context.sync()`; the
  * context counts syncs and proxy calls (every method call and property write), the two costs of
  * an Excel round trip. Plain TypeScript: the jest tests and the browser tests both use it.
  */
@@ -50,6 +51,15 @@ export interface FakeConditionalFormat {
   ranges: Rect[];
   formula: string | null;
   format: { fill?: string; fontColor?: string; borders: Record<string, string> };
+}
+
+/** An Excel table (ListObject) as Excel keeps it: its name, area, header row and look. */
+export interface FakeTable {
+  name: string;
+  rect: Rect;
+  hasHeaders: boolean;
+  style: string;
+  showFilterButton: boolean;
 }
 
 export interface FakeName {
@@ -248,6 +258,7 @@ export class FakeWorksheet extends Loadable {
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   readonly names: FakeNameCollection;
+  readonly tables: FakeTableCollection;
   readonly freezePanes: FakeFreezePanes;
   readonly pageLayout: FakePageLayout;
   readonly charts: FakeChartCollection;
@@ -255,6 +266,7 @@ export class FakeWorksheet extends Loadable {
   constructor(ctx: FakeContext, readonly book: FakeWorkbook, public sheetName: string) {
     super(ctx);
     this.names = new FakeNameCollection(ctx, this);
+    this.tables = new FakeTableCollection(ctx, this);
     this.freezePanes = new FakeFreezePanes(ctx);
     this.pageLayout = new FakePageLayout(ctx, this);
     this.charts = new FakeChartCollection(ctx);
@@ -339,6 +351,7 @@ export class FakeWorksheet extends Loadable {
       merges: this.merges,
       validations: this.validations,
       conditionalFormats: this.conditionalFormats.map(({ type, ranges, formula, format }) => ({ type, ranges, formula, format })),
+      tables: this.tables.list,
       names: this.names.list.map((n) => [n.name, n.formula]),
       name: this.sheetName,
     });
@@ -347,7 +360,7 @@ export class FakeWorksheet extends Loadable {
   /**
    * Test access: inserts `count` blank rows (or columns) before the 0-based index `at`, as a user does.
    * Everything at or after it moves; an area spanning it grows, as Excel moves merges, validations,
-   * conditional formats and names with their cells.
+   * conditional formats, tables and names with their cells.
    */
   insert(axis: "rows" | "columns", at: number, count: number): void {
     const [start, end] = axis === "rows" ? (["top", "bottom"] as const) : (["left", "right"] as const);
@@ -366,6 +379,7 @@ export class FakeWorksheet extends Loadable {
     this.merges.forEach(move);
     this.validations.forEach((v) => move(v.range));
     this.conditionalFormats.forEach((f) => f.ranges.forEach(move));
+    this.tables.list.forEach((t) => move(t.rect));
     for (const n of [...this.names.list, ...this.book.names.list]) if (n.ref?.sheet === this) move(n.ref.rect);
   }
 }
@@ -708,6 +722,60 @@ export class FakeNameCollection extends Loadable {
   /** Which sheet the collection belongs to; null for the workbook's own names. */
   get scope(): FakeWorksheet | null {
     return this.sheet;
+  }
+}
+
+export class FakeTableCollection {
+  readonly list: FakeTable[] = [];
+
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: FakeWorksheet,
+  ) {}
+
+  /** Like Excel: a table may not overlap another or a merged area, and is named Table1, Table2, … across the workbook. */
+  add(address: FakeRange | string, hasHeaders: boolean): FakeTableItem {
+    this.ctx.call();
+    const rect = typeof address === "string" ? parseRect(address) : { ...address.rect };
+    if ([...this.list.map((t) => t.rect), ...this.sheet.merges].some((r) => overlaps(r, rect))) {
+      throw Object.assign(new Error("InvalidOperation: the table would overlap a table or a merged area"), { code: "InvalidOperation" });
+    }
+    const taken = new Set(this.sheet.book.worksheets.sheets.flatMap((s) => s.tables.list.map((t) => t.name)));
+    let n = 1;
+    while (taken.has(`Table${n}`)) n++;
+    const table: FakeTable = { name: `Table${n}`, rect, hasHeaders, style: "TableStyleMedium2", showFilterButton: true };
+    this.list.push(table);
+    return new FakeTableItem(this.ctx, this.sheet, table);
+  }
+}
+
+export class FakeTableItem {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: FakeWorksheet,
+    private readonly table: FakeTable,
+  ) {}
+
+  set style(value: string) {
+    this.ctx.call();
+    this.table.style = value;
+  }
+
+  set showFilterButton(value: boolean) {
+    this.ctx.call();
+    this.table.showFilterButton = value;
+  }
+
+  /** The rows under the header. */
+  getDataBodyRange(): FakeRange {
+    this.ctx.call();
+    const r = this.table.rect;
+    return new FakeRange(this.ctx, this.sheet, { ...r, top: r.top + (this.table.hasHeaders ? 1 : 0) });
+  }
+
+  getHeaderRowRange(): FakeRange {
+    this.ctx.call();
+    return new FakeRange(this.ctx, this.sheet, { ...this.table.rect, bottom: this.table.rect.top });
   }
 }
 

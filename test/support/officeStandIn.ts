@@ -87,6 +87,9 @@ export interface StandInProbe {
   selection(): { sheet: string; address: string } | null;
   /** The sheet's conditional formats, highest priority first. */
   conditionalFormats(sheet: string): StandInConditionalFormat[];
+  /** The sheet's Excel tables, their areas as addresses. */
+  tables(sheet: string): { name: string; address: string; hasHeaders: boolean; style: string; showFilterButton: boolean }[];
+  frozenRows(sheet: string): number;
   /** What a user does: types a value into a cell. */
   type(sheet: string, address: string, value: StandInValue): void;
   /** What a user does: renames a sheet. */
@@ -254,6 +257,8 @@ export function installStandIn(config: StandInConfig, scope: Record<string, unkn
       return { sheet: sel.sheet.sheetName, address: top === bottom && left === right ? a : `${a}:${colLetters(right)}${bottom + 1}` };
     },
     conditionalFormats: (name) => sheet(name).conditionalFormats.map(({ type, ranges, formula, format }) => ({ type, ranges: ranges.map(address), formula, format })),
+    tables: (name) => sheet(name).tables.list.map(({ rect, ...table }) => ({ ...table, address: address(rect) })),
+    frozenRows: (name) => sheet(name).freezePanes.frozenRows,
     type: (name, at, value) => {
       const { top, left } = parseRect(at);
       Object.assign(sheet(name).cell(top, left), { value, formula: null });
