@@ -269,7 +269,7 @@ describe("批量审核", () => {
   });
 
   it("takes files dropped onto the pane, in English Excel, and names the sheets in English", async () => {
-    const { page } = await openPane({ ...WORKBOOK, displayLanguage: "en-US" }, "Review files");
+    const { page } = await openPane({ ...WORKBOOK, displayLanguage: "en-US" }, "Review");
     const names = ["乙街道-养老服务.xlsx", "丙局-小计有误.xlsx"];
     const contents = names.map((name) => [...readFileSync(join(files, name))]);
     const outcome = await statusAfter(page, () =>
@@ -292,12 +292,16 @@ describe("批量审核", () => {
     ]);
   });
 
-  it("has nothing serious for axe-core in the review activity, before and after a review", async () => {
+  it.each([
+    ["light", undefined],
+    ["dark", "#292929"],
+  ])("has nothing serious for axe-core in the review activity, before and after a review (%s theme)", async (theme, bodyBackgroundColor) => {
     interface AxeResults {
       passes: unknown[];
       violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
     }
-    const { page } = await openPane(WORKBOOK);
+    const { page } = await openPane({ ...WORKBOOK, bodyBackgroundColor });
+    await expect(page.locator("html").getAttribute("data-theme")).resolves.toBe(theme);
     const serious = async () => {
       await page.addScriptTag({ url: AXE_PATH });
       const results = (await page.evaluate(() =>
@@ -309,6 +313,6 @@ describe("批量审核", () => {
     expect(await serious()).toEqual([]);
     await statusAfter(page, () => page.locator("#review-files").setInputFiles(REVIEWED.map((name) => join(files, name))));
     expect(await serious()).toEqual([]);
-    await page.screenshot({ path: join(artifacts, "taskpane-zh-review.png"), fullPage: true });
+    await page.screenshot({ path: join(artifacts, `taskpane-zh-review-${theme}.png`), fullPage: true });
   });
 });

@@ -436,6 +436,37 @@ describe("at 320 px, what a user sees", () => {
     expect(Math.max(...boxes.map((b) => b.right))).toBeLessThanOrEqual(320);
   });
 
+  it.each([
+    ["zh-CN", ["插入", "校验", "汇总", "批量审核"]],
+    ["en-US", ["Insert", "Check", "Summary", "Review"]],
+  ])("keeps the four tabs on one row, each label on one line, and nothing in any tab wider than the pane (%s)", async (displayLanguage, labels) => {
+    const { page } = await openPane({ ...seedWorkbook(), displayLanguage }, narrow);
+    const tabs = page.getByRole("tab");
+    await expect(tabs.allTextContents()).resolves.toEqual(labels);
+    for (const label of labels) {
+      await page.getByRole("tab", { name: label }).click();
+      // Measured with the selected (bold) label, which is the widest each tab gets.
+      const layout = await tabs.evaluateAll((els) =>
+        els.map((e) => {
+          const text = document.createRange();
+          text.selectNodeContents(e);
+          const box = e.getBoundingClientRect();
+          return { label: e.textContent, lines: text.getClientRects().length, top: box.top, right: box.right, clipped: e.scrollWidth > e.clientWidth };
+        }),
+      );
+      expect(layout.filter((t) => t.lines !== 1 || t.clipped).map((t) => t.label)).toEqual([]);
+      expect(new Set(layout.map((t) => t.top)).size).toBe(1);
+      expect(Math.max(...layout.map((t) => t.right))).toBeLessThanOrEqual(320);
+      const wide = await page.evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        elements: Array.from(document.querySelectorAll("main *"))
+          .filter((e) => e.getClientRects().length > 0 && e.getBoundingClientRect().right > window.innerWidth)
+          .map((e) => e.tagName + (e.id ? `#${e.id}` : "")),
+      }));
+      expect(wide).toEqual({ page: 320, elements: [] });
+    }
+  });
+
   it("says once that a freshly inserted blank table is not filled in, instead of one 缺少得分 per indicator", async () => {
     const blank = buildSheetPlan(getRulebook("sh-2018"), { projectName: "示例项目", department: "", implementer: "", year: "2025" }, { example: false });
     const { page } = await openPane(config([planSheet(blank, "绩效自评表")]), narrow);
@@ -551,7 +582,7 @@ describe("language", () => {
   it("is English when Office's display language is English", async () => {
     const { page } = await openPane(config([{ name: "Cover", values: [["Annual report"]] }], { displayLanguage: "en-US" }));
     await expect(page.locator("html").getAttribute("lang")).resolves.toBe("en-US");
-    await expect(page.getByRole("tab").allTextContents()).resolves.toEqual(["Insert", "Check", "Summary", "Review files"]);
+    await expect(page.getByRole("tab").allTextContents()).resolves.toEqual(["Insert", "Check", "Summary", "Review"]);
     await expect(page.locator("form button[type=submit]").textContent()).resolves.toBe("Insert scoring table");
     await expect(page.getByText("Project name", { exact: true }).count()).resolves.toBe(1);
     await page.screenshot({ path: join(artifacts, "taskpane-en-insert.png"), fullPage: true });
