@@ -2,6 +2,7 @@ import type { Locale } from "../core/errors";
 import { announce, el } from "./dom";
 import { t } from "./i18n";
 import type { ChosenFile as Chosen } from "./review.worker";
+import { reviewFiles } from "./reviewRun";
 import { Outcome, runTask, showStatus } from "./task";
 
 /** How often, at most, the progress is read out: each file's name would drown a screen reader. */
@@ -85,8 +86,6 @@ export function reviewPanel(locale: Locale, root: HTMLElement): HTMLElement {
       cancelButton.hidden = false;
       progressBox.hidden = false;
       try {
-        // The review's code (the worker, the sheets, the writer) is loaded the first time it is needed, not with the pane.
-        const { reviewFiles } = await import("./reviewRun");
         const onWriting = () => {
           // Excel's write cannot be stopped half way: from here on there is nothing to cancel.
           cancelButton.hidden = true;
@@ -135,11 +134,5 @@ export function reviewPanel(locale: Locale, root: HTMLElement): HTMLElement {
     body.classList.remove("dragging");
     if (event.dataTransfer) void droppedFiles(event.dataTransfer).then(review, () => review(chosenFrom(event.dataTransfer!.files)));
   });
-  // A file dropped beside the drop area must not replace the pane with the file; dragged text still drops into fields.
-  for (const type of ["dragover", "drop"]) {
-    document.addEventListener(type, (event) => {
-      if ((event as DragEvent).dataTransfer?.types.includes("Files")) event.preventDefault();
-    });
-  }
   return body;
 }

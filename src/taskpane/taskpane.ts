@@ -1,9 +1,9 @@
 import type { Locale } from "../core/errors";
 import { checkPanel } from "./checkPanel";
 import { el } from "./dom";
+import { explainError } from "./explainError";
 import { localeOf, MessageId, t } from "./i18n";
 import { insertPanel } from "./insertPanel";
-import { reviewPanel } from "./reviewPanel";
 import { summaryPanel } from "./summaryPanel";
 import { tabs } from "./tabs";
 import { MIN_EXCEL_API } from "../excel/excelApi";
@@ -51,9 +51,24 @@ function showApp(locale: Locale): void {
       { id: "insert", label: t(locale, "tabInsert"), panel: insertPanel(locale, app) },
       { id: "check", label: t(locale, "tabCheck"), panel: checkPanel(locale, app) },
       { id: "summary", label: t(locale, "tabSummary"), panel: summaryPanel(locale, app) },
-      { id: "review", label: t(locale, "tabReview"), panel: reviewPanel(locale, app) },
+      {
+        id: "review",
+        label: t(locale, "tabReview"),
+        // 批量审核's code (the panel, the run, the writer) is loaded when its tab is first opened, not with the pane.
+        panel: () =>
+          import("./reviewPanel").then(
+            ({ reviewPanel }) => reviewPanel(locale, app),
+            (e: unknown) => el("p", { class: "status error", role: "alert" }, explainError(locale, e)),
+          ),
+      },
     ]),
   );
+  // A file dropped anywhere on the pane must not replace the pane with the file; dragged text still drops into fields.
+  for (const type of ["dragover", "drop"]) {
+    document.addEventListener(type, (event) => {
+      if ((event as DragEvent).dataTransfer?.types.includes("Files")) event.preventDefault();
+    });
+  }
 }
 
 /** office.js is missing or the page is not hosted by Excel: say where to open it instead of showing nothing. */

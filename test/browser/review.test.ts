@@ -111,6 +111,8 @@ async function openPane(config: StandInConfig, tab = "批量审核", inContext =
   await session.page.goto(`${server.origin}/taskpane.html`);
   await session.page.waitForSelector("main#app:not([aria-busy])");
   await session.page.getByRole("tab", { name: tab }).click();
+  // The review's code is loaded when its tab is first opened.
+  await session.page.locator("#panel-review:not([aria-busy]) .review-drop").waitFor();
   return session;
 }
 
