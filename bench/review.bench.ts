@@ -96,7 +96,14 @@ const suite: BenchSuite = {
       const ms = median(pane.map((p) => p.ms));
       const syncs = Math.max(...pane.map((p) => p.syncs));
       const figures: Figure[] = [
-        { name: `${FILES} files chosen → sheets written (Chromium, stand-in)`, value: ms, unit: "ms", baseline: { name: "read and checked in Node, one thread", value: median(node) }, target: `≤ ${TARGET_MS.toLocaleString("en-US")} ms`, met: ms <= TARGET_MS },
+        {
+          name: `${FILES} files chosen → sheets written (Chromium, stand-in)`,
+          value: ms,
+          unit: "ms",
+          baseline: { name: "read and checked in Node, one thread", value: median(node) },
+          target: `≤ ${TARGET_MS.toLocaleString("en-US")} ms`,
+          met: ms <= TARGET_MS,
+        },
         { name: "time per file in the pane", value: ms / FILES, unit: "ms", baseline: { name: "in Node", value: median(node) / FILES } },
         { name: "syncs for the whole write", value: syncs, unit: "syncs", target: `≤ ${TARGET_SYNCS}`, met: syncs <= TARGET_SYNCS },
       ];

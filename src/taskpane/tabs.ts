@@ -14,10 +14,25 @@ export interface Tab {
 export function tabs(label: string, items: readonly Tab[]): HTMLElement {
   const list = el("div", { role: "tablist", "aria-label": label, class: "tabs" });
   const buttons = items.map((item, i) =>
-    el("button", { type: "button", role: "tab", id: `tab-${item.id}`, "aria-controls": `panel-${item.id}`, "aria-selected": String(i === 0), tabindex: i === 0 ? "0" : "-1" }, item.label),
+    el(
+      "button",
+      {
+        type: "button",
+        role: "tab",
+        id: `tab-${item.id}`,
+        "aria-controls": `panel-${item.id}`,
+        "aria-selected": String(i === 0),
+        tabindex: i === 0 ? "0" : "-1",
+      },
+      item.label,
+    ),
   );
   const panels = items.map((item, i) =>
-    el("section", { role: "tabpanel", id: `panel-${item.id}`, "aria-labelledby": `tab-${item.id}`, tabindex: "0", hidden: i !== 0 }, item.panel instanceof HTMLElement && item.panel),
+    el(
+      "section",
+      { role: "tabpanel", id: `panel-${item.id}`, "aria-labelledby": `tab-${item.id}`, tabindex: "0", hidden: i !== 0 },
+      item.panel instanceof HTMLElement && item.panel,
+    ),
   );
   /** The panels still to be made, by index. */
   const unmade = items.map((item) => (item.panel instanceof HTMLElement ? null : item.panel));

@@ -16,7 +16,7 @@ function applyTheme(): void {
   const match = background ? /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})/i.exec(background) : null;
   const dark = match
     ? (parseInt(match[1], 16) * 299 + parseInt(match[2], 16) * 587 + parseInt(match[3], 16) * 114) / 1000 < 128
-    : window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
+    : (window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false);
   document.documentElement.dataset.theme = dark ? "dark" : "light";
 }
 
@@ -38,9 +38,7 @@ function render(...children: HTMLElement[]): HTMLElement {
 
 function showNotice(locale: Locale, title: MessageId, body: MessageId): void {
   setLanguage(locale);
-  render(
-    el("section", { class: "notice", role: "alert" }, el("h2", {}, t(locale, title)), el("p", {}, t(locale, body))),
-  );
+  render(el("section", { class: "notice", role: "alert" }, el("h2", {}, t(locale, title)), el("p", {}, t(locale, body))));
 }
 
 function showApp(locale: Locale): void {

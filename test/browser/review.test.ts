@@ -28,7 +28,10 @@ let context: BrowserContext;
 let standIn: string;
 const sessions: PaneSession[] = [];
 
-const NAMED_SEED = seedGrid({ sheet: "指标评分表", above: [["1. 指标评分表"], ["项目名称", null, "社区养老服务", "实施单位", "街道办"], ["主管部门：民政局"]] });
+const NAMED_SEED = seedGrid({
+  sheet: "指标评分表",
+  above: [["1. 指标评分表"], ["项目名称", null, "社区养老服务", "实施单位", "街道办"], ["主管部门：民政局"]],
+});
 
 /** The files a reviewer received: two good, one with a planted error, one broken, and two that are not workbooks to review. */
 const RECEIVED: Record<string, () => Promise<Buffer>> = {
@@ -117,10 +120,8 @@ async function openPane(config: StandInConfig, tab = "批量审核", inContext =
 }
 
 const probe = <T>(page: Page, read: (p: StandInProbe) => T): Promise<T> => page.evaluate(`(${read.toString()})(window.jxStandIn)`) as Promise<T>;
-const snapshot = (page: Page, sheet: string) =>
-  page.evaluate((name) => (window as unknown as { jxStandIn: StandInProbe }).jxStandIn.snapshot(name), sheet);
-const tables = (page: Page, sheet: string) =>
-  page.evaluate((name) => (window as unknown as { jxStandIn: StandInProbe }).jxStandIn.tables(name), sheet);
+const snapshot = (page: Page, sheet: string) => page.evaluate((name) => (window as unknown as { jxStandIn: StandInProbe }).jxStandIn.snapshot(name), sheet);
+const tables = (page: Page, sheet: string) => page.evaluate((name) => (window as unknown as { jxStandIn: StandInProbe }).jxStandIn.tables(name), sheet);
 const shown = (page: Page) => page.evaluate(() => (window as unknown as { shown: { announced: string[]; progress: string[] } }).shown);
 
 /** A sheet of the stand-in as rows of values, A1 to the given size. */
@@ -205,7 +206,20 @@ describe("批量审核", () => {
     const byFile = new Map(summary.slice(1).map((row) => [row[0], row]));
     expect(byFile.get("甲镇-委托业务.xlsx")!.slice(3, 6)).toEqual(["委托业务项目", "某镇规划建设中心", "某镇人民政府"]);
     expect(byFile.get("甲镇-委托业务.xlsx")![9]).toBe(1);
-    expect(byFile.get("乙街道-养老服务.xlsx")!.slice(1, 13)).toEqual(["指标评分表", "A4:G23", "社区养老服务", "街道办", "民政局", "上海 指标评分表（投入/产出/效果）", 97, "优秀（按总分）", "", 0, 0, "通过"]);
+    expect(byFile.get("乙街道-养老服务.xlsx")!.slice(1, 13)).toEqual([
+      "指标评分表",
+      "A4:G23",
+      "社区养老服务",
+      "街道办",
+      "民政局",
+      "上海 指标评分表（投入/产出/效果）",
+      97,
+      "优秀（按总分）",
+      "",
+      0,
+      0,
+      "通过",
+    ]);
     expect(byFile.get("丙局-小计有误.xlsx")!.slice(10, 13)).toEqual([1, 0, "有错误"]);
     expect(byFile.get("丁所-下载中断.xlsx")![12]).toBe("无法读取");
     expect(byFile.get("丁所-下载中断.xlsx")![13]).toMatch(/^文件已损坏，无法读取/);
@@ -284,7 +298,9 @@ describe("批量审核", () => {
         [names, contents] as const,
       ),
     );
-    expect(outcome).toBe("Reviewed 2 file(s), 2 table(s): 1 error(s), 0 warning(s), 0 file(s) could not be read. See the sheets “Review summary” and “Review findings”.");
+    expect(outcome).toBe(
+      "Reviewed 2 file(s), 2 table(s): 1 error(s), 0 warning(s), 0 file(s) could not be read. See the sheets “Review summary” and “Review findings”.",
+    );
     expect(await probe(page, (p) => p.sheetNames())).toEqual(["封面", "审核汇总", "Review summary", "Review findings"]);
     const summary = await sheetRows(page, "Review summary", 3, 14);
     expect(summary[0].slice(0, 3)).toEqual(["File", "Sheet", "Range"]);
@@ -310,7 +326,9 @@ describe("批量审核", () => {
         (window as unknown as { axe: { run(ctx: Document, o: object): Promise<AxeResults> } }).axe.run(document, { resultTypes: ["violations"] }),
       )) as AxeResults;
       expect(results.passes.length).toBeGreaterThan(10);
-      return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      return results.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
     };
     expect(await serious()).toEqual([]);
     await statusAfter(page, () => page.locator("#review-files").setInputFiles(REVIEWED.map((name) => join(files, name))));

@@ -66,8 +66,7 @@ async function openPane(officeJs: StandInConfig | "404", inContext = context): P
   return session;
 }
 
-const probe = <T>(page: Page, read: (p: StandInProbe) => T): Promise<T> =>
-  page.evaluate(`(${read.toString()})(window.jxStandIn)`) as Promise<T>;
+const probe = <T>(page: Page, read: (p: StandInProbe) => T): Promise<T> => page.evaluate(`(${read.toString()})(window.jxStandIn)`) as Promise<T>;
 
 /**
  * Does what a user does and returns the status line it ends with: the first text, once no longer
@@ -97,7 +96,13 @@ function examplePlan(): SheetPlan {
 }
 
 const seedWorkbook = (grid = PLANTED, formats = USER_FORMATS) =>
-  config([{ name: "封面", values: [["封面"]] }, { ...gridSheet(grid, "自评表"), formats }], { active: "自评表" });
+  config(
+    [
+      { name: "封面", values: [["封面"]] },
+      { ...gridSheet(grid, "自评表"), formats },
+    ],
+    { active: "自评表" },
+  );
 
 /** The seed workbook with a conditional format of the user's own on the score column, which marks must leave alone. */
 const seedWorkbookWithRule = () => {
@@ -108,7 +113,9 @@ const seedWorkbookWithRule = () => {
 
 /** The sheet's conditional formats that are the pane's marks. */
 const ourMarks = async (page: Page, sheet: string) =>
-  (await page.evaluate(`window.jxStandIn.conditionalFormats(${JSON.stringify(sheet)})`) as StandInConditionalFormat[]).filter((f) => f.formula?.includes("JX-MARK"));
+  ((await page.evaluate(`window.jxStandIn.conditionalFormats(${JSON.stringify(sheet)})`)) as StandInConditionalFormat[]).filter((f) =>
+    f.formula?.includes("JX-MARK"),
+  );
 
 describe("outside Excel", () => {
   it("asks to open the pane in Excel when office.js cannot be loaded", async () => {
@@ -147,7 +154,9 @@ describe("old engines", () => {
 
   it("says plainly that this Excel cannot run the pane when the bundles cannot be parsed (ES5 engines)", async () => {
     // What an ES5 engine makes of the ES2020 bundles: a syntax error, and none of their code runs.
-    const { page, pageErrors } = await openOld((p) => p.route(/\/(shared|taskpane)\.js$/, (route) => route.fulfill({ contentType: "text/javascript", body: "var score = total ?. 1;" })));
+    const { page, pageErrors } = await openOld((p) =>
+      p.route(/\/(shared|taskpane)\.js$/, (route) => route.fulfill({ contentType: "text/javascript", body: "var score = total ?. 1;" })),
+    );
     await expect(page.locator(".notice h2").allTextContents()).resolves.toEqual(MESSAGE);
     await expect(page.locator("main").textContent()).resolves.not.toContain("正在加载");
     expect(pageErrors.some((e) => e.includes("SyntaxError"))).toBe(true);
@@ -313,7 +322,18 @@ describe("校验", () => {
     await expect(marking).resolves.toBe("已标记 1 个单元格。");
     // The check's counts stay in view beside the marking's outcome.
     await expect(page.locator("#check-status").textContent()).resolves.toBe("共 1 张表：错误 1 个，警告 0 个。");
-    expect(await ourMarks(page, "自评表")).toEqual([{ type: "Custom", ranges: ["F12"], formula: '=ISTEXT("JX-MARK:error")', format: { fill: "#FFC7CE", fontColor: "#9C0006", borders: { EdgeTop: "Continuous", EdgeBottom: "Continuous", EdgeLeft: "Continuous", EdgeRight: "Continuous" } } }]);
+    expect(await ourMarks(page, "自评表")).toEqual([
+      {
+        type: "Custom",
+        ranges: ["F12"],
+        formula: '=ISTEXT("JX-MARK:error")',
+        format: {
+          fill: "#FFC7CE",
+          fontColor: "#9C0006",
+          borders: { EdgeTop: "Continuous", EdgeBottom: "Continuous", EdgeLeft: "Continuous", EdgeRight: "Continuous" },
+        },
+      },
+    ]);
     // The mark is a conditional format of its own: no cell's own format changes.
     expect(JSON.parse(await probe(page, (p) => p.snapshot("自评表"))).cells).toEqual(before.cells);
     await page.screenshot({ path: join(artifacts, "taskpane-zh-check-marked.png"), fullPage: true });
@@ -381,9 +401,14 @@ describe("marks that cannot go wrong", () => {
     const moved = await snapshot(page, "自评表（旧）");
     await clear(page);
     const after = await snapshot(page, "自评表（旧）");
-    expect(after).toEqual({ ...moved, conditionalFormats: moved.conditionalFormats.filter((f: StandInConditionalFormat) => f.formula !== '=ISTEXT("JX-MARK:error")') });
+    expect(after).toEqual({
+      ...moved,
+      conditionalFormats: moved.conditionalFormats.filter((f: StandInConditionalFormat) => f.formula !== '=ISTEXT("JX-MARK:error")'),
+    });
     // The user's own rule is still there, moved with its cells.
-    expect(after.conditionalFormats).toEqual([expect.objectContaining({ format: { fill: "#00B050", borders: {} }, ranges: [{ top: 4, left: 6, bottom: 24, right: 6 }] })]);
+    expect(after.conditionalFormats).toEqual([
+      expect.objectContaining({ format: { fill: "#00B050", borders: {} }, ranges: [{ top: 4, left: 6, bottom: 24, right: 6 }] }),
+    ]);
     expect(await snapshot(page, "自评表")).toEqual({ ...cover, name: "自评表" });
   });
 
@@ -420,7 +445,9 @@ describe("at 320 px, what a user sees", () => {
     const { page } = await openPane(config([{ name: "Sheet1" }]), narrow);
     const labels = page.locator('input[name="family"] + label');
     await expect(labels.allTextContents()).resolves.toEqual(rulebooks.map((b) => b.title.zh));
-    const clipped = await labels.evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth || e.getBoundingClientRect().right > window.innerWidth).map((e) => e.textContent));
+    const clipped = await labels.evaluateAll((els) =>
+      els.filter((e) => e.scrollWidth > e.clientWidth || e.getBoundingClientRect().right > window.innerWidth).map((e) => e.textContent),
+    );
     expect(clipped).toEqual([]);
     await expect(page.locator("#panel-insert").textContent()).resolves.not.toMatch(/sh-20|mof-20/);
     // The chosen family is what gets inserted: the last one, with its own description.
@@ -731,7 +758,9 @@ describe("the real office.js", () => {
       await page.addInitScript(() => {
         const w = window as unknown as { cspViolations: string[] };
         w.cspViolations = [];
-        document.addEventListener("securitypolicyviolation", (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI} (${e.sourceFile.replace(/^.*\//, "")})`));
+        document.addEventListener("securitypolicyviolation", (e) =>
+          w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI} (${e.sourceFile.replace(/^.*\//, "")})`),
+        );
       });
       await page.goto(`${server.origin}/taskpane.html${query}`);
       await settled(page);
@@ -739,7 +768,11 @@ describe("the real office.js", () => {
         violations: (await page.evaluate("window.cspViolations")) as string[],
         foreign: requests.filter((url) => !url.startsWith(`${server.origin}/`)),
         requests: requests.map((url) => url.replace(server.origin, "").replace(/\?.*$/, "")),
-        notice: await page.locator(".notice h2").first().textContent({ timeout: 100 }).catch(() => null),
+        notice: await page
+          .locator(".notice h2")
+          .first()
+          .textContent({ timeout: 100 })
+          .catch(() => null),
       };
     } finally {
       await page.close();
@@ -770,7 +803,9 @@ describe("the real office.js", () => {
     // three seconds after loading; no Excel host does. It is refused, not allowed.
     // Settled: the frame has been refused and the notice shown, however long the fallback took.
     const { violations, foreign, notice } = await visit("", async (page) => {
-      await page.waitForFunction(() => (window as unknown as { cspViolations: string[] }).cspViolations.some((v) => v.startsWith("frame-src")), undefined, { timeout: 25_000 });
+      await page.waitForFunction(() => (window as unknown as { cspViolations: string[] }).cspViolations.some((v) => v.startsWith("frame-src")), undefined, {
+        timeout: 25_000,
+      });
       await page.locator(".notice h2").first().waitFor({ timeout: 25_000 });
     });
     expect(notice).toBe("请在 Excel 中打开");
@@ -783,12 +818,15 @@ describe("the real office.js", () => {
 });
 
 describe("README pictures", () => {
-  it.each(SCENES.map((scene) => [scene.file, scene] as const))("docs/%s shows what the pane shows now (else run scripts/make-readme-pictures.ts)", async (_, scene) => {
-    const rendered = await renderScene(browser, server.origin, standIn, scene);
-    writeFileSync(join(artifacts, scene.file), rendered.png);
-    const saved = committed(scene);
-    expect(saved.state).toBe(rendered.state);
-    // The committed picture is the one taken with that state.
-    expect(saved.pictureSha).toBe(saved.actualSha);
-  });
+  it.each(SCENES.map((scene) => [scene.file, scene] as const))(
+    "docs/%s shows what the pane shows now (else run scripts/make-readme-pictures.ts)",
+    async (_, scene) => {
+      const rendered = await renderScene(browser, server.origin, standIn, scene);
+      writeFileSync(join(artifacts, scene.file), rendered.png);
+      const saved = committed(scene);
+      expect(saved.state).toBe(rendered.state);
+      // The committed picture is the one taken with that state.
+      expect(saved.pictureSha).toBe(saved.actualSha);
+    },
+  );
 });

@@ -8,7 +8,7 @@ import { fakeExcel, FakeContext, FakeWorksheet, Rect } from "../support/fakeExce
 const asExcel = (context: FakeContext) => context as unknown as Excel.RequestContext;
 
 const REVIEWS = [
-  reviewGrids("=HYPERLINK(\"x\").xlsx", [seedGrid()]),
+  reviewGrids('=HYPERLINK("x").xlsx', [seedGrid()]),
   reviewGrids("错.xlsx", [withCell(seedGrid(), "F12", 35), withCell(seedGrid({ sheet: "第二表" }), "F5", 30)]),
   unreadableFile("坏.xlsx", new Error("end of central directory not found")),
 ];
@@ -47,7 +47,7 @@ describe("writeReview", () => {
     const width = review.summary.columns.length;
     const shown = review.summary.rows.map((row) => row.map((v) => (v === null ? "" : v)));
     // A file name that starts like a formula is written as text.
-    shown[0][0] = "'=HYPERLINK(\"x\").xlsx";
+    shown[0][0] = '\'=HYPERLINK("x").xlsx';
     expect(cells(summary, 5, width)).toEqual([review.summary.columns.map((c) => c.header), ...shown]);
     expect(cells(summary, 2, width, "numberFormat")[1]).toEqual(review.summary.columns.map((c) => c.numberFormat));
     expect(summary.freezePanes.frozenRows).toBe(1);
@@ -87,6 +87,9 @@ describe("writeReview", () => {
     const { context, workbook } = fakeExcel(["Sheet1"]);
     await writeReview(asExcel(context), reviewWorkbook([reviewGrids("好.xlsx", [seedGrid()])], "en"));
     expect(workbook.worksheets.sheets.map((s) => s.sheetName)).toEqual(["Sheet1", "Review summary", "Review findings"]);
-    expect(cells(workbook.worksheets.find("Review findings")!, 2, 2)).toEqual([["File", "Sheet"], ["", ""]]);
+    expect(cells(workbook.worksheets.find("Review findings")!, 2, 2)).toEqual([
+      ["File", "Sheet"],
+      ["", ""],
+    ]);
   });
 });

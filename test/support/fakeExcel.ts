@@ -109,13 +109,19 @@ export class FakeContext {
 
 abstract class Loadable {
   private readonly loaded = new Set<string>();
-  constructor(protected readonly ctx: FakeContext) {}
+  /** The sync count when the proxy was made. */
+  private readonly madeAt: number;
+  constructor(protected readonly ctx: FakeContext) {
+    this.madeAt = ctx.syncCount;
+  }
 
   load(props?: string | string[] | Record<string, unknown>): this {
     this.ctx.call();
-    const list =
-      props === undefined ? ["*"] : typeof props === "string" ? props.split(",") : Array.isArray(props) ? props : Object.keys(props);
-    this.ctx.queueLoad(this, list.map((p) => p.trim()));
+    const list = props === undefined ? ["*"] : typeof props === "string" ? props.split(",") : Array.isArray(props) ? props : Object.keys(props);
+    this.ctx.queueLoad(
+      this,
+      list.map((p) => p.trim()),
+    );
     return this;
   }
 
@@ -135,6 +141,13 @@ abstract class Loadable {
 
   protected need(prop: string): void {
     if (!this.loaded.has(prop) && !this.loaded.has("*")) throw new NotLoaded(`${this.constructor.name}.${prop}`);
+  }
+
+  /** isNullObject needs no load, as in Office.js: only a context.sync() after the proxy was made. */
+  protected needSync(): void {
+    if (this.ctx.syncCount === this.madeAt) {
+      throw Object.assign(new Error(`PropertyNotLoaded: ${this.constructor.name}.isNullObject was read before context.sync()`), { name: "PropertyNotLoaded" });
+    }
   }
 }
 
@@ -196,7 +209,10 @@ export class FakeWorksheetCollection extends Loadable {
   readonly sheets: FakeWorksheet[] = [];
   activeName: string | null = null;
 
-  constructor(ctx: FakeContext, private readonly workbook: FakeWorkbook) {
+  constructor(
+    ctx: FakeContext,
+    private readonly workbook: FakeWorkbook,
+  ) {
     super(ctx);
   }
 
@@ -231,7 +247,7 @@ export class FakeWorksheetCollection extends Loadable {
     return sheet;
   }
 
-  /** The sheet, or a null object (isNullObject true after load and sync) when there is none. */
+  /** The sheet, or a null object (isNullObject true after a sync) when there is none. */
   getItemOrNullObject(name: string): FakeWorksheet | FakeNullObject {
     this.ctx.call();
     return this.find(name) ?? new FakeNullObject(this.ctx);
@@ -263,7 +279,11 @@ export class FakeWorksheet extends Loadable {
   readonly pageLayout: FakePageLayout;
   readonly charts: FakeChartCollection;
 
-  constructor(ctx: FakeContext, readonly book: FakeWorkbook, public sheetName: string) {
+  constructor(
+    ctx: FakeContext,
+    readonly book: FakeWorkbook,
+    public sheetName: string,
+  ) {
     super(ctx);
     this.names = new FakeNameCollection(ctx, this);
     this.tables = new FakeTableCollection(ctx, this);
@@ -278,7 +298,7 @@ export class FakeWorksheet extends Loadable {
   }
 
   get isNullObject(): boolean {
-    this.need("isNullObject");
+    this.needSync();
     return false;
   }
 
@@ -402,7 +422,7 @@ export class FakeRange extends Loadable {
   }
 
   get isNullObject(): boolean {
-    this.need("isNullObject");
+    this.needSync();
     return this.nullObject;
   }
 
@@ -458,7 +478,9 @@ export class FakeRange extends Loadable {
     const cols = this.rect.right - this.rect.left + 1;
     const matrix = Array.isArray(data) ? (data as Matrix) : null;
     if (matrix && (matrix.length !== rows || matrix.some((r) => !Array.isArray(r) || r.length !== cols))) {
-      throw Object.assign(new Error(`InvalidArgument: a ${matrix.length}×${matrix[0]?.length} matrix for a ${rows}×${cols} range`), { code: "InvalidArgument" });
+      throw Object.assign(new Error(`InvalidArgument: a ${matrix.length}×${matrix[0]?.length} matrix for a ${rows}×${cols} range`), {
+        code: "InvalidArgument",
+      });
     }
     for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) put(this.sheet.cell(this.rect.top + r, this.rect.left + c), matrix ? matrix[r][c] : data);
   }
@@ -510,7 +532,8 @@ export class FakeRange extends Loadable {
     if (across) {
       for (let r = this.rect.top; r <= this.rect.bottom; r++) this.sheet.merges.push({ ...this.rect, top: r, bottom: r });
     } else {
-      if (this.sheet.merges.some((m) => overlaps(m, this.rect))) throw Object.assign(new Error("InvalidOperation: merged areas overlap"), { code: "InvalidOperation" });
+      if (this.sheet.merges.some((m) => overlaps(m, this.rect)))
+        throw Object.assign(new Error("InvalidOperation: merged areas overlap"), { code: "InvalidOperation" });
       this.sheet.merges.push({ ...this.rect });
     }
   }
@@ -541,7 +564,11 @@ export class FakeRange extends Loadable {
   /** The merged areas overlapping the range, as one RangeAreas (ExcelApi 1.13). */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     this.ctx.call();
-    return new FakeRangeAreas(this.ctx, this.sheet, this.sheet.merges.filter((m) => overlaps(m, this.rect)));
+    return new FakeRangeAreas(
+      this.ctx,
+      this.sheet,
+      this.sheet.merges.filter((m) => overlaps(m, this.rect)),
+    );
   }
 }
 
@@ -652,7 +679,9 @@ export class FakeDataValidation {
   private entry(): FakeValidation {
     const sheet = this.range.sheet;
     const rect = this.range.rect;
-    let v = sheet.validations.find((x) => x.range.top === rect.top && x.range.left === rect.left && x.range.bottom === rect.bottom && x.range.right === rect.right);
+    let v = sheet.validations.find(
+      (x) => x.range.top === rect.top && x.range.left === rect.left && x.range.bottom === rect.bottom && x.range.right === rect.right,
+    );
     if (!v) {
       v = { range: { ...rect }, rule: null };
       sheet.validations.push(v);
@@ -685,7 +714,10 @@ export class FakeDataValidation {
 export class FakeNameCollection extends Loadable {
   readonly list: FakeName[] = [];
 
-  constructor(ctx: FakeContext, private readonly sheet: FakeWorksheet | null) {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: FakeWorksheet | null,
+  ) {
     super(ctx);
   }
 
@@ -895,10 +927,10 @@ export class FakeChartCollection {
   }
 }
 
-/** What a *OrNullObject method gives when there is nothing: isNullObject is true once loaded. */
+/** What a *OrNullObject method gives when there is nothing: isNullObject is true after a sync. */
 export class FakeNullObject extends Loadable {
   get isNullObject(): boolean {
-    this.need("isNullObject");
+    this.needSync();
     return true;
   }
 }
@@ -914,7 +946,7 @@ export class FakeRangeAreas extends Loadable {
   }
 
   get isNullObject(): boolean {
-    this.need("isNullObject");
+    this.needSync();
     return this.rects.length === 0;
   }
 
@@ -931,7 +963,10 @@ export class FakeRangeAreas extends Loadable {
 
   /** The areas as ranges (ExcelApi 1.9), each loadable for its position and size. */
   get areas(): FakeRangeCollection {
-    return (this.collection ??= new FakeRangeCollection(this.ctx, this.rects.map((a) => new FakeRange(this.ctx, this.sheet, a, false))));
+    return (this.collection ??= new FakeRangeCollection(
+      this.ctx,
+      this.rects.map((a) => new FakeRange(this.ctx, this.sheet, a, false)),
+    ));
   }
   private collection: FakeRangeCollection | null = null;
 }
@@ -987,7 +1022,13 @@ export class FakeConditionalFormatCollection extends Loadable {
 
   add(type: string): FakeConditionalFormatItem {
     this.ctx.call();
-    const format: FakeConditionalFormat = { id: `{cf-${++this.ctx.lastId}}`, type, ranges: this.rects.map((r) => ({ ...r })), formula: null, format: { borders: {} } };
+    const format: FakeConditionalFormat = {
+      id: `{cf-${++this.ctx.lastId}}`,
+      type,
+      ranges: this.rects.map((r) => ({ ...r })),
+      formula: null,
+      format: { borders: {} },
+    };
     this.sheet.conditionalFormats.unshift(format);
     return new FakeConditionalFormatItem(this.ctx, this.sheet, format);
   }
@@ -1016,7 +1057,8 @@ export class FakeConditionalFormatItem extends Loadable {
 
   /** A custom rule's formula and look; Excel refuses it on a format of another type. */
   get custom(): FakeCustomConditionalFormat {
-    if (this.format.type !== "Custom") throw Object.assign(new Error(`InvalidArgument: a ${this.format.type} conditional format has no custom rule`), { code: "InvalidArgument" });
+    if (this.format.type !== "Custom")
+      throw Object.assign(new Error(`InvalidArgument: a ${this.format.type} conditional format has no custom rule`), { code: "InvalidArgument" });
     return (this.customFormat ??= new FakeCustomConditionalFormat(this.ctx, this.format));
   }
 
@@ -1064,8 +1106,16 @@ export class FakeCustomConditionalFormat {
       },
     });
     this.format = {
-      fill: Object.defineProperty({} as { color: string }, "color", writeOnly<string>((v) => (look.fill = v))),
-      font: Object.defineProperty({} as { color: string }, "color", writeOnly<string>((v) => (look.fontColor = v))),
+      fill: Object.defineProperty(
+        {} as { color: string },
+        "color",
+        writeOnly<string>((v) => (look.fill = v)),
+      ),
+      font: Object.defineProperty(
+        {} as { color: string },
+        "color",
+        writeOnly<string>((v) => (look.fontColor = v)),
+      ),
       borders: {
         getItem: (edge: string) => {
           ctx.call();

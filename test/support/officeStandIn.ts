@@ -128,7 +128,8 @@ function fillSheet(sheet: FakeWorksheet, contents: StandInSheet): void {
     sheet.cell(at.top, at.left).formula = formula;
   }
   sheet.merges.push(...(contents.merges ?? []).map(parseRect));
-  for (const [name, formula] of Object.entries(contents.names ?? {})) sheet.names.list.push({ name, type: /^="/.test(formula) ? "String" : "Range", formula, ref: null });
+  for (const [name, formula] of Object.entries(contents.names ?? {}))
+    sheet.names.list.push({ name, type: /^="/.test(formula) ? "String" : "Range", formula, ref: null });
   for (const [address, format] of Object.entries(contents.formats ?? {})) {
     const r = parseRect(address);
     for (let row = r.top; row <= r.bottom; row++) {
@@ -256,7 +257,8 @@ export function installStandIn(config: StandInConfig, scope: Record<string, unkn
       const a = `${colLetters(left)}${top + 1}`;
       return { sheet: sel.sheet.sheetName, address: top === bottom && left === right ? a : `${a}:${colLetters(right)}${bottom + 1}` };
     },
-    conditionalFormats: (name) => sheet(name).conditionalFormats.map(({ type, ranges, formula, format }) => ({ type, ranges: ranges.map(address), formula, format })),
+    conditionalFormats: (name) =>
+      sheet(name).conditionalFormats.map(({ type, ranges, formula, format }) => ({ type, ranges: ranges.map(address), formula, format })),
     tables: (name) => sheet(name).tables.list.map(({ rect, ...table }) => ({ ...table, address: address(rect) })),
     frozenRows: (name) => sheet(name).freezePanes.frozenRows,
     type: (name, at, value) => {
