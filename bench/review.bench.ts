@@ -47,6 +47,8 @@ async function reviewInPane(browser: Browser, origin: string, standIn: string, p
     page.setDefaultTimeout(120_000);
     await page.goto(`${origin}/taskpane.html`);
     await page.getByRole("tab", { name: "批量审核" }).click();
+    // The tab's code loads when it is opened, before any file is chosen.
+    await page.locator("#panel-review:not([aria-busy]) .review-drop").waitFor();
     const start = performance.now();
     await page.locator("#review-files").setInputFiles(paths);
     await page.waitForFunction(() => document.getElementById("review-status")?.textContent?.startsWith("已审核"));
