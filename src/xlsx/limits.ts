@@ -55,7 +55,7 @@ export function damaged(zhWhy: string, enWhy: string): never {
 
 export function partTooLarge(part: string, limit: number): never {
   const max = +(limit / MIB).toFixed(1);
-  fail("value", `文件中的“${part}”解压后超过 ${max} MB，可能是压缩炸弹，已停止读取`, `The part "${part}" inflates past ${max} MB (a zip bomb?); reading stopped`);
+  fail("value", `文件中的“${part}”解压后超过 ${max} MB，已停止读取`, `The part "${part}" inflates past ${max} MB; reading stopped`);
 }
 
 export function workbookTooLarge(limit: number): never {

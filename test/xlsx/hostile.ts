@@ -114,8 +114,8 @@ export async function writeHostileBatch(dir: string): Promise<HostileFile[]> {
     ["单位1.xlsx", good, null],
     // Never read: the checks need no theme, so the bomb in it costs nothing and the table is checked.
     ["单位2-主题炸弹.xlsx", zipParts(replacePart(parts, "xl/theme/theme1.xml", { deflated: deflateBomb("<a:theme>", 0x20, 640) })), null],
-    ["单位3-工作表炸弹.xlsx", zipParts(replacePart(parts, "xl/worksheets/sheet1.xml", { deflated: deflateBomb(open, 0x20, 640) })), /压缩炸弹/],
-    ["单位4-百万行.xlsx", zipParts(replacePart(parts, "xl/worksheets/sheet1.xml", { bytes: Buffer.from(`${open}${rows}</sheetData></worksheet>`) })), /已用区域 A1:A100001 过大/],
+    ["单位3-工作表炸弹.xlsx", zipParts(replacePart(parts, "xl/worksheets/sheet1.xml", { deflated: deflateBomb(open, 0x20, 640) })), /“xl\/worksheets\/sheet1.xml”解压后超过 32 MB，已停止读取/],
+    ["单位4-百万行.xlsx", zipParts(replacePart(parts, "xl/worksheets/sheet1.xml", { bytes: Buffer.from(`${open}${rows}</sheetData></worksheet>`) })), /“xl\/worksheets\/sheet1.xml”解压后超过 32 MB，已停止读取/],
     ["单位5-百万字规则.xlsx", await xlsxBuffer([withCell(seedGrid({ sheet: "指标评分表" }), "E8", "预算执行率90%及以上得8分；".repeat(80_000))]), /E8 文字超过 32,767 个字符/],
     [
       "单位6-远处单元格.xlsx",
