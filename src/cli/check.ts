@@ -86,16 +86,15 @@ async function checkAll(targets: Target[], jobs: number, progress: (file: string
   const lane = async (inProcess: boolean) => {
     while (next < targets.length) {
       const i = next++;
-      const target = targets[i];
+      const { file, path, error } = targets[i];
+      const bytes = error ?? readBytes(path);
       let outcome: Checked;
-      if (target.error) outcome = { error: target.error, tables: [] };
-      else {
-        const bytes = await readBytes(target.path);
-        if (!(bytes instanceof Uint8Array)) outcome = { error: bytes, tables: [] };
-        else outcome = inProcess || !pool ? checkBytes(bytes) : await pool.check(bytes);
-      }
-      results[i] = { file: target.file, ...outcome };
-      progress(target.file);
+      if (!(bytes instanceof Uint8Array)) outcome = { error: bytes, tables: [] };
+      else outcome = inProcess || !pool ? checkBytes(bytes) : await pool.check(bytes);
+      results[i] = { file, ...outcome };
+      progress(file);
+      // Let the workers' answers in between two files checked here.
+      if (inProcess && pool) await new Promise((resolve) => setImmediate(resolve));
     }
   };
   try {

@@ -244,9 +244,14 @@ describe("the report's language", () => {
 
 describe("files the system will not read", () => {
   /** Makes the next read of the file or folder fail as the system would, with the given error code. */
-  function failNext(method: "readFile" | "readdir", code: string) {
+  function failNext(method: "readFileSync" | "readdir", code: string) {
     const error = Object.assign(new Error(`${code}: simulated`), { code });
-    return jest.spyOn(nodeFs.promises, method).mockRejectedValueOnce(error);
+    if (method === "readdir") return jest.spyOn(nodeFs.promises, method).mockRejectedValueOnce(error);
+    // The module object itself (an `import * as` namespace cannot be spied on): checkFile reads through it.
+    const fsModule: typeof nodeFs = jest.requireActual("fs");
+    return jest.spyOn(fsModule, method).mockImplementationOnce(() => {
+      throw error;
+    });
   }
 
   afterEach(() => jest.restoreAllMocks());
@@ -257,13 +262,13 @@ describe("files the system will not read", () => {
     ["EISDIR", "这是文件夹，不是 .xlsx 文件", "This is a folder, not an .xlsx file"],
     ["ENOENT", "文件在读取时已不存在（被移动或删除）", "The file disappeared while being read (moved or deleted)"],
   ])("names %s in both languages, not a damaged file", async (code, zh, en) => {
-    failNext("readFile", code);
+    failNext("readFileSync", code);
     const inChinese = await run("--json", path("seed.xlsx"), path("batch/town.xlsx"));
     expect(inChinese.code).toBe(2);
     const [failed, town] = JSON.parse(inChinese.stdout).files;
     expect(failed.error).toBe(zh);
     expect(town.tables).toHaveLength(1);
-    failNext("readFile", code);
+    failNext("readFileSync", code);
     const inEnglish = await run("--lang", "en", path("seed.xlsx"));
     expect(inEnglish.stdout).toContain(`Cannot read: ${en}`);
     expect(inChinese.stdout + inChinese.stderr + inEnglish.stdout + inEnglish.stderr).not.toMatch(/\n\s+at |simulated/);
