@@ -1,12 +1,14 @@
 /**
  * `jixiao check [--format text|json|csv] [--json] [--jobs N] [--lang zh|en] <file-or-folder>...`: every
- * table of every sheet of every .xlsx (folders searched recursively, in natural order) read and checked
+ * table of every sheet of every .xlsx (folders searched recursively, in natural order; .zip archives
+ * looked into) read and checked
  * in a pool of worker threads, reported in the user's language in the order of the arguments. Exit 0: no
  * error found; 1: an error found; 2: a file could not be read (the others are still checked and
  * reported), no .xlsx file was found, or the arguments are wrong.
  */
 import { availableParallelism } from "os";
 import { Message } from "../core/errors";
+import { closeArchives, readArchiveEntry } from "./archive";
 import { parseCommand, version } from "./args";
 import { checkBytes, Checked, FileCheck, readBytes } from "./checkFile";
 import { Target, xlsxTargets } from "./files";
@@ -19,11 +21,11 @@ export type { FileReport, FindingReport, TableReport } from "./report";
 export type { FileCheck } from "./checkFile";
 
 export const CHECK_USAGE = [
-  "用法：jixiao check [--format text|json|csv] [--json] [--jobs N] [--lang zh|en] <文件或文件夹>...",
+  "用法：jixiao check [--format text|json|csv] [--json] [--jobs N] [--lang zh|en] <文件、文件夹或 .zip 压缩包>...",
   "  --format  报告格式：text（默认）、json，或 csv（每个表一行，可用 Excel 打开）；--json 即 --format json",
   "  --jobs    同时检查的文件数，默认为处理器核数",
   "  --lang    报告的语言；默认随 LC_ALL / LC_MESSAGES / LANG，未设置或为 C 时用中文",
-  "Usage: jixiao check [--format text|json|csv] [--json] [--jobs N] [--lang zh|en] <file-or-folder>...",
+  "Usage: jixiao check [--format text|json|csv] [--json] [--jobs N] [--lang zh|en] <file, folder or .zip archive>...",
   "  --format  text (default), json, or csv (one row per table, opens in Excel); --json is --format json",
   "  --jobs    files checked at once; by default the number of processor cores",
   "  --lang    language of the report; by default from LC_ALL / LC_MESSAGES / LANG, Chinese when unset or C",
@@ -86,8 +88,8 @@ async function checkAll(targets: Target[], jobs: number, progress: (file: string
   const lane = async (inProcess: boolean) => {
     while (next < targets.length) {
       const i = next++;
-      const { file, path, error } = targets[i];
-      const bytes = error ?? readBytes(path);
+      const { file, path, error, entry } = targets[i];
+      const bytes = error ?? (entry ? readArchiveEntry(path, entry) : readBytes(path));
       let outcome: Checked;
       if (!(bytes instanceof Uint8Array)) outcome = { error: bytes, tables: [] };
       else outcome = inProcess || !pool ? checkBytes(bytes) : await pool.check(bytes);
@@ -100,6 +102,7 @@ async function checkAll(targets: Target[], jobs: number, progress: (file: string
   try {
     await Promise.all(Array.from({ length: jobs }, (_, i) => lane(i === 0)));
   } finally {
+    closeArchives();
     await pool?.close();
   }
   return results;

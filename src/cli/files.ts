@@ -6,7 +6,8 @@
 import { promises as fs } from "fs";
 import { sep } from "path";
 import { Message } from "../core/errors";
-import { decodeName } from "../xlsx";
+import { decodeName, ZipEntry } from "../xlsx";
+import { archiveEntries } from "./archive";
 import { naturalCompare } from "./locale";
 
 export interface Target {
@@ -14,8 +15,10 @@ export interface Target {
   file: string;
   /** The path as the system knows it (bytes when the name is not UTF-8). */
   path: string | Buffer;
-  /** Why a folder could not be listed (reported like a file that could not be read), or null. */
+  /** Why a folder or archive could not be listed (reported like a file that could not be read), or null. */
   error: Message | null;
+  /** The workbook's entry when `path` is the .zip archive holding it. */
+  entry?: ZipEntry;
 }
 
 interface ByteEntry {
@@ -23,10 +26,22 @@ interface ByteEntry {
   isDirectory(): boolean;
 }
 
-/** A path given on the command line: a folder gives its .xlsx files, recursively, in natural order; a file is taken as it is. */
+/**
+ * A path given on the command line: a folder gives its .xlsx files, recursively, in natural order; a .zip
+ * gives the workbooks in it; a file is taken as it is.
+ */
 export async function xlsxTargets(path: string): Promise<Target[]> {
   const stat = await fs.stat(path).catch(() => null);
-  return stat?.isDirectory() ? folderTargets(path, Buffer.from(path)) : [{ file: path, path, error: null }];
+  if (stat?.isDirectory()) return folderTargets(path, Buffer.from(path));
+  return stat && isArchive(path) ? archiveTargets(path, path) : [{ file: path, path, error: null }];
+}
+
+const isArchive = (name: string) => /\.zip$/i.test(name);
+
+function archiveTargets(shown: string, path: string | Buffer): Target[] {
+  const entries = archiveEntries(path);
+  if (!Array.isArray(entries)) return [{ file: shown, path, error: entries }];
+  return entries.map((entry) => ({ file: `${shown}/${entry.name}`, path, error: null, entry })).sort((a, b) => naturalCompare(a.file, b.file));
 }
 
 async function folderTargets(shown: string, path: Buffer): Promise<Target[]> {
@@ -43,6 +58,7 @@ async function folderTargets(shown: string, path: Buffer): Promise<Target[]> {
     if (entry.isDirectory()) found.push(...(await folderTargets(display, full)));
     // Excel's ~$ lock files sit beside open workbooks and are not workbooks.
     else if (/\.xlsx$/i.test(name) && !name.startsWith("~$")) found.push({ file: display, path: Buffer.from(display).equals(full) ? display : full, error: null });
+    else if (isArchive(name)) found.push(...archiveTargets(display, full));
   }
   return found;
 }

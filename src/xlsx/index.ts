@@ -13,7 +13,8 @@ import { openZip } from "./zip";
 
 export { DEFAULT_XLSX_LIMITS, checkFileSize } from "./limits";
 export type { XlsxLimits } from "./limits";
-export { decodeName, useRawInflater } from "./zip";
+export { decodeName, useRawInflater, zipEntries } from "./zip";
+export type { ZipEntry } from "./zip";
 export type { RawInflater } from "./zip";
 
 const ZIP_MAGIC = 0x04034b50;

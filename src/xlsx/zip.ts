@@ -29,7 +29,6 @@ const UTF8_FLAG = 0x800;
 const ENCRYPTED_FLAG = 0x1;
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
-const gbk = new TextDecoder("gbk");
 
 /**
  * A file name as bytes shown as text: UTF-8 when it is (or says it is), else GBK — what Chinese Windows
@@ -39,26 +38,35 @@ export function decodeName(bytes: Uint8Array, flaggedUtf8 = false): string {
   try {
     return utf8.decode(bytes);
   } catch {
-    return flaggedUtf8 ? new TextDecoder("utf-8").decode(bytes) : gbk.decode(bytes);
+    return new TextDecoder(flaggedUtf8 ? "utf-8" : "gbk").decode(bytes);
   }
 }
 
 export function openZip(bytes: Uint8Array): ZipArchive {
+  return { bytes, entries: zipEntries(bytes) };
+}
+
+/**
+ * The entries of a zip's central directory. `bytes` holds the end of the zip from file offset `base` on
+ * (all of it for a workbook in memory; from the directory on for an archive read from disk).
+ */
+export function zipEntries(bytes: Uint8Array, base = 0): Map<string, ZipEntry> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const u32 = (at: number) => (at + 4 <= bytes.length ? view.getUint32(at, true) : damaged("压缩目录不完整", "the zip directory is cut short"));
-  const u16 = (at: number) => (at + 2 <= bytes.length ? view.getUint16(at, true) : damaged("压缩目录不完整", "the zip directory is cut short"));
+  const inside = (at: number, size: number) => at >= base && at - base + size <= bytes.length;
+  const u32 = (at: number) => (inside(at, 4) ? view.getUint32(at - base, true) : damaged("压缩目录不完整", "the zip directory is cut short"));
+  const u16 = (at: number) => (inside(at, 2) ? view.getUint16(at - base, true) : damaged("压缩目录不完整", "the zip directory is cut short"));
   const u64 = (at: number) => u32(at) + u32(at + 4) * 2 ** 32;
   let eocd = -1;
   for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 65535); at--) {
     if (view.getUint32(at, true) === EOCD) {
-      eocd = at;
+      eocd = base + at;
       break;
     }
   }
   if (eocd < 0) damaged("找不到压缩目录", "no zip directory");
   let count = u16(eocd + 10);
   let offset = u32(eocd + 16);
-  if ((count === 0xffff || offset === 0xffffffff) && eocd >= 20 && u32(eocd - 20) === EOCD64_LOCATOR) {
+  if ((count === 0xffff || offset === 0xffffffff) && inside(eocd - 20, 20) && u32(eocd - 20) === EOCD64_LOCATOR) {
     const record = u64(eocd - 12);
     if (u32(record) !== EOCD64) damaged("压缩目录不完整", "the zip64 directory is missing");
     count = u64(record + 32);
@@ -74,15 +82,15 @@ export function openZip(bytes: Uint8Array): ZipArchive {
     const commentLength = u16(at + 32);
     let compressedSize = u32(at + 20);
     let localOffset = u32(at + 42);
-    if (at + 46 + nameLength > bytes.length) damaged("压缩目录不完整", "the zip directory is cut short");
-    const name = decodeName(bytes.subarray(at + 46, at + 46 + nameLength), (flags & UTF8_FLAG) !== 0);
+    if (!inside(at + 46, nameLength + extraLength)) damaged("压缩目录不完整", "the zip directory is cut short");
+    const name = decodeName(bytes.subarray(at - base + 46, at - base + 46 + nameLength), (flags & UTF8_FLAG) !== 0);
     if (compressedSize === 0xffffffff || localOffset === 0xffffffff) {
-      [compressedSize, localOffset] = zip64Sizes(bytes, view, at, nameLength, extraLength, compressedSize, localOffset);
+      [compressedSize, localOffset] = zip64Sizes(bytes, view, at - base, nameLength, extraLength, compressedSize, localOffset);
     }
     entries.set(name.toLowerCase(), { name, method: u16(at + 10), flags, compressedSize, localOffset });
     at += 46 + nameLength + extraLength + commentLength;
   }
-  return { bytes, entries };
+  return entries;
 }
 
 /** The zip64 extra field holds, in order, whichever of the sizes and the offset did not fit in 32 bits. */
