@@ -44,7 +44,7 @@ const OPTIONS = {
 export const check: Command = async (args, io) => {
   const parsed = parseCommand(args, OPTIONS);
   const refuse = (problem: Message) => {
-    io.stderr(`${problem.zh} (${problem.en})\n${CHECK_USAGE}`);
+    io.stderr(`${sanitise(`${problem.zh} (${problem.en})`)}\n${CHECK_USAGE}`);
     return 2;
   };
   if ("zh" in parsed) return refuse(parsed);

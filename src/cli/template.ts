@@ -97,7 +97,7 @@ export const template: Command = async (args, io) => {
     io.stderr(`${sanitise(failure[request.locale])}\n`);
     return 1;
   }
-  io.stdout(`${summary(plan, request.out)[request.locale]}\n`);
+  io.stdout(`${sanitise(summary(plan, request.out)[request.locale])}\n`);
   return 0;
 };
 
@@ -135,7 +135,7 @@ async function writeNew(out: string, bytes: Buffer, force: boolean): Promise<Mes
 }
 
 function usage(io: { stderr(text: string): void }, problem: Message): number {
-  io.stderr(`${problem.zh} (${problem.en})\n${TEMPLATE_USAGE}`);
+  io.stderr(`${sanitise(`${problem.zh} (${problem.en})`)}\n${TEMPLATE_USAGE}`);
   return 2;
 }
 
