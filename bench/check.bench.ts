@@ -15,6 +15,7 @@ import { readTables } from "../src/core/table";
 import { readXlsx } from "../src/xlsx";
 import { mofGrid, MofRow, PER_ROW_CASE, TOWN_FORM, TOWN_FORM_CLEAN } from "../test/fixtures/mof";
 import { seedGrid } from "../test/fixtures/seed";
+import { withCell } from "../test/fixtures/tables";
 import { xlsxBuffer } from "../test/fixtures/xlsx";
 import { partsOf, writeHostileBatch, zipParts } from "../test/xlsx/hostile";
 import { BenchSuite, Figure, medianMs } from "./harness";
@@ -151,6 +152,15 @@ const suite: BenchSuite = {
     const checkMs = await medianMs(() => checkTable(readTables(grid)[0]), 31);
     const sumMs = await medianMs(() => weightColumnSum(grid), 31);
 
+    // rule-bands on a banded rule 8× as long: a check linear in its input takes 8× the time. (A cell may hold
+    // 32,767 characters; the reader refuses more.)
+    const unit = "完成率90%（含）以上得10分，80%（含）-90%得8分，";
+    const ruleGrid = (chars: number) => withCell(seedGrid({ sheet: "指标评分表" }), "E8", unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars));
+    const shortRule = ruleGrid(2_000);
+    const longRule = ruleGrid(16_000);
+    const shortMs = await medianMs(() => checkGrid(shortRule), 5);
+    const longMs = await medianMs(() => checkGrid(longRule), 3);
+
     // The command is measured as users run it: compiled, from lib/.
     execFileSync(process.execPath, [join(root, "scripts/build-lib.js")]);
     const dir = await fs.mkdtemp(join(tmpdir(), "jixiao-bench-"));
@@ -243,6 +253,14 @@ const suite: BenchSuite = {
         },
         { name: "jixiao check, hostile batch: peak resident memory of the process", value: attack.peakMb, unit: "MB", target: "< 300 MB", met: attack.peakMb < 300 },
         { name: "jixiao --help", value: help.seconds * 1000, unit: "ms", baseline: { name: "node -e 0", value: bare.seconds * 1000 } },
+        {
+          name: "check a table whose banded rule has 16,000 characters (src/core rule-bands: overlapIssues)",
+          value: longMs,
+          unit: "ms",
+          baseline: { name: "8 × the same table with a 2,000-character rule", value: 8 * shortMs },
+          target: "≤ 2× the baseline (linear)",
+          met: longMs <= 16 * shortMs,
+        },
       ];
     } finally {
       await fs.rm(dir, { recursive: true, force: true });
