@@ -23,11 +23,11 @@ export type { FileCheck } from "./checkFile";
 export const CHECK_USAGE = [
   "用法：jixiao check [--format text|json|csv] [--json] [--jobs N] [--lang zh|en] <文件、文件夹或 .zip 压缩包>...",
   "  --format  报告格式：text（默认）、json，或 csv（每个表一行，可用 Excel 打开）；--json 即 --format json",
-  "  --jobs    同时检查的文件数，默认为处理器核数",
+  "  --jobs    同时检查的文件数，默认为处理器核数；每个文件在单独的线程中检查，内存和时间有上限（--jobs 1 时在主线程中检查）",
   "  --lang    报告的语言；默认随 LC_ALL / LC_MESSAGES / LANG，未设置或为 C 时用中文",
   "Usage: jixiao check [--format text|json|csv] [--json] [--jobs N] [--lang zh|en] <file, folder or .zip archive>...",
   "  --format  text (default), json, or csv (one row per table, opens in Excel); --json is --format json",
-  "  --jobs    files checked at once; by default the number of processor cores",
+  "  --jobs    files checked at once, by default the number of cores, each in a thread whose memory and time are capped (--jobs 1: in the main thread)",
   "  --lang    language of the report; by default from LC_ALL / LC_MESSAGES / LANG, Chinese when unset or C",
   "",
 ].join("\n");
@@ -77,30 +77,28 @@ function noXlsxFound(paths: string[]): Message {
 }
 
 /**
- * Checks the targets `jobs` at a time, each file read once (by this thread): one lane checks here, the
- * others each in a worker thread (one fewer thread to start than jobs, and none for one job). The
- * results keep the targets' order whatever order they finish in.
+ * Checks the targets `jobs` at a time, each file read once (by this thread) and checked in a worker
+ * thread, whose memory and time per file are capped (see pool.ts); `--jobs 1` checks here, in the main
+ * thread, without those caps. The results keep the targets' order whatever order they finish in.
  */
 async function checkAll(targets: Target[], jobs: number, progress: (file: string) => void): Promise<FileCheck[]> {
-  const pool = jobs > 1 ? new (await import("./pool")).CheckPool(jobs - 1) : null;
+  const pool = jobs > 1 ? new (await import("./pool")).CheckPool(jobs) : null;
   const results: FileCheck[] = new Array(targets.length);
   let next = 0;
-  const lane = async (inProcess: boolean) => {
+  const lane = async () => {
     while (next < targets.length) {
       const i = next++;
       const { file, path, error, entry } = targets[i];
       const bytes = error ?? (entry ? readArchiveEntry(path, entry) : readBytes(path));
       let outcome: Checked;
       if (!(bytes instanceof Uint8Array)) outcome = { error: bytes, tables: [] };
-      else outcome = inProcess || !pool ? checkBytes(bytes) : await pool.check(bytes);
+      else outcome = pool ? await pool.check(bytes) : checkBytes(bytes);
       results[i] = { file, ...outcome };
       progress(file);
-      // Let the workers' answers in between two files checked here.
-      if (inProcess && pool) await new Promise((resolve) => setImmediate(resolve));
     }
   };
   try {
-    await Promise.all(Array.from({ length: jobs }, (_, i) => lane(i === 0)));
+    await Promise.all(Array.from({ length: jobs }, lane));
   } finally {
     closeArchives();
     await pool?.close();
