@@ -50,6 +50,9 @@ describe("600 workbooks piped into another program", () => {
     expect(files.every((f: { error: string | null; tables: unknown[] }) => f.error === null && f.tables.length === 1)).toBe(true);
     // One progress line per file, the last one counting all of them.
     expect(piped.stderr.trim().split("\n").at(-1)).toMatch(/^\[600\/600\] /);
+    // A reader that stops early closes the pipe: no stack trace, nothing but the progress lines.
+    const cut = spawnSync("bash", ["-c", `"${process.execPath}" "${bin}" check --json "${folder}" | head -c 100 > /dev/null`], { encoding: "utf8" });
+    expect(cut.stderr).not.toMatch(/Error|\n\s+at /);
   }, 120_000);
 });
 
@@ -102,6 +105,18 @@ describe("the command's conventions", () => {
       expect(run.stdout).toMatch(/用法[\s\S]*Usage/);
     }
     for (const args of [["--version"], ["check", "--version"], ["template", "--version"]]) expect(jixiao(...args).stdout).toMatch(/^jixiao \d+\.\d+\.\d+\n$/);
+  });
+
+  it("refuses a --jobs or --format it does not know, exit 2", () => {
+    for (const [args, message] of [
+      [["--jobs", "0"], "--jobs 应为正整数，而不是“0”"],
+      [["--jobs=two"], "--jobs 应为正整数，而不是“two”"],
+      [["--format", "xml"], "--format 只能是 text、json 或 csv，而不是“xml”"],
+    ] as const) {
+      const run = jixiao("check", ...args, dir);
+      expect([run.status, run.stdout]).toEqual([2, ""]);
+      expect(run.stderr).toContain(message);
+    }
   });
 
   it("says in plural-correct English how many files it checked", async () => {
