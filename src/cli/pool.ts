@@ -50,7 +50,8 @@ export class CheckPool {
 
   private spawn(): Slot {
     const slot: Slot = { worker: startWorker(), settle: null, timer: null };
-    slot.worker.on("message", (answer: Checked) => this.finish(slot, { error: answer.error, tables: answer.tables }));
+    // A worker already replaced (out of time) may still answer: its answer is no longer awaited.
+    slot.worker.on("message", (answer: Checked) => this.slots.has(slot) && this.finish(slot, answer));
     slot.worker.on("error", (e: Error & { code?: string }) => {
       const error = e.code === "ERR_WORKER_OUT_OF_MEMORY" ? OUT_OF_MEMORY : { zh: `检查时出错：${e.message}`, en: `The check failed: ${e.message}` };
       this.replace(slot, { error, tables: [] });
