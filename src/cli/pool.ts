@@ -10,22 +10,26 @@ import { Message } from "../core/errors";
 import { Checked } from "./checkFile";
 import { CheckRequest } from "./checkWorker";
 
-/** The heap one worker may use: far above what a real workbook needs (about 20 MB), far below the machine's. */
-const WORKER_HEAP_MB = 96;
-/** The time one file may take: real workbooks take milliseconds. */
-const FILE_SECONDS = 30;
+export interface PoolLimits {
+  /** The heap one worker may use: by default far above what a real workbook needs (about 20 MB), far below the machine's. */
+  heapMb: number;
+  /** The time one file may take: real workbooks take milliseconds. */
+  fileSeconds: number;
+}
 
-const OUT_OF_MEMORY: Message = {
-  zh: `检查该文件所需的内存超过上限（${WORKER_HEAP_MB} MB）：可能含有过长的文字或过多的单元格`,
-  en: `Checking the file needed more than the ${WORKER_HEAP_MB} MB allowed: overlong text or too many cells?`,
-};
-const TIMED_OUT: Message = {
-  zh: `检查该文件超过 ${FILE_SECONDS} 秒，已停止：可能含有过长的文字或过多的单元格`,
-  en: `Checking the file took over ${FILE_SECONDS} seconds and was stopped: overlong text or too many cells?`,
-};
+const DEFAULT_LIMITS: PoolLimits = { heapMb: 96, fileSeconds: 30 };
 
-function startWorker(): Worker {
-  const options = { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } };
+const outOfMemory = ({ heapMb }: PoolLimits): Message => ({
+  zh: `检查该文件所需的内存超过上限（${heapMb} MB）：可能含有过长的文字或过多的单元格`,
+  en: `Checking the file needed more than the ${heapMb} MB allowed: overlong text or too many cells?`,
+});
+const timedOut = ({ fileSeconds }: PoolLimits): Message => ({
+  zh: `检查该文件超过 ${fileSeconds} 秒，已停止：可能含有过长的文字或过多的单元格`,
+  en: `Checking the file took over ${fileSeconds} seconds and was stopped: overlong text or too many cells?`,
+});
+
+function startWorker(heapMb: number): Worker {
+  const options = { resourceLimits: { maxOldGenerationSizeMb: heapMb } };
   // From the compiled lib/ the worker is plain JavaScript; from the sources (tests, benchmarks) it is compiled on the fly.
   if (__filename.endsWith(".js")) return new Worker(join(__dirname, "checkWorker.js"), options);
   const entry = JSON.stringify(join(__dirname, "checkWorker.ts"));
@@ -44,16 +48,16 @@ export class CheckPool {
   private readonly waiting: ((slot: Slot) => void)[] = [];
   private readonly slots = new Set<Slot>();
 
-  constructor(size: number) {
+  constructor(size: number, private readonly limits: PoolLimits = DEFAULT_LIMITS) {
     for (let i = 0; i < size; i++) this.idle.push(this.spawn());
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: startWorker(), settle: null, timer: null };
+    const slot: Slot = { worker: startWorker(this.limits.heapMb), settle: null, timer: null };
     // A worker already replaced (out of time) may still answer: its answer is no longer awaited.
     slot.worker.on("message", (answer: Checked) => this.slots.has(slot) && this.finish(slot, answer));
     slot.worker.on("error", (e: Error & { code?: string }) => {
-      const error = e.code === "ERR_WORKER_OUT_OF_MEMORY" ? OUT_OF_MEMORY : { zh: `检查时出错：${e.message}`, en: `The check failed: ${e.message}` };
+      const error = e.code === "ERR_WORKER_OUT_OF_MEMORY" ? outOfMemory(this.limits) : { zh: `检查时出错：${e.message}`, en: `The check failed: ${e.message}` };
       this.replace(slot, { error, tables: [] });
     });
     this.slots.add(slot);
@@ -82,7 +86,7 @@ export class CheckPool {
     const slot = this.idle.pop() ?? (await new Promise<Slot>((resolve) => this.waiting.push(resolve)));
     return new Promise((resolve) => {
       slot.settle = resolve;
-      slot.timer = setTimeout(() => this.replace(slot, { error: TIMED_OUT, tables: [] }), FILE_SECONDS * 1000);
+      slot.timer = setTimeout(() => this.replace(slot, { error: timedOut(this.limits), tables: [] }), this.limits.fileSeconds * 1000);
       const request: CheckRequest = { bytes };
       const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
       slot.worker.postMessage(request, whole ? [bytes.buffer as ArrayBuffer] : []);
