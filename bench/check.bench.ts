@@ -1,6 +1,7 @@
 /**
- * Checking tables: the core on a generated 1,000-indicator table (target under 20 ms, beside the plainest
- * pass over the same grid), and `jixiao check` as the process a finance bureau runs, over 600 different
+ * Checking tables: the core on a generated 1,000-indicator table (warm, and its first call in a fresh
+ * process against the target of 20 ms, beside a plain loop checking weights and scores of the same grid),
+ * and `jixiao check` as the process a finance bureau runs, over 600 different
  * workbooks and over a batch of hostile files, beside ExcelJS only loading the same files (also a process)
  * and the floor: zlib inflating just the parts the checks read. Cold figures (a fresh process, one file)
  * beside warm ones (the batch). Peak memory is the measured process's own (VmHWM, all threads).
@@ -18,7 +19,7 @@ import { seedGrid } from "../test/fixtures/seed";
 import { withCell } from "../test/fixtures/tables";
 import { xlsxBuffer } from "../test/fixtures/xlsx";
 import { partsOf, writeHostileBatch, zipParts } from "../test/xlsx/hostile";
-import { BenchSuite, Figure, medianMs } from "./harness";
+import { atMost, BenchSuite, ColdCases, coldMs, Figure, medianMs, under } from "./harness";
 
 const root = join(__dirname, "..");
 const bin = join(root, "lib/cli/jixiao.js");
@@ -58,11 +59,39 @@ function generatedTable(n: number): Grid {
   });
 }
 
-function weightColumnSum(grid: Grid): number {
-  let sum = 0;
-  for (const row of grid.values) if (typeof row[6] === "number") sum += row[6];
-  return sum;
+/**
+ * The plainest check of the same grid, as a person would code it: every first level's weight against its
+ * indicators' sum, every score within its weight, the weights and the scores summed. Counts what is wrong.
+ */
+function plainCheck(grid: Grid): number {
+  let problems = 0;
+  let weights = 0;
+  let levelWeight: number | null = null;
+  let levelSum = 0;
+  for (const row of grid.values) {
+    const [, level1, , , , , weight, score] = row;
+    if (typeof level1 === "string") {
+      if (levelWeight !== null && Math.abs(levelWeight - levelSum) > 0.005) problems++;
+      levelWeight = Number(/(\d+)分/.exec(level1)?.[1] ?? NaN);
+      levelSum = 0;
+    }
+    if (typeof weight === "number") {
+      weights += weight;
+      levelSum += weight;
+      if (typeof score !== "number" || score < 0 || score > weight) problems++;
+    }
+  }
+  if (levelWeight !== null && Math.abs(levelWeight - levelSum) > 0.005) problems++;
+  return Math.abs(weights - 100) > 0.005 ? problems + 1 : problems;
 }
+
+/** The core's check of a 1,000-indicator table, for coldMs: what 校验 and `jixiao check` pay on their first sheet. */
+export const cold: ColdCases = {
+  "check a 1,000-indicator table": () => {
+    const grid = generatedTable(1000);
+    return () => checkGrid(grid);
+  },
+};
 
 /**
  * 600 workbooks of five kinds (the seed, three MoF forms, a 30-indicator form), each made different by its
@@ -155,9 +184,10 @@ const suite: BenchSuite = {
       throw new Error("the generated table must hold 1,000 indicators and no finding");
     }
     // Warmed up first: a task pane checks a sheet again and again in one session.
-    for (let i = 0; i < 20; i++) checkTable(readTables(grid)[0]);
-    const checkMs = await medianMs(() => checkTable(readTables(grid)[0]), 31);
-    const sumMs = await medianMs(() => weightColumnSum(grid), 31);
+    for (let i = 0; i < 20; i++) checkGrid(grid);
+    const checkMs = await medianMs(() => checkGrid(grid), 31);
+    const plainMs = await medianMs(() => plainCheck(grid), 31);
+    const firstCheckMs = coldMs(__filename, "check a 1,000-indicator table");
 
     // rule-bands on a banded rule 8× as long: a check linear in its input takes 8× the time. (A cell may hold
     // 32,767 characters; the reader refuses more.) Each run's rule differs by a number, so no cache answers it.
@@ -214,21 +244,22 @@ const suite: BenchSuite = {
       const fps = (run: Run) => FILES / run.seconds;
       const cores = availableParallelism();
       return [
+        { name: "read + check a 1,000-indicator table, warm median", value: checkMs, unit: "ms", baseline: { name: "weights and scores checked by a plain loop", value: plainMs } },
         {
-          name: "read + check a 1,000-indicator table",
-          value: checkMs,
+          name: "read + check a 1,000-indicator table, first call in a fresh process",
+          value: firstCheckMs,
           unit: "ms",
-          baseline: { name: "sum the weight column", value: sumMs },
-          target: "< 20 ms",
-          met: checkMs < 20,
+          baseline: { name: "warm median", value: checkMs },
+          ...under(firstCheckMs, 20),
         },
         {
           name: `jixiao check --json, ${FILES} different workbooks, process, ${cores} cores (warm)`,
           value: fps(cli),
           unit: "files/s",
           baseline: { name: "ExcelJS only loading them, process", value: fps(excel) },
-          target: "≥ 2× the baseline (≤ 0.5× its time)",
+          target: "≤ 0.5× the baseline's time",
           met: cli.seconds <= 0.5 * excel.seconds,
+          ratio: `${(cli.seconds / excel.seconds).toFixed(2)}× its time`,
         },
         {
           name: `jixiao check, ${FILES} workbooks: CPU time of the process, all threads`,
@@ -248,8 +279,7 @@ const suite: BenchSuite = {
           value: cli.peakMb,
           unit: "MB",
           baseline: { name: "ExcelJS only loading them", value: excel.peakMb },
-          target: "< 300 MB",
-          met: cli.peakMb < 300,
+          ...atMost(cli.peakMb, 300, "MB"),
         },
         {
           name: "jixiao check, one workbook, fresh process (cold)",
@@ -267,10 +297,9 @@ const suite: BenchSuite = {
           name: `jixiao check, ${hostileFiles.length} hostile and good files (bombs, 1 M rows, 1 M characters, XFD1048576 …)`,
           value: attack.seconds,
           unit: "s",
-          target: "< 60 s",
-          met: attack.seconds < 60,
+          ...atMost(attack.seconds, 60, "s"),
         },
-        { name: "jixiao check, hostile batch: peak resident memory of the process", value: attack.peakMb, unit: "MB", target: "< 300 MB", met: attack.peakMb < 300 },
+        { name: "jixiao check, hostile batch: peak resident memory of the process", value: attack.peakMb, unit: "MB", ...atMost(attack.peakMb, 300, "MB") },
         { name: "jixiao --help", value: help.seconds * 1000, unit: "ms", baseline: { name: "node -e 0", value: bare.seconds * 1000 } },
         {
           name: "check a table whose banded rule has 16,000 characters (src/core rule-bands: overlapIssues)",
@@ -279,6 +308,7 @@ const suite: BenchSuite = {
           baseline: { name: "8 × the same table with a 2,000-character rule", value: 8 * shortMs },
           target: "≤ 2× the baseline (linear)",
           met: longMs <= 16 * shortMs,
+          ratio: `${(longMs / (8 * shortMs)).toFixed(2)}× the baseline`,
         },
       ];
     } finally {
