@@ -99,7 +99,9 @@ export const cold: ColdCases = {
  */
 export async function writeVaryingBatch(folder: string): Promise<string[]> {
   const kinds = await Promise.all(
-    [[seedGrid({ sheet: "指标评分表" })], [mofGrid(TOWN_FORM)], [mofGrid(TOWN_FORM_CLEAN)], [mofGrid(PER_ROW_CASE)], [generatedTable(30)]].map(async (k) => partsOf(await xlsxBuffer(k))),
+    [[seedGrid({ sheet: "指标评分表" })], [mofGrid(TOWN_FORM)], [mofGrid(TOWN_FORM_CLEAN)], [mofGrid(PER_ROW_CASE)], [generatedTable(30)]].map(async (k) =>
+      partsOf(await xlsxBuffer(k)),
+    ),
   );
   const files: string[] = [];
   for (let i = 0; i < FILES; i++) {
@@ -231,9 +233,10 @@ const suite: BenchSuite = {
       const bytes = files.slice(0, 50).map((f) => readFileSync(f));
       const inProcessMs = (await medianMs(() => bytes.forEach((b) => readXlsx(b).forEach((g) => checkGrid(g))), 7)) / bytes.length;
       const { Workbook } = (await import("exceljs")).default;
-      const excelInProcessMs = (await medianMs(async () => {
-        for (const b of bytes) await new Workbook().xlsx.load(b as unknown as ArrayBuffer);
-      }, 3)) / bytes.length;
+      const excelInProcessMs =
+        (await medianMs(async () => {
+          for (const b of bytes) await new Workbook().xlsx.load(b as unknown as ArrayBuffer);
+        }, 3)) / bytes.length;
 
       const hostile = join(dir, "hostile");
       await fs.mkdir(hostile);
@@ -244,7 +247,12 @@ const suite: BenchSuite = {
       const fps = (run: Run) => FILES / run.seconds;
       const cores = availableParallelism();
       return [
-        { name: "read + check a 1,000-indicator table, warm median", value: checkMs, unit: "ms", baseline: { name: "weights and scores checked by a plain loop", value: plainMs } },
+        {
+          name: "read + check a 1,000-indicator table, warm median",
+          value: checkMs,
+          unit: "ms",
+          baseline: { name: "weights and scores checked by a plain loop", value: plainMs },
+        },
         {
           name: "read + check a 1,000-indicator table, first call in a fresh process",
           value: firstCheckMs,

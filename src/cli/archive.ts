@@ -64,14 +64,16 @@ export function readArchiveEntry(path: string | Buffer, entry: ZipEntry): Uint8A
     checkFileSize(entry.compressedSize, limit);
     const fd = descriptor(path);
     const header = readAt(fd, entry.localOffset, 30);
-    if (header.length < 30 || header.readUInt32LE(0) !== 0x04034b50) return { zh: "压缩包已损坏，无法取出该文件", en: "The archive is damaged: the file cannot be taken out" };
+    if (header.length < 30 || header.readUInt32LE(0) !== 0x04034b50)
+      return { zh: "压缩包已损坏，无法取出该文件", en: "The archive is damaged: the file cannot be taken out" };
     const data = readAt(fd, entry.localOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28), entry.compressedSize);
     if (entry.method === 0) return data;
     if (entry.method !== 8) return { zh: "压缩包中的该文件使用了不支持的压缩方式", en: "The file uses an unsupported compression method in the archive" };
     try {
       return inflateRawSync(data, { maxOutputLength: limit });
     } catch (e) {
-      if (errorCode(e) === "ERR_BUFFER_TOO_LARGE") return { zh: `文件过大（解压后超过 ${limit / 1024 / 1024} MB）`, en: `The file is too large (over ${limit / 1024 / 1024} MB inflated)` };
+      if (errorCode(e) === "ERR_BUFFER_TOO_LARGE")
+        return { zh: `文件过大（解压后超过 ${limit / 1024 / 1024} MB）`, en: `The file is too large (over ${limit / 1024 / 1024} MB inflated)` };
       return { zh: "压缩包已损坏，无法取出该文件", en: "The archive is damaged: the file cannot be taken out" };
     }
   } catch (e) {

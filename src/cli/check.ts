@@ -53,10 +53,12 @@ export const check: Command = async (args, io) => {
     io.stdout(values.help ? CHECK_USAGE : version());
     return 0;
   }
-  const format = (values.json ? "json" : values.format ?? "text") as Format;
-  if (!FORMATS.includes(format)) return refuse({ zh: `--format 只能是 text、json 或 csv，而不是“${format}”。`, en: `--format must be text, json or csv, not "${format}".` });
+  const format = (values.json ? "json" : (values.format ?? "text")) as Format;
+  if (!FORMATS.includes(format))
+    return refuse({ zh: `--format 只能是 text、json 或 csv，而不是“${format}”。`, en: `--format must be text, json or csv, not "${format}".` });
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1) return refuse({ zh: `--jobs 应为正整数，而不是“${values.jobs}”。`, en: `--jobs must be a whole number of at least 1, not "${values.jobs}".` });
+  if (!Number.isInteger(jobs) || jobs < 1)
+    return refuse({ zh: `--jobs 应为正整数，而不是“${values.jobs}”。`, en: `--jobs must be a whole number of at least 1, not "${values.jobs}".` });
   if (paths.length === 0) return refuse({ zh: "请给出要检查的文件或文件夹。", en: "Give the files or folders to check." });
 
   const targets = (await Promise.all(paths.map(xlsxTargets))).flat();

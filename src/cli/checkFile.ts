@@ -60,7 +60,10 @@ function readFailure(e: unknown): Message {
   switch (errorCode(e)) {
     case "EACCES":
     case "EPERM":
-      return { zh: "没有读取权限：请检查文件的权限或是否被其他程序锁定", en: "Permission denied: check the file's permissions or whether another program locks it" };
+      return {
+        zh: "没有读取权限：请检查文件的权限或是否被其他程序锁定",
+        en: "Permission denied: check the file's permissions or whether another program locks it",
+      };
     case "EISDIR":
       return { zh: "这是文件夹，不是 .xlsx 文件", en: "This is a folder, not an .xlsx file" };
     case "ENOENT":

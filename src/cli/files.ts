@@ -57,7 +57,8 @@ async function folderTargets(shown: string, path: Buffer): Promise<Target[]> {
     // Symbolic links to folders are not followed: a link back up would list the same files forever.
     if (entry.isDirectory()) found.push(...(await folderTargets(display, full)));
     // Excel's ~$ lock files sit beside open workbooks and are not workbooks.
-    else if (/\.xlsx$/i.test(name) && !name.startsWith("~$")) found.push({ file: display, path: Buffer.from(display).equals(full) ? display : full, error: null });
+    else if (/\.xlsx$/i.test(name) && !name.startsWith("~$"))
+      found.push({ file: display, path: Buffer.from(display).equals(full) ? display : full, error: null });
     else if (isArchive(name)) found.push(...archiveTargets(display, full));
   }
   return found;

@@ -45,7 +45,9 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     return 2;
   }
   try {
-    return await (await load())(args, io);
+    return await (
+      await load()
+    )(args, io);
   } catch (e) {
     // The commands report their own problems; anything that still escapes is a defect, shown without a stack trace.
     const detail = e instanceof Error ? e.message : String(e);

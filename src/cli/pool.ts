@@ -33,7 +33,10 @@ function startWorker(heapMb: number): Worker {
   // From the compiled lib/ the worker is plain JavaScript; from the sources (tests, benchmarks) it is compiled on the fly.
   if (__filename.endsWith(".js")) return new Worker(join(__dirname, "checkWorker.js"), options);
   const entry = JSON.stringify(join(__dirname, "checkWorker.ts"));
-  return new Worker(`require("ts-node").register({ transpileOnly: true, compilerOptions: { module: "commonjs" } }); require(${entry});`, { ...options, eval: true });
+  return new Worker(`require("ts-node").register({ transpileOnly: true, compilerOptions: { module: "commonjs" } }); require(${entry});`, {
+    ...options,
+    eval: true,
+  });
 }
 
 interface Slot {
@@ -48,7 +51,10 @@ export class CheckPool {
   private readonly waiting: ((slot: Slot) => void)[] = [];
   private readonly slots = new Set<Slot>();
 
-  constructor(size: number, private readonly limits: PoolLimits = DEFAULT_LIMITS) {
+  constructor(
+    size: number,
+    private readonly limits: PoolLimits = DEFAULT_LIMITS,
+  ) {
     for (let i = 0; i < size; i++) this.idle.push(this.spawn());
   }
 

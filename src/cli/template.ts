@@ -121,7 +121,13 @@ async function writeNew(out: string, bytes: Buffer, force: boolean): Promise<Mes
       } catch (e) {
         if (errorCode(e) === "EEXIST") return exists;
         // A file system without hard links: check, then rename (the check and the rename are not one step).
-        if (await fs.lstat(out).then(() => true, () => false)) return exists;
+        if (
+          await fs.lstat(out).then(
+            () => true,
+            () => false,
+          )
+        )
+          return exists;
         await fs.rename(temporary, out);
       }
     }

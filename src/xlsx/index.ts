@@ -37,7 +37,11 @@ function readChecked(bytes: Uint8Array, limits: XlsxLimits): Grid[] {
   checkFileSize(bytes.length, limits.fileBytes);
   const magic = bytes.length >= 4 ? new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0, true) : 0;
   if (magic === CFB_MAGIC) {
-    fail("value", "文件已加密或为旧版 .xls 格式：请在 Excel 中取消密码并另存为 .xlsx", "The file is encrypted or a legacy .xls: remove the password and save it as .xlsx");
+    fail(
+      "value",
+      "文件已加密或为旧版 .xls 格式：请在 Excel 中取消密码并另存为 .xlsx",
+      "The file is encrypted or a legacy .xls: remove the password and save it as .xlsx",
+    );
   }
   if (magic !== ZIP_MAGIC && magic !== EMPTY_ZIP_MAGIC) fail("value", "不是 .xlsx 文件", "Not an .xlsx file");
   const reader = { zip: openZip(bytes), limits, budget: { total: 0 } };

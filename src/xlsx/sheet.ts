@@ -116,7 +116,8 @@ export function readSheet(reader: PackageReader, name: string, part: string, nam
         return value.slice(0, 10);
       default: {
         const n = value.trim() === "" ? NaN : Number(value);
-        if (!Number.isFinite(n)) damaged(`${name}!${address()} 的数字“${value.slice(0, 20)}”无法读取`, `the number "${value.slice(0, 20)}" in ${name}!${address()} cannot be read`);
+        if (!Number.isFinite(n))
+          damaged(`${name}!${address()} 的数字“${value.slice(0, 20)}”无法读取`, `the number "${value.slice(0, 20)}" in ${name}!${address()} cannot be read`);
         return format !== null && isDateFormat(format) ? isoDate(n, context.date1904) : n;
       }
     }
@@ -132,8 +133,10 @@ export function readSheet(reader: PackageReader, name: string, part: string, nam
     if (row > bottom) bottom = row;
     if (col < left) left = col;
     if (col > right) right = col;
-    if (bottom - top + 1 > limits.rows) sheetTooLarge(name, span(), `跨 ${bottom - top + 1} 行，上限 ${limits.rows} 行`, `${bottom - top + 1} rows; the limit is ${limits.rows}`);
-    if (right - left + 1 > limits.columns) sheetTooLarge(name, span(), `跨 ${right - left + 1} 列，上限 ${limits.columns} 列`, `${right - left + 1} columns; the limit is ${limits.columns}`);
+    if (bottom - top + 1 > limits.rows)
+      sheetTooLarge(name, span(), `跨 ${bottom - top + 1} 行，上限 ${limits.rows} 行`, `${bottom - top + 1} rows; the limit is ${limits.rows}`);
+    if (right - left + 1 > limits.columns)
+      sheetTooLarge(name, span(), `跨 ${right - left + 1} 列，上限 ${limits.columns} 列`, `${right - left + 1} columns; the limit is ${limits.columns}`);
     let text = formula;
     if (sharedIndex !== null) {
       const master = shared.get(sharedIndex);
@@ -224,7 +227,12 @@ function layOut(name: string, box: MergedArea, cells: SparseCells, mergeRefs: st
   const height = box.bottom - box.top + 1;
   const width = box.right - box.left + 1;
   if (height * width > maxCells) {
-    sheetTooLarge(name, `${cellAddress(box.top, box.left)}:${cellAddress(box.bottom, box.right)}`, `${height} 行 × ${width} 列，上限 ${maxCells} 格`, `${height} rows × ${width} columns; the limit is ${maxCells} cells`);
+    sheetTooLarge(
+      name,
+      `${cellAddress(box.top, box.left)}:${cellAddress(box.bottom, box.right)}`,
+      `${height} 行 × ${width} 列，上限 ${maxCells} 格`,
+      `${height} rows × ${width} columns; the limit is ${maxCells} cells`,
+    );
   }
   const values: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
   const formulas: (string | null)[][] = [];
@@ -301,16 +309,19 @@ export function shiftFormula(formula: string, dRow: number, dCol: number): strin
     .map((piece, i) =>
       i % 2 === 1
         ? piece
-        : piece.replace(/(?<![A-Za-z0-9_.$])(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(!])/g, (ref, colAnchor: string, letters: string, rowAnchor: string, digits: string) => {
-            const at = parseCellAddress(`${letters}${digits}`);
-            if (!at) return ref;
-            const r = rowAnchor ? at.row : at.row + dRow;
-            const c = colAnchor ? at.col : at.col + dCol;
-            if (r < 0 || c < 0) return "#REF!";
-            const moved = cellAddress(r, c);
-            const split = moved.search(/\d/);
-            return `${colAnchor}${moved.slice(0, split)}${rowAnchor}${moved.slice(split)}`;
-          }),
+        : piece.replace(
+            /(?<![A-Za-z0-9_.$])(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(!])/g,
+            (ref, colAnchor: string, letters: string, rowAnchor: string, digits: string) => {
+              const at = parseCellAddress(`${letters}${digits}`);
+              if (!at) return ref;
+              const r = rowAnchor ? at.row : at.row + dRow;
+              const c = colAnchor ? at.col : at.col + dCol;
+              if (r < 0 || c < 0) return "#REF!";
+              const moved = cellAddress(r, c);
+              const split = moved.search(/\d/);
+              return `${colAnchor}${moved.slice(0, split)}${rowAnchor}${moved.slice(split)}`;
+            },
+          ),
     )
     .join("");
 }

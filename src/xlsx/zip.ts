@@ -94,7 +94,15 @@ export function zipEntries(bytes: Uint8Array, base = 0): Map<string, ZipEntry> {
 }
 
 /** The zip64 extra field holds, in order, whichever of the sizes and the offset did not fit in 32 bits. */
-function zip64Sizes(bytes: Uint8Array, view: DataView, at: number, nameLength: number, extraLength: number, compressed: number, offset: number): [number, number] {
+function zip64Sizes(
+  bytes: Uint8Array,
+  view: DataView,
+  at: number,
+  nameLength: number,
+  extraLength: number,
+  compressed: number,
+  offset: number,
+): [number, number] {
   const uncompressed = view.getUint32(at + 24, true);
   let field = at + 46 + nameLength;
   const end = field + extraLength;

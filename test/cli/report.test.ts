@@ -4,7 +4,17 @@ import { csvReport, FileReport } from "../../src/cli/report";
 describe("natural order", () => {
   it("counts runs of digits by value, so 单位2 comes before 单位10, the same on every machine", () => {
     const names = ["单位10.xlsx", "单位2.xlsx", "单位1.xlsx", "单位02.xlsx", "单位1-附表.xlsx", "b.xlsx", "A.xlsx", "单位甲.xlsx", "单位100.xlsx"];
-    expect([...names].sort(naturalCompare)).toEqual(["A.xlsx", "b.xlsx", "单位1-附表.xlsx", "单位1.xlsx", "单位2.xlsx", "单位02.xlsx", "单位10.xlsx", "单位100.xlsx", "单位甲.xlsx"]);
+    expect([...names].sort(naturalCompare)).toEqual([
+      "A.xlsx",
+      "b.xlsx",
+      "单位1-附表.xlsx",
+      "单位1.xlsx",
+      "单位2.xlsx",
+      "单位02.xlsx",
+      "单位10.xlsx",
+      "单位100.xlsx",
+      "单位甲.xlsx",
+    ]);
     expect(naturalCompare("第99999999999999999999项", "第100000000000000000000项")).toBeLessThan(0);
   });
 });
@@ -23,11 +33,21 @@ describe("the CSV summary", () => {
   const report = (file: string, sheet: string, grade: string | null): FileReport => ({
     file,
     error: null,
-    tables: [{ sheet, range: "A1:G20", family: "sh-2018", totalWeight: 100, totalScore: -5, grade, findings: [{ rule: "grade", severity: "warning", cell: "F20", message: "m" }] }],
+    tables: [
+      {
+        sheet,
+        range: "A1:G20",
+        family: "sh-2018",
+        totalWeight: 100,
+        totalScore: -5,
+        grade,
+        findings: [{ rule: "grade", severity: "warning", cell: "F20", message: "m" }],
+      },
+    ],
   });
 
   it("quotes what needs quoting and keeps Excel from reading a text as a formula", () => {
-    const csv = csvReport([report('a,"b".xlsx', "=HYPERLINK(\"http://x\")", "+优"), { file: "c.xlsx", error: "不是 .xlsx 文件", tables: [] }], "zh");
+    const csv = csvReport([report('a,"b".xlsx', '=HYPERLINK("http://x")', "+优"), { file: "c.xlsx", error: "不是 .xlsx 文件", tables: [] }], "zh");
     expect(csv.split("\r\n")).toEqual([
       "\ufeff文件,工作表,表式,总分,等级,错误,警告,说明",
       '"a,""b"".xlsx","\'=HYPERLINK(""http://x"")",sh-2018,-5,\'+优,0,1,',

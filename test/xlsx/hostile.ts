@@ -69,7 +69,11 @@ export function zipParts(parts: Part[]): Buffer {
 /** The parts of an .xlsx, by name. */
 export async function partsOf(xlsx: Buffer): Promise<Part[]> {
   const zip = await JSZip.loadAsync(xlsx);
-  return Promise.all(Object.values(zip.files).filter((f) => !f.dir).map(async (f) => ({ name: f.name, bytes: await f.async("uint8array") })));
+  return Promise.all(
+    Object.values(zip.files)
+      .filter((f) => !f.dir)
+      .map(async (f) => ({ name: f.name, bytes: await f.async("uint8array") })),
+  );
 }
 
 const MIB = 1024 * 1024;
@@ -117,12 +121,28 @@ export async function writeHostileBatch(dir: string): Promise<HostileFile[]> {
     ["单位1.xlsx", good, null],
     // Never read: the checks need no theme, so the bomb in it costs nothing and the table is checked.
     ["单位2-主题炸弹.xlsx", zipParts(replacePart(parts, "xl/theme/theme1.xml", { deflated: deflateBomb("<a:theme>", 0x20, 640) })), null],
-    ["单位3-工作表炸弹.xlsx", zipParts(replacePart(parts, "xl/worksheets/sheet1.xml", { deflated: deflateBomb(open, 0x20, 640) })), /“xl\/worksheets\/sheet1.xml”解压后超过 32 MB，已停止读取/],
-    ["单位4-百万行.xlsx", zipParts(replacePart(parts, "xl/worksheets/sheet1.xml", { bytes: Buffer.from(`${open}${rows}</sheetData></worksheet>`) })), /“xl\/worksheets\/sheet1.xml”解压后超过 32 MB，已停止读取/],
-    ["单位5-百万字规则.xlsx", await xlsxBuffer([withCell(seedGrid({ sheet: "指标评分表" }), "E8", "预算执行率90%及以上得8分；".repeat(80_000))]), /E8 文字超过 32,767 个字符/],
+    [
+      "单位3-工作表炸弹.xlsx",
+      zipParts(replacePart(parts, "xl/worksheets/sheet1.xml", { deflated: deflateBomb(open, 0x20, 640) })),
+      /“xl\/worksheets\/sheet1.xml”解压后超过 32 MB，已停止读取/,
+    ],
+    [
+      "单位4-百万行.xlsx",
+      zipParts(replacePart(parts, "xl/worksheets/sheet1.xml", { bytes: Buffer.from(`${open}${rows}</sheetData></worksheet>`) })),
+      /“xl\/worksheets\/sheet1.xml”解压后超过 32 MB，已停止读取/,
+    ],
+    [
+      "单位5-百万字规则.xlsx",
+      await xlsxBuffer([withCell(seedGrid({ sheet: "指标评分表" }), "E8", "预算执行率90%及以上得8分；".repeat(80_000))]),
+      /E8 文字超过 32,767 个字符/,
+    ],
     [
       "单位6-远处单元格.xlsx",
-      zipParts(replacePart(parts, sheetName, { bytes: Buffer.from(text(sheet).replace("</sheetData>", '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>')) })),
+      zipParts(
+        replacePart(parts, sheetName, {
+          bytes: Buffer.from(text(sheet).replace("</sheetData>", '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>')),
+        }),
+      ),
       /已用区域 A1:XFD1048576 过大/,
     ],
     ["单位7-缺工作表.xlsx", zipParts(replacePart(parts, sheetName, null)), /工作表“指标评分表”的数据缺失/],
