@@ -129,32 +129,53 @@ describe("reading cells", () => {
     ]);
   });
 
-  it("keeps merged areas in grid terms, clipped to the used cells, their inner cells blank", () => {
-    const merges = '<mergeCells count="2"><mergeCell ref="B2:C3"/><mergeCell ref="A1:XFD1"/></mergeCells>';
-    const [grid] = readXlsx(
-      zipParts([
-        {
-          name: "xl/workbook.xml",
-          bytes: Buffer.from(`<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`),
-        },
-        {
-          name: "xl/_rels/workbook.xml.rels",
-          bytes: Buffer.from(`<Relationships><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`),
-        },
-        {
-          name: "xl/worksheets/sheet1.xml",
-          bytes: Buffer.from(
-            `<worksheet xmlns="${MAIN}"><sheetData><row r="2"><c r="B2"><v>1</v></c><c r="C2"><v>9</v></c></row><row r="3"><c r="D3"><v>2</v></c></row></sheetData>${merges}</worksheet>`,
-          ),
-        },
-      ]),
-    );
+  /** One sheet's cells and, after them, its merged areas. */
+  function mergedSheet(cells: string, refs: string[]): Buffer {
+    const merges = `<mergeCells count="${refs.length}">${refs.map((ref) => `<mergeCell ref="${ref}"/>`).join("")}</mergeCells>`;
+    return zipParts([
+      {
+        name: "xl/workbook.xml",
+        bytes: Buffer.from(`<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+      },
+      {
+        name: "xl/_rels/workbook.xml.rels",
+        bytes: Buffer.from(`<Relationships><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`),
+      },
+      { name: "xl/worksheets/sheet1.xml", bytes: Buffer.from(`<worksheet xmlns="${MAIN}"><sheetData>${cells}</sheetData>${merges}</worksheet>`) },
+    ]);
+  }
+
+  const cells = '<row r="2"><c r="B2"><v>1</v></c><c r="C2"><v>9</v></c></row><row r="3"><c r="D3"><v>2</v></c></row>';
+
+  it("keeps merged areas in grid terms, their inner cells blank, and leaves out those that reach no used cell", () => {
+    const [grid] = readXlsx(mergedSheet(cells, ["B2:C3", "A1:XFD1"]));
     expect(grid.origin).toEqual({ row: 1, col: 1 });
     expect(grid.merges).toEqual([{ top: 0, left: 0, bottom: 1, right: 1 }]);
     expect(grid.values).toEqual([
       [1, null, null],
       [null, null, 2],
     ]);
+  });
+
+  it("grows the grid to a merged area that reaches the used cells, as a first level merged over blank rows", () => {
+    const [grid] = readXlsx(mergedSheet(cells, ["D3:D5"]));
+    expect(grid.origin).toEqual({ row: 1, col: 1 });
+    expect(grid.values).toEqual([
+      [1, 9, null],
+      [null, null, 2],
+      [null, null, null],
+      [null, null, null],
+    ]);
+    expect(grid.merges).toEqual([{ top: 1, left: 2, bottom: 3, right: 2 }]);
+  });
+
+  it("cuts a merged area to the used cells when growing to it would pass a limit", () => {
+    const [grid] = readXlsx(mergedSheet(cells, ["D3:XFD3"]));
+    expect(grid.values).toEqual([
+      [1, 9, null],
+      [null, null, 2],
+    ]);
+    expect(grid.merges).toEqual([{ top: 1, left: 2, bottom: 1, right: 2 }]);
   });
 
   it("reads elements with a namespace prefix and gives each sheet the names it sees", () => {
