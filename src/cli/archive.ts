@@ -7,7 +7,7 @@ import { closeSync, fstatSync, openSync, readSync } from "fs";
 import { inflateRawSync } from "zlib";
 import { JxError, Message } from "../core/errors";
 import { checkFileSize, DEFAULT_XLSX_LIMITS, zipEntries, ZipEntry } from "../xlsx";
-import { errorCode } from "./files";
+import { errorCode } from "./io";
 
 const open = new Map<string, number>();
 

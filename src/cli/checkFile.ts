@@ -4,7 +4,7 @@ import { inflateRawSync } from "zlib";
 import { checkGrid, CheckedTable } from "../core/checks";
 import { JxError, Message } from "../core/errors";
 import { checkFileSize, DEFAULT_XLSX_LIMITS, readXlsx, useRawInflater } from "../xlsx";
-import { errorCode } from "./files";
+import { errorCode } from "./io";
 
 // Node's own inflate, stopped by zlib itself at the limit: several times faster than fflate on small parts.
 useRawInflater((data, maxBytes) => {

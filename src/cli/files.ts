@@ -8,6 +8,7 @@ import { sep } from "path";
 import { Message } from "../core/errors";
 import { decodeName, ZipEntry } from "../xlsx";
 import { archiveEntries } from "./archive";
+import { errorCode } from "./io";
 import { naturalCompare } from "./locale";
 
 export interface Target {
@@ -68,8 +69,4 @@ function folderFailure(e: unknown): Message {
   const code = errorCode(e);
   if (code === "EACCES" || code === "EPERM") return { zh: "没有读取该文件夹的权限", en: "Permission denied: the folder cannot be read" };
   return { zh: "无法读取该文件夹", en: "The folder cannot be read" };
-}
-
-export function errorCode(e: unknown): unknown {
-  return typeof e === "object" && e !== null ? (e as { code?: unknown }).code : undefined;
 }

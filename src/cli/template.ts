@@ -6,7 +6,7 @@ import { JxError, Locale, Message } from "../core/errors";
 import { buildSheetPlan, planCell, PlanFields, SheetPlan } from "../core/plan";
 import { getRulebook, rulebooks } from "../core/rulebooks";
 import { parseCommand, version } from "./args";
-import { errorCode } from "./files";
+import { errorCode } from "./io";
 import { Command } from "./io";
 import { sanitise } from "./locale";
 import { addPlanSheet } from "./xlsxTemplate";
