@@ -68,7 +68,7 @@ export const check: Command = async (args, io) => {
     return 2;
   }
   let done = 0;
-  const checked = await checkAll(targets, Math.min(jobs, targets.length), (file) => io.stderr(`[${++done}/${targets.length}] ${sanitise(file)}\n`));
+  const checked = await checkAll(targets, jobs, (file) => io.stderr(`[${++done}/${targets.length}] ${sanitise(file)}\n`));
   const reports = checked.map((c) => fileReport(c, locale));
   io.stdout(format === "json" ? jsonReport(reports) : format === "csv" ? csvReport(reports, locale) : textReport(reports, locale));
   return exitCode(reports);
@@ -80,11 +80,13 @@ function noXlsxFound(paths: string[]): Message {
 
 /**
  * Checks the targets `jobs` at a time, each file read once (by this thread) and checked in a worker
- * thread, whose memory and time per file are capped (see pool.ts); `--jobs 1` checks here, in the main
- * thread, without those caps. The results keep the targets' order whatever order they finish in.
+ * thread, whose memory and time per file are capped (see pool.ts), even when there is one file; only
+ * `--jobs 1` checks here, in the main thread, without those caps. The results keep the targets' order
+ * whatever order they finish in.
  */
 async function checkAll(targets: Target[], jobs: number, progress: (file: string) => void): Promise<FileCheck[]> {
-  const pool = jobs > 1 ? new (await import("./pool")).CheckPool(jobs) : null;
+  const lanes = Math.min(jobs, targets.length);
+  const pool = jobs > 1 ? new (await import("./pool")).CheckPool(lanes) : null;
   const results: FileCheck[] = new Array(targets.length);
   let next = 0;
   const lane = async () => {
@@ -100,7 +102,7 @@ async function checkAll(targets: Target[], jobs: number, progress: (file: string
     }
   };
   try {
-    await Promise.all(Array.from({ length: jobs }, lane));
+    await Promise.all(Array.from({ length: lanes }, lane));
   } finally {
     closeArchives();
     await pool?.close();
