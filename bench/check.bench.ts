@@ -163,7 +163,7 @@ const files = require("fs").readFileSync(process.argv[1], "utf8").split("\\n");
 const NATIVE_INFLATE = `
 const { readFileSync } = require("fs");
 const { inflateRawSync } = require("zlib");
-const { openZip } = require(${JSON.stringify(join(root, "lib/xlsx/zip.js"))});
+const { openZip } = require(${JSON.stringify(join(root, "lib/xlsx/directory.js"))});
 const needed = /^(xl\\/workbook\\.xml|xl\\/_rels\\/workbook\\.xml\\.rels|xl\\/sharedstrings\\.xml|xl\\/styles\\.xml|xl\\/worksheets\\/[^/]+\\.xml)$/;
 let bytes = 0;
 for (const f of readFileSync(process.argv[1], "utf8").split("\\n")) {

@@ -6,7 +6,8 @@
 import { closeSync, fstatSync, openSync, readSync } from "fs";
 import { inflateRawSync } from "zlib";
 import { JxError, Message } from "../core/errors";
-import { checkFileSize, DEFAULT_XLSX_LIMITS, zipEntries, ZipEntry } from "../xlsx";
+import { zipEntries, ZipEntry } from "../xlsx/directory";
+import { checkFileSize, DEFAULT_XLSX_LIMITS } from "../xlsx/limits";
 import { errorCode } from "./io";
 
 const open = new Map<string, number>();

@@ -10,7 +10,8 @@ import { availableParallelism } from "os";
 import { Message } from "../core/errors";
 import { closeArchives, readArchiveEntry } from "./archive";
 import { parseCommand, version } from "./args";
-import { checkBytes, Checked, FileCheck, readBytes } from "./checkFile";
+import type { Checked, FileCheck } from "./checkFile";
+import { readBytes } from "./fileBytes";
 import { Target, xlsxTargets } from "./files";
 import { Command } from "./io";
 import { sanitise } from "./locale";
@@ -86,7 +87,9 @@ function noXlsxFound(paths: string[]): Message {
  */
 async function checkAll(targets: Target[], jobs: number, progress: (file: string) => void): Promise<FileCheck[]> {
   const lanes = Math.min(jobs, targets.length);
+  // Loaded for the lane that needs it: the main thread of a pool reads files and loads no reader or check.
   const pool = jobs > 1 ? new (await import("./pool")).CheckPool(lanes) : null;
+  const checkHere = pool ? null : (await import("./checkFile")).checkBytes;
   const results: FileCheck[] = new Array(targets.length);
   let next = 0;
   const lane = async () => {
@@ -96,7 +99,7 @@ async function checkAll(targets: Target[], jobs: number, progress: (file: string
       const bytes = error ?? (entry ? readArchiveEntry(path, entry) : readBytes(path));
       let outcome: Checked;
       if (!(bytes instanceof Uint8Array)) outcome = { error: bytes, tables: [] };
-      else outcome = pool ? await pool.check(bytes) : checkBytes(bytes);
+      else outcome = pool ? await pool.check(bytes) : checkHere!(bytes);
       results[i] = { file, ...outcome };
       progress(file);
     }

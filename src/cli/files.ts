@@ -6,7 +6,8 @@
 import { promises as fs } from "fs";
 import { sep } from "path";
 import { Message } from "../core/errors";
-import { decodeName, ZipEntry } from "../xlsx";
+import type { ZipEntry } from "../xlsx/directory";
+import { decodeName } from "../xlsx/names";
 import { archiveEntries } from "./archive";
 import { errorCode } from "./io";
 import { naturalCompare } from "./locale";

@@ -9,12 +9,14 @@ import { Grid } from "../core/grid";
 import { checkFileSize, damaged, DEFAULT_XLSX_LIMITS, XlsxLimits } from "./limits";
 import { readCellFormats, readSharedStrings, readWorkbook } from "./package";
 import { readSheet } from "./sheet";
-import { openZip } from "./zip";
+import { openZip } from "./directory";
 
 export { DEFAULT_XLSX_LIMITS, checkFileSize } from "./limits";
 export type { XlsxLimits } from "./limits";
-export { decodeName, useRawInflater, zipEntries } from "./zip";
-export type { ZipEntry } from "./zip";
+export { zipEntries } from "./directory";
+export type { ZipEntry } from "./directory";
+export { decodeName } from "./names";
+export { useRawInflater } from "./zip";
 export type { RawInflater } from "./zip";
 
 const ZIP_MAGIC = 0x04034b50;

@@ -5,7 +5,8 @@
 import { fail } from "../core/errors";
 import { damaged, XlsxLimits } from "./limits";
 import { readXmlPart } from "./xml";
-import { InflateBudget, ZipArchive } from "./zip";
+import { ZipArchive } from "./directory";
+import { InflateBudget } from "./zip";
 
 export interface PackageReader {
   zip: ZipArchive;
