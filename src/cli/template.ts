@@ -6,7 +6,7 @@ import { JxError, Locale, Message } from "../core/errors";
 import { buildSheetPlan, planCell, PlanFields, SheetPlan } from "../core/plan";
 import { getRulebook, rulebooks } from "../core/rulebooks";
 import { parseCommand, version } from "./args";
-import { errorCode } from "./files";
+import { errorCode } from "./io";
 import { Command } from "./io";
 import { sanitise } from "./locale";
 import { addPlanSheet } from "./xlsxTemplate";
@@ -97,7 +97,7 @@ export const template: Command = async (args, io) => {
     io.stderr(`${sanitise(failure[request.locale])}\n`);
     return 1;
   }
-  io.stdout(`${summary(plan, request.out)[request.locale]}\n`);
+  io.stdout(`${sanitise(summary(plan, request.out)[request.locale])}\n`);
   return 0;
 };
 
@@ -121,7 +121,13 @@ async function writeNew(out: string, bytes: Buffer, force: boolean): Promise<Mes
       } catch (e) {
         if (errorCode(e) === "EEXIST") return exists;
         // A file system without hard links: check, then rename (the check and the rename are not one step).
-        if (await fs.lstat(out).then(() => true, () => false)) return exists;
+        if (
+          await fs.lstat(out).then(
+            () => true,
+            () => false,
+          )
+        )
+          return exists;
         await fs.rename(temporary, out);
       }
     }
@@ -135,7 +141,7 @@ async function writeNew(out: string, bytes: Buffer, force: boolean): Promise<Mes
 }
 
 function usage(io: { stderr(text: string): void }, problem: Message): number {
-  io.stderr(`${problem.zh} (${problem.en})\n${TEMPLATE_USAGE}`);
+  io.stderr(`${sanitise(`${problem.zh} (${problem.en})`)}\n${TEMPLATE_USAGE}`);
   return 2;
 }
 
