@@ -3,11 +3,10 @@ import { randomBytes } from "crypto";
 import { promises as fs } from "fs";
 import { basename, dirname, join } from "path";
 import { JxError, Locale, Message } from "../core/errors";
-import { buildSheetPlan, planCell, PlanFields, SheetPlan } from "../core/plan";
+import { buildSheetPlan, GRADE_NAME, planCell, PlanFields, SheetPlan, TOTAL_NAME } from "../core/plan";
 import { getRulebook, rulebooks } from "../core/rulebooks";
 import { parseCommand, version } from "./args";
-import { errorCode } from "./io";
-import { Command } from "./io";
+import { Command, errorCode } from "./io";
 import { sanitise } from "./locale";
 import { addPlanSheet } from "./xlsxTemplate";
 
@@ -150,8 +149,8 @@ function summary(plan: SheetPlan, out: string): Message {
     const n = plan.names.find((x) => x.name === name);
     return n && "ref" in n ? planCell(plan, n.ref.top, n.ref.left)?.value : null;
   };
-  const total = value("JX_TOTAL");
-  const grade = value("JX_GRADE");
+  const total = value(TOTAL_NAME);
+  const grade = value(GRADE_NAME);
   const scored = typeof total === "number" && !!grade;
   return {
     zh: `已写入 ${out}（${plan.marker}${scored ? `，总分 ${total.toFixed(2)}，等级 ${grade}` : ""}）`,
