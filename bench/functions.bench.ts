@@ -150,6 +150,47 @@ const cases: Case[] = (() => {
   ];
 })();
 
+/**
+ * A rule text of `length` characters made of the seed's clauses repeated, made new by its `n`-th variant
+ * (a different first score), so that every read misses the cache.
+ */
+const LONG_CLAUSES = "①预算执行率在90%及以上得8分；②预算执行率大于80%以上不到90%得6-8分；≥90分得满分，≥80分得4分；1.90%以上得8分；";
+const longRule = (length: number, n: number) => `${n}分：${LONG_CLAUSES.repeat(Math.ceil(length / LONG_CLAUSES.length))}`.slice(0, length);
+
+/** The median time to read one new rule text of `length` characters (parse and score once). */
+async function readingMs(length: number): Promise<number> {
+  const texts = Array.from({ length: 64 }, (_, n) => longRule(length, n));
+  let next = 0;
+  return medianMs(() => {
+    try {
+      fns.ruleScoreFn([[0.85]], [[texts[next++ & 63]]], none);
+    } catch {
+      // A refusal is the answer for most of these texts; only its cost is measured.
+    }
+  }, 15);
+}
+
+/** Reading grows with the text up to the longest rule read (2,000 characters) and stops there (issue 11). */
+async function longRuleFigures(): Promise<Figure[]> {
+  const [short, limit, huge] = [await readingMs(250), await readingMs(2000), await readingMs(1_000_000)];
+  return [
+    {
+      name: "JX.RULESCORE, a new 2,000-character rule text read",
+      value: limit,
+      unit: "ms",
+      baseline: { name: "a new 250-character text (1/8 as long)", value: short },
+      ...under(limit, 100),
+    },
+    {
+      name: "JX.RULESCORE, a new 1,000,000-character rule text refused",
+      value: huge,
+      unit: "ms",
+      baseline: { name: "a new 2,000-character text read", value: limit },
+      ...under(huge, Math.max(limit, 5)),
+    },
+  ];
+}
+
 /** Each case's range call, for coldMs. */
 export const cold: ColdCases = Object.fromEntries(cases.map((c) => [c.name, () => c.range.call]));
 
@@ -195,7 +236,7 @@ const suite: BenchSuite = {
         ...under(first, 200),
       });
     }
-    return figures;
+    return [...figures, ...(await longRuleFigures())];
   },
 };
 

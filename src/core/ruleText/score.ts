@@ -80,7 +80,10 @@ function bandsScore(rule: Bands, value: number, weight: number | null | undefine
   if (rule.unclear.includes(v)) {
     return agreed(rule, v, weight, () => {
       const shown = showValue(v, rule.percent);
-      return { zh: `评分规则没有写明${shown}归哪一项（或写法自相矛盾），无法计分`, en: `the rule does not say which clause holds ${shown} (or contradicts itself there)` };
+      return {
+        zh: `评分规则没有写明${shown}归哪一项（或写法自相矛盾），无法计分`,
+        en: `the rule does not say which clause holds ${shown} (or contradicts itself there)`,
+      };
     });
   }
   let index = -1;
@@ -130,13 +133,7 @@ function formulaScore(rule: Extract<ParsedRule, { kind: "formula" }>, value: num
  * Refused (#VALUE!) when any clause was not read, when two clauses hold the value, or when a score is
  * above the weight; #N/A when no clause holds it.
  */
-export function ruleScore(
-  rule: ParsedRule,
-  written: number,
-  weight?: number | null,
-  start?: number | null,
-  form: NumberForm = "bare",
-): RuleScore {
+export function ruleScore(rule: ParsedRule, written: number, weight?: number | null, start?: number | null, form: NumberForm = "bare"): RuleScore {
   if (!Number.isFinite(written)) fail("num", `数值应为有限的数，而不是${written}`, `the value must be a finite number, not ${written}`);
   if (weight !== null && weight !== undefined && !(weight >= 0 && Number.isFinite(weight))) {
     fail("num", `分值应为不小于0的数，而不是${weight}`, `the weight must be a number of at least 0, not ${weight}`);
@@ -163,7 +160,11 @@ export function ruleScore(
       return formulaScore(rule, value, weight);
     case "yesno":
       if (value !== 1 && value !== 0) {
-        fail("value", `这是“是/否”规则，应填 是/否、TRUE/FALSE、1/0、有/无 或 达到/未达到，而不是${value}`, `this is a yes/no rule: give 是/否, TRUE/FALSE or 1/0, not ${value}`);
+        fail(
+          "value",
+          `这是“是/否”规则，应填 是/否、TRUE/FALSE、1/0、有/无 或 达到/未达到，而不是${value}`,
+          `this is a yes/no rule: give 是/否, TRUE/FALSE or 1/0, not ${value}`,
+        );
       }
       return clauseScore(value === 1 ? rule.yes : rule.no, weight, value === 1 ? "是" : "否");
   }
