@@ -2,6 +2,7 @@ import { Band, inBand } from "../bands";
 import { fail, JxError, Message, quote } from "../errors";
 import { requireNumber } from "../numbers";
 import { flagOf } from "../rules/checklist";
+import { VALUE_PARAM } from "../rules/inputs";
 import { NumberForm, numberFormOf, percentFraction } from "../rules/percent";
 import { roundHalfUp, snapRatio } from "../round";
 import { deductionScore } from "./deduction";
@@ -10,7 +11,6 @@ import { showValue } from "./text";
 import { ClauseScore, isFixed, isShare, ParsedRule, RuleIssue, RuleScore, WeightShare } from "./types";
 
 const OUTSIDE = { zh: "不属于评分规则的任何一项", en: "falls in no item of the scoring rule" };
-const VALUE: Message = { zh: "指标值", en: "value" };
 
 /** The first clause not read; a loop, not find(), as this runs on every call. */
 function firstUnreadable(issues: readonly RuleIssue[]): RuleIssue | undefined {
@@ -172,10 +172,9 @@ export function ruleScore(rule: ParsedRule, written: number, weight?: number | n
 
 /** A cell as a rule reads it: a number as typed (85, "85%", "8天"), or for a yes/no rule 是/否 (TRUE/FALSE, 有/无…) as 1/0. */
 function ruleValue(cell: unknown, rule: ParsedRule): { value: number; form: NumberForm } {
-  if (typeof cell === "number") return { value: cell, form: "bare" };
   const flag = rule.kind === "yesno" ? flagOf(cell) : undefined;
   if (flag !== undefined) return { value: flag ? 1 : 0, form: "bare" };
-  return { value: requireNumber(cell, VALUE), form: numberFormOf(cell, null) };
+  return { value: requireNumber(cell, VALUE_PARAM), form: numberFormOf(cell, null) };
 }
 
 /**
@@ -185,6 +184,8 @@ function ruleValue(cell: unknown, rule: ParsedRule): { value: number; form: Numb
 export function ruleTextScore(text: string, cell: unknown, weight: number | null): number {
   try {
     const rule = scoringRuleCached(text);
+    // A number, the usual cell, is read without the object ruleValue makes: this runs once per row.
+    if (typeof cell === "number") return ruleScore(rule, cell, weight).score;
     const { value, form } = ruleValue(cell, rule);
     return ruleScore(rule, value, weight, null, form).score;
   } catch (e) {

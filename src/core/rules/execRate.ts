@@ -31,6 +31,9 @@ const RULE_WORDS: ReadonlyMap<string, ExecRateRule> = new Map([
 
 /** Reads the rule selector of a 预算执行率 row; a blank means the MoF 2020 proportional rule. */
 export function readExecRateRule(text: string | null): ExecRateRule {
+  // The exact word, as the template writes it in every row, is looked up before anything else.
+  const exact = RULE_WORDS.get(text as string);
+  if (exact !== undefined) return exact;
   if (isBlank(text)) return "proportional";
   const rule = typeof text === "string" ? RULE_WORDS.get(normalizeWord(text)) : undefined;
   if (rule === undefined) {
@@ -78,13 +81,17 @@ const MAX_CACHED_WEIGHTS = 64;
 
 function scaledTables(table: readonly Band[], points: number): (weight: number) => readonly Band[] {
   const byWeight = new Map<number, readonly Band[]>();
+  // A column uses one weight throughout; comparing with the last one is cheaper than hashing it.
+  let last: { weight: number; bands: readonly Band[] } | null = null;
   return (weight) => {
+    if (last?.weight === weight) return last.bands;
     let bands = byWeight.get(weight);
     if (bands === undefined) {
       if (byWeight.size >= MAX_CACHED_WEIGHTS) byWeight.clear();
       bands = scaleBands(table, weight / points);
       byWeight.set(weight, bands);
     }
+    last = { weight, bands };
     return bands;
   };
 }
