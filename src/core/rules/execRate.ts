@@ -99,7 +99,11 @@ function scaledTables(table: readonly Band[], points: number): (weight: number) 
 const seedBandsFor = scaledTables(SEED_BANDS, SEED_BANDS_POINTS);
 const steppedBandsFor = scaledTables(STEPPED_BANDS, STEPPED_POINTS);
 
-/** The score of a rate that has been checked (finite, ≥ 0) under a weight that has been checked. */
+/**
+ * The score of a rate that has been checked (finite, ≥ 0) under a weight that has been checked. A rule
+ * that is none of the three (an untyped caller's word) is read by readExecRateRule, which refuses an
+ * unknown one; checking it here, not before, spares the cell-by-cell call a lookup.
+ */
 function scoreOfRate(rate: number, weight: number, rule: ExecRateRule): number {
   switch (rule) {
     case "proportional":
@@ -108,6 +112,8 @@ function scoreOfRate(rate: number, weight: number, rule: ExecRateRule): number {
       return finishScore(bandPoints(seedBandsFor(weight), rate, OUTSIDE), weight);
     case "stepped":
       return finishScore(bandPoints(steppedBandsFor(weight), rate, OUTSIDE), weight);
+    default:
+      return scoreOfRate(rate, weight, readExecRateRule(rule));
   }
 }
 
@@ -119,7 +125,7 @@ function requireRule(rule: ExecRateRule): ExecRateRule {
 /** The 预算执行率 score (§2.1). E.g. 75.81 of 80 万元, W = 8, banded → 8. */
 export function execRateScore(executed: number, budget: number, weight = 10, rule: ExecRateRule = "proportional"): number {
   const rate = execRate(executed, budget);
-  return scoreOfRate(rate, requireWeight(weight), requireRule(rule));
+  return scoreOfRate(rate, requireWeight(weight), rule);
 }
 
 export interface ExecRateScoreRange {
