@@ -5,6 +5,7 @@
  */
 import "../test/setup/customFunctionsShim";
 import * as fns from "../src/functions/functions";
+import { parseRuleText } from "../src/core/ruleText";
 import { atLeast, BenchSuite, ColdCases, coldMs, compareRates, Figure, medianMs, under, withinTimes } from "./harness";
 
 const SEED_RULE =
@@ -150,6 +151,41 @@ const cases: Case[] = (() => {
   ];
 })();
 
+/**
+ * A rule text of `length` characters: the clauses that cost the most to read (thresholds on a 分 scale,
+ * each pair of them overlapping) repeated, made new by its `n`-th variant so that every read misses the cache.
+ */
+const LONG_CLAUSES = "≥90分得满分，≥80分得4分；";
+const longRule = (length: number, n: number) => `${n}:${LONG_CLAUSES.repeat(Math.ceil(length / LONG_CLAUSES.length))}`.slice(0, length);
+
+/** The median time to read one new rule text of `length` characters with its doubts, as the rule-bands check does. */
+async function readingMs(length: number): Promise<number> {
+  const texts = Array.from({ length: 64 }, (_, n) => longRule(length, n));
+  let next = 0;
+  return medianMs(() => parseRuleText(texts[next++ & 63]), 15);
+}
+
+/** Reading grows with the text up to the longest rule read (2,000 characters) and stops there (issue 11). */
+async function longRuleFigures(): Promise<Figure[]> {
+  const [short, limit, huge] = [await readingMs(250), await readingMs(2000), await readingMs(1_000_000)];
+  return [
+    {
+      name: "parseRuleText (as rule-bands reads), a new 2,000-character rule text",
+      value: limit,
+      unit: "ms",
+      baseline: { name: "a new 250-character text (1/8 as long)", value: short },
+      ...under(limit, 100),
+    },
+    {
+      name: "parseRuleText, a new 1,000,000-character rule text (refused unread)",
+      value: huge,
+      unit: "ms",
+      baseline: { name: "a new 2,000-character text read", value: limit },
+      ...under(huge, 5),
+    },
+  ];
+}
+
 /** Each case's range call, for coldMs. */
 export const cold: ColdCases = Object.fromEntries(cases.map((c) => [c.name, () => c.range.call]));
 
@@ -195,7 +231,7 @@ const suite: BenchSuite = {
         ...under(first, 200),
       });
     }
-    return figures;
+    return [...figures, ...(await longRuleFigures())];
   },
 };
 

@@ -1,43 +1,41 @@
 import { Message } from "../core/errors";
 import { requireNumber } from "../core/numbers";
-import {
-  amountsInOneUnit,
-  checklistScore,
-  completionScore,
-  execRate,
-  execRateScore,
-  grade,
-  indicatorScore,
-  readExecRateRule,
-  readGradeLabels,
-  readReverseVariant,
-  reverseScore,
-} from "../core/rules";
-import { ACTUAL, BUDGET, EXECUTED, TARGET } from "../core/rules/inputs";
-import { rulePoints, ruleTextScore } from "../core/ruleText";
+// Each from its own module, not the index: compiled to CommonJS (tests, benchmarks, the CLI), a re-export
+// is a getter run on every call.
+import { amountsInOneUnit } from "../core/rules/actual";
+import { checklistScore } from "../core/rules/checklist";
+import { completionScore } from "../core/rules/completion";
+import { execRate, execRateScore, readExecRateRule } from "../core/rules/execRate";
+import { grade, readGradeLabels } from "../core/rules/grade";
+import { indicatorScore } from "../core/rules/indicator";
+import { ACTUAL, BUDGET, EXECUTED, TARGET, VALUE_PARAM, WEIGHT_PARAM } from "../core/rules/inputs";
+import { readReverseVariant, reverseScore } from "../core/rules/reverse";
+import { rulePoints } from "../core/ruleText/checklist";
+import { ruleTextScore } from "../core/ruleText/score";
 import { JxFunctionSpec, ParamSpec } from "./invoke";
 
 const label = (zh: string, en: string): Message => ({ zh, en });
-const num = (name: string, l: Message, dflt?: number | null): ParamSpec => ({ name, type: "number", label: l, ...(dflt === undefined ? {} : { default: dflt }) });
+const num = (name: string, l: Message, dflt?: number | null): ParamSpec => ({
+  name,
+  type: "number",
+  label: l,
+  ...(dflt === undefined ? {} : { default: dflt }),
+});
 /** An amount read with its unit by the core (8000元 against 1万元), so it is passed as typed. */
 const amount = (name: string, l: Message): ParamSpec => ({ name, type: "value", label: l });
 const text = (name: string, l: Message, optional = false): ParamSpec => ({ name, type: "text", label: l, ...(optional ? { default: null } : {}) });
 
 // The rules' own labels, so a parameter is named alike in every message; the weight is 分值 here, as in the form.
-const WEIGHT = label("分值", "weight");
 const POINT = label("分值", "points");
+
+// Made once, not per call. The amounts are destructured, not spread into the call: V8 spreads a returned
+// array more than twice as slowly, and these run once per cell.
+const AMOUNTS_EXECUTED = [EXECUTED, BUDGET] as const;
+const AMOUNTS_ACTUAL = [ACTUAL, TARGET] as const;
 
 /** The ids of the JX functions: a misspelled one (JX.EXECRATESCOR) does not compile. */
 export type JxId =
-  | "EXECRATE"
-  | "EXECRATESCORE"
-  | "COMPLETIONSCORE"
-  | "REVERSESCORE"
-  | "INDICATORSCORE"
-  | "CHECKLISTSCORE"
-  | "RULESCORE"
-  | "RULEPOINTS"
-  | "GRADE";
+  "EXECRATE" | "EXECRATESCORE" | "COMPLETIONSCORE" | "REVERSESCORE" | "INDICATORSCORE" | "CHECKLISTSCORE" | "RULESCORE" | "RULEPOINTS" | "GRADE";
 
 /**
  * The JX functions: each declares its parameters once and computes with the core. The Excel
@@ -47,24 +45,34 @@ export const JX: { readonly [Id in JxId]: JxFunctionSpec & { id: Id } } = {
   EXECRATE: {
     id: "EXECRATE",
     params: [amount("executed", EXECUTED), amount("budget", BUDGET)],
-    compute: ([executed, budget]) => execRate(...amountsInOneUnit(executed, budget, [EXECUTED, BUDGET])),
+    compute: ([executed, budget]) => {
+      const [e, b] = amountsInOneUnit(executed, budget, AMOUNTS_EXECUTED);
+      return execRate(e, b);
+    },
   },
   EXECRATESCORE: {
     id: "EXECRATESCORE",
-    params: [amount("executed", EXECUTED), amount("budget", BUDGET), num("weight", WEIGHT, 10), text("rule", label("计分方式", "rule"), true)],
-    compute: ([executed, budget, weight, rule]) =>
-      execRateScore(...amountsInOneUnit(executed, budget, [EXECUTED, BUDGET]), weight as number, readExecRateRule(rule as string | null)),
+    params: [amount("executed", EXECUTED), amount("budget", BUDGET), num("weight", WEIGHT_PARAM, 10), text("rule", label("计分方式", "rule"), true)],
+    compute: ([executed, budget, weight, rule]) => {
+      const [e, b] = amountsInOneUnit(executed, budget, AMOUNTS_EXECUTED);
+      return execRateScore(e, b, weight as number, readExecRateRule(rule as string | null));
+    },
   },
   COMPLETIONSCORE: {
     id: "COMPLETIONSCORE",
-    params: [amount("actual", ACTUAL), amount("target", TARGET), num("weight", WEIGHT)],
-    compute: ([actual, target, weight]) => completionScore(...amountsInOneUnit(actual, target, [ACTUAL, TARGET]), weight as number),
+    params: [amount("actual", ACTUAL), amount("target", TARGET), num("weight", WEIGHT_PARAM)],
+    compute: ([actual, target, weight]) => {
+      const [a, t] = amountsInOneUnit(actual, target, AMOUNTS_ACTUAL);
+      return completionScore(a, t, weight as number);
+    },
   },
   REVERSESCORE: {
     id: "REVERSESCORE",
-    params: [amount("actual", ACTUAL), amount("target", TARGET), num("weight", WEIGHT), text("variant", label("算法", "variant"), true)],
-    compute: ([actual, target, weight, variant]) =>
-      reverseScore(...amountsInOneUnit(actual, target, [ACTUAL, TARGET]), weight as number, readReverseVariant(variant as string | null)),
+    params: [amount("actual", ACTUAL), amount("target", TARGET), num("weight", WEIGHT_PARAM), text("variant", label("算法", "variant"), true)],
+    compute: ([actual, target, weight, variant]) => {
+      const [a, t] = amountsInOneUnit(actual, target, AMOUNTS_ACTUAL);
+      return reverseScore(a, t, weight as number, readReverseVariant(variant as string | null));
+    },
   },
   INDICATORSCORE: {
     id: "INDICATORSCORE",
@@ -72,11 +80,10 @@ export const JX: { readonly [Id in JxId]: JxFunctionSpec & { id: Id } } = {
       { name: "targetText", type: "value", label: TARGET },
       // The actual keeps its unit (8000人次 against ≥1万人次), so the core can scale or refuse it.
       { name: "actual", type: "value", label: ACTUAL },
-      num("weight", WEIGHT),
+      num("weight", WEIGHT_PARAM),
       text("variant", label("反向指标算法", "reverse variant"), true),
     ],
-    compute: ([targetText, actual, weight, variant]) =>
-      indicatorScore(targetText, actual, weight as number, readReverseVariant(variant as string | null)),
+    compute: ([targetText, actual, weight, variant]) => indicatorScore(targetText, actual, weight as number, readReverseVariant(variant as string | null)),
   },
   CHECKLISTSCORE: {
     id: "CHECKLISTSCORE",
@@ -84,12 +91,16 @@ export const JX: { readonly [Id in JxId]: JxFunctionSpec & { id: Id } } = {
       { name: "flags", type: "list", label: label("是否达到", "flags") },
       { name: "points", type: "list", label: POINT },
     ],
-    compute: ([flags, points]) => checklistScore(flags as unknown[], (points as unknown[]).map((p) => requireNumber(p, POINT))),
+    compute: ([flags, points]) =>
+      checklistScore(
+        flags as unknown[],
+        (points as unknown[]).map((p) => requireNumber(p, POINT)),
+      ),
   },
   RULESCORE: {
     id: "RULESCORE",
     // The value keeps how it was typed ("85%", 是/否) for the rule to read.
-    params: [{ name: "value", type: "value", label: label("指标值", "value") }, text("ruleText", label("评分规则", "rule text")), num("weight", WEIGHT, null)],
+    params: [{ name: "value", type: "value", label: VALUE_PARAM }, text("ruleText", label("评分规则", "rule text")), num("weight", WEIGHT_PARAM, null)],
     compute: ([value, ruleText, weight]) => ruleTextScore((ruleText as string | null) ?? "", value, weight as number | null),
   },
   RULEPOINTS: {

@@ -1,8 +1,8 @@
 import { isBlank, requireNumber } from "../numbers";
 import { fail, Message } from "../errors";
 import { checklistScore, execRate, execRateScore, grade, GRADE_LABELS_LONG, GRADE_LABELS_SHORT, indicatorScore, readExecRateRule } from "../rules";
-import { ACTUAL, BUDGET, EXECUTED } from "../rules/inputs";
-import { parseRuleTextCached, ruleScore } from "../ruleText";
+import { ACTUAL, BUDGET, EXECUTED, WEIGHT_PARAM } from "../rules/inputs";
+import { ruleTextScore } from "../ruleText";
 import { SheetBuilder } from "./builder";
 import { PlanCell, PlanValue, Rect } from "./types";
 
@@ -16,10 +16,6 @@ export const RATE_FORMAT = "0.00%";
 export const MONEY_FORMAT = "#,##0.00";
 
 type Ref = { row: number; col: number };
-
-// As the JX functions name these parameters (jxFunctions.ts), so a cached value fails with the formula's message.
-const WEIGHT_LABEL: Message = { zh: "分值", en: "weight" };
-const VALUE_LABEL: Message = { zh: "指标值", en: "value" };
 
 function valueAt(b: SheetBuilder, ref: Ref): PlanValue {
   return b.get(ref.row, ref.col)?.value ?? null;
@@ -55,7 +51,7 @@ export function execRateCell(b: SheetBuilder, executed: Ref, budget: Ref, wait: 
 export function execRateScoreCell(b: SheetBuilder, executed: Ref, budget: Ref, weight: Ref, rule: string, wait: Wait = [executed, budget, weight]): PlanCell {
   const args = [executed, budget, weight].map((r) => b.at(r.row, r.col)).join(",");
   const formula = whenFilled(b, wait, `JX.EXECRATESCORE(${args},"${rule}")`);
-  const value = waiting(b, wait) ? "" : execRateScore(num(b, executed, EXECUTED), num(b, budget, BUDGET), num(b, weight, WEIGHT_LABEL), readExecRateRule(rule));
+  const value = waiting(b, wait) ? "" : execRateScore(num(b, executed, EXECUTED), num(b, budget, BUDGET), num(b, weight, WEIGHT_PARAM), readExecRateRule(rule));
   return { value, formula, numberFormat: POINTS_FORMAT, style: "center" };
 }
 
@@ -65,7 +61,8 @@ export function ruleScoreCell(b: SheetBuilder, value: Ref, ruleText: Ref, weight
   const args = inputs.map((r) => b.at(r.row, r.col)).join(",");
   const formula = whenFilled(b, inputs, `JX.RULESCORE(${args})`);
   const text = valueAt(b, ruleText);
-  const score = waiting(b, inputs) ? "" : ruleScore(parseRuleTextCached(String(text)), num(b, value, VALUE_LABEL), num(b, weight, WEIGHT_LABEL)).score;
+  // JX.RULESCORE's own entry, so the value written here is the formula's: the cell read as typed, the same refusals.
+  const score = waiting(b, inputs) ? "" : ruleTextScore(String(text), valueAt(b, value), num(b, weight, WEIGHT_PARAM));
   return { value: score, formula, numberFormat: POINTS_FORMAT, style: "center" };
 }
 
@@ -73,7 +70,7 @@ export function indicatorScoreCell(b: SheetBuilder, target: Ref, actual: Ref, we
   const inputs = [target, actual, weight];
   const args = inputs.map((r) => b.at(r.row, r.col)).join(",");
   const formula = whenFilled(b, inputs, `JX.INDICATORSCORE(${args})`);
-  const value = waiting(b, inputs) ? "" : indicatorScore(valueAt(b, target), num(b, actual, ACTUAL), num(b, weight, WEIGHT_LABEL));
+  const value = waiting(b, inputs) ? "" : indicatorScore(valueAt(b, target), num(b, actual, ACTUAL), num(b, weight, WEIGHT_PARAM));
   return { value, formula, numberFormat: POINTS_FORMAT, style: "center" };
 }
 

@@ -2,7 +2,7 @@ import { memoized } from "../memo";
 import { fail, quote } from "../errors";
 import { parseNumberText } from "../numbers";
 import { roundHalfUp } from "../round";
-import { MisplacedMarker, normalizeRuleText, sequenceIssues, splitItems, TextItem } from "./text";
+import { MisplacedMarker, normalizeRuleText, sequenceIssues, splitItems, TextItem, tooLong } from "./text";
 import { findDeductions } from "./deduction";
 import { scoringRuleCached } from "./parse";
 import { scoredPieces } from "./scoreText";
@@ -114,6 +114,8 @@ function itemDoubts({ item: { points, tiers }, label, written }: ItemReading): R
 }
 
 function readChecklist(text: string): ChecklistReading {
+  const long = tooLong(text);
+  if (long) return { items: [], total: 0, issues: [long], misplaced: [] };
   const normalized = normalizeRuleText(text);
   const split = splitItems(normalized);
   const issues: RuleIssue[] = [];
@@ -148,6 +150,8 @@ const checklistCached = memoized(readChecklist);
  * whose points cannot be read, is a #N/A error: a partial total would look right and be wrong.
  */
 export function rulePoints(text: string): number {
+  const long = tooLong(text);
+  if (long) return fail("na", long.message.zh, long.message.en);
   const { items, total, issues } = checklistCached(text);
   // A band table (90%以上得8分；…) scores one value; its scores are not items to add up.
   const rule = scoringRuleCached(text);

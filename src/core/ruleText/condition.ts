@@ -199,7 +199,15 @@ export function readCondition(text: string): Condition | { problem: Message } {
         }
         break;
       case "number": {
-        const reading: Reading = { raw: token.raw, percent: token.percent, side: null, inclusive: null, inclusiveWord: "", explicit: false, rangePartner: null };
+        const reading: Reading = {
+          raw: token.raw,
+          percent: token.percent,
+          side: null,
+          inclusive: null,
+          inclusiveWord: "",
+          explicit: false,
+          rangePartner: null,
+        };
         if (pending) {
           reading.side = pending.side;
           reading.inclusive = pending.inclusive;

@@ -24,7 +24,8 @@ const COUNT = ["出现", "发生", "发现", "有", "迟报送", "迟报", "迟�
 /** Longest first, so that 低于 is not read as 低. */
 const VERBS = [...ABOVE, ...BELOW, ...BOTH, ...COUNT].sort((a, b) => b.length - a.length);
 // A remark in brackets may stand before the cap: 每3个扣1分（重复的错别字不计），最多扣3分.
-const CAP = "(?:(?:\\([^()\\d]*\\))?,?(?:扣完为止|扣完(\\d+(?:\\.\\d+)?)分为止|扣完即止|扣完该项分值为止|扣完本项分值为止|扣至0分为止|扣满(\\d+(?:\\.\\d+)?)分为止|最多扣(\\d+(?:\\.\\d+)?)分|最高扣(\\d+(?:\\.\\d+)?)分|扣分不超过(\\d+(?:\\.\\d+)?)分))?";
+const CAP =
+  "(?:(?:\\([^()\\d]*\\))?,?(?:扣完为止|扣完(\\d+(?:\\.\\d+)?)分为止|扣完即止|扣完该项分值为止|扣完本项分值为止|扣至0分为止|扣满(\\d+(?:\\.\\d+)?)分为止|最多扣(\\d+(?:\\.\\d+)?)分|最高扣(\\d+(?:\\.\\d+)?)分|扣分不超过(\\d+(?:\\.\\d+)?)分))?";
 const DEDUCTION = new RegExp(
   // 每…扣, or 一项…扣 (签订责任书一项不符扣1分: one case, so a count).
   `([^;。,分()]*?,?)(?:每|(?=一[项处例次个家所人]))(${VERBS.join("|")})?(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]+)?个?` +
@@ -54,28 +55,41 @@ function directionOf(verb: string | undefined): Direction {
 export function findDeductions(text: string): { deductions: DeductionText[]; rest: string; problems: Message[] } {
   const deductions: DeductionText[] = [];
   const problems: Message[] = [];
-  const rest = text.replace(DEDUCTION, (whole: string, condition: string, verb: string | undefined, written: string | undefined, unit: string | undefined, between: string, perStep: string, perUnit: string, ...caps: unknown[]) => {
-    const clause = whole.slice(condition.length);
-    const percent = unit === "百分点" || unit === "%";
-    const direction = directionOf(verb);
-    const count = quantity(written);
-    if (count === null || count <= 0 || /[\d一二两三四五六七八九十]/.test(between) || (percent && direction === "count")) {
-      problems.push({ zh: `看不懂扣分的步长“${clause}”`, en: `cannot read the deduction step "${clause}"` });
-    } else {
-      const cap = caps.slice(0, 5).find((c): c is string => typeof c === "string");
-      deductions.push({
-        direction,
-        step: percent ? count / 100 : count,
-        perStep: parseNumberText(perStep) as number,
-        ofBase: perUnit === "%",
-        cap: cap === undefined ? null : (parseNumberText(cap) as number),
-        percent,
-        text: clause,
-        condition: condition.replace(/^[,;:、。]+|[,;:、。]+$/g, ""),
-      });
-    }
-    return "";
-  });
+  const rest = text.replace(
+    DEDUCTION,
+    (
+      whole: string,
+      condition: string,
+      verb: string | undefined,
+      written: string | undefined,
+      unit: string | undefined,
+      between: string,
+      perStep: string,
+      perUnit: string,
+      ...caps: unknown[]
+    ) => {
+      const clause = whole.slice(condition.length);
+      const percent = unit === "百分点" || unit === "%";
+      const direction = directionOf(verb);
+      const count = quantity(written);
+      if (count === null || count <= 0 || /[\d一二两三四五六七八九十]/.test(between) || (percent && direction === "count")) {
+        problems.push({ zh: `看不懂扣分的步长“${clause}”`, en: `cannot read the deduction step "${clause}"` });
+      } else {
+        const cap = caps.slice(0, 5).find((c): c is string => typeof c === "string");
+        deductions.push({
+          direction,
+          step: percent ? count / 100 : count,
+          perStep: parseNumberText(perStep) as number,
+          ofBase: perUnit === "%",
+          cap: cap === undefined ? null : (parseNumberText(cap) as number),
+          percent,
+          text: clause,
+          condition: condition.replace(/^[,;:、。]+|[,;:、。]+$/g, ""),
+        });
+      }
+      return "";
+    },
+  );
   return { deductions, rest, problems };
 }
 

@@ -15,7 +15,10 @@ const FORMULAS: readonly RegExp[] = [
   new RegExp(`按[^;。,]*?/[^;。,]*?${TIMES}${FULL}(?:计分|计算|得分|打分)?`),
 ];
 /** Words saying the product stops at full marks: it always does (a score is never above the full), so they say nothing more. */
-const CAP = new RegExp(`(?:,?(?:\\(?超过100%(?:的)?(?:以|按)100%计(?:算)?\\)?|满分为止|以满分为限|最高得满分|最多得满分|超过满分的按满分计|最高不超过${FULL}|不超过${FULL}))`, "g");
+const CAP = new RegExp(
+  `(?:,?(?:\\(?超过100%(?:的)?(?:以|按)100%计(?:算)?\\)?|满分为止|以满分为限|最高得满分|最多得满分|超过满分的按满分计|最高不超过${FULL}|不超过${FULL}))`,
+  "g",
+);
 /** A rate defined on the way (资金到位率=实际到位资金/计划到位资金×100%): not a clause. */
 const DEFINITION = /[^,;。=]*=[^;。,=]*[×*]100%/g;
 /** Left after the formula: only words that change nothing (an indicator's name), not a number, a negation or a choice. */

@@ -7,7 +7,7 @@ import { Condition, ConditionNote, EndPoint, readCondition } from "./condition";
 import { DeductionText, findDeductions } from "./deduction";
 import { readFormula } from "./formula";
 import { scoredPieces } from "./scoreText";
-import { MisplacedMarker, normalizeRuleText, sequenceIssues, splitItems, TextItem } from "./text";
+import { MisplacedMarker, normalizeRuleText, sequenceIssues, splitItems, TextItem, tooLong } from "./text";
 import { ClauseScore, Deduction, DeductionStep, isFixed, isShare, ParsedRule, Relative, RuleIssue } from "./types";
 
 /** One condition with its score, as read from one item; "rest" is 其余/否则: every value no other item holds. */
@@ -129,8 +129,7 @@ function endPoints({ condition }: Clause): EndPoint[] {
   return [condition.lower, condition.upper].filter((e): e is EndPoint => e !== null);
 }
 
-const conditionOf = (clause: Clause): Condition | null =>
-  clause.condition === "rest" || "problem" in clause.condition ? null : clause.condition;
+const conditionOf = (clause: Clause): Condition | null => (clause.condition === "rest" || "problem" in clause.condition ? null : clause.condition);
 
 /** A number without % in a rule whose other numbers have it (预算执行率70以下) is read as a percent. */
 function missingPercentIssues(clauses: readonly Clause[]): RuleIssue[] {
@@ -193,7 +192,8 @@ function conditionProblems(clauses: readonly Clause[], issues: RuleIssue[]): voi
  */
 function unscoredIssues(unscored: readonly Unscored[], issues: RuleIssue[], describesCount = false): void {
   for (const u of unscored) {
-    if (/扣|\d+分/.test(u.text) || (!describesCount && DIGIT.test(u.text))) issues.push(unreadable(u.label, u.text, { zh: "没有分值，无法计入", en: "gives no score, so it cannot be counted" }));
+    if (/扣|\d+分/.test(u.text) || (!describesCount && DIGIT.test(u.text)))
+      issues.push(unreadable(u.label, u.text, { zh: "没有分值，无法计入", en: "gives no score, so it cannot be counted" }));
   }
 }
 
@@ -215,7 +215,12 @@ function lineOf(index: number, bands: readonly Band[], drafts: readonly DraftBan
   const ends = [below, above].map((i) => (typeof i === "number" && i >= 0 ? scoreOf(i) : null));
   if (ends[0] && ends[1] && [ends[0], ends[1]].every((s) => isFixed(s) || isShare(s))) return { line: [ends[0], ends[1]] };
   const d = drafts[index];
-  issues.push(unreadable(d.label, clauses.find((c) => c.label === d.label)?.written ?? "", { zh: "线性得分的两端没有对应的分数", en: "the ends of a linear band have no scores to run between" }));
+  issues.push(
+    unreadable(d.label, clauses.find((c) => c.label === d.label)?.written ?? "", {
+      zh: "线性得分的两端没有对应的分数",
+      en: "the ends of a linear band have no scores to run between",
+    }),
+  );
   return null;
 }
 
@@ -309,14 +314,20 @@ function deductionSteps(ds: readonly DeductionText[], issues: RuleIssue[]): Pick
 }
 
 /** Where a deduction starts: the full-score clause's upper end for 每超过, its lower end for 每低于, else the standard. */
-function thresholdOf(start: Clause | undefined, steps: Pick<Deduction, "above" | "below">, standard: number | null, percent: boolean, issues: RuleIssue[]): number | null {
+function thresholdOf(
+  start: Clause | undefined,
+  steps: Pick<Deduction, "above" | "below">,
+  standard: number | null,
+  percent: boolean,
+  issues: RuleIssue[],
+): number | null {
   const condition = start && conditionOf(start);
-  const ends = [steps.above && condition?.upper, steps.below && condition?.lower]
-    .filter((e): e is EndPoint => !!e)
-    .map((e) => rawValue(e.raw, percent));
+  const ends = [steps.above && condition?.upper, steps.below && condition?.lower].filter((e): e is EndPoint => !!e).map((e) => rawValue(e.raw, percent));
   const candidates = [...ends, ...(standard === null ? [] : [standard])];
   if (candidates.some((c) => c !== candidates[0])) {
-    issues.push(unreadable(start?.label ?? "1", start?.written ?? "", { zh: "起扣的数值前后不一致", en: "the value where deductions start is given twice, differently" }));
+    issues.push(
+      unreadable(start?.label ?? "1", start?.written ?? "", { zh: "起扣的数值前后不一致", en: "the value where deductions start is given twice, differently" }),
+    );
   }
   return candidates[0] ?? null;
 }
@@ -337,7 +348,12 @@ function ownConditionIssues(ds: readonly DeductionText[], threshold: number | nu
   for (const d of ds) {
     if (!DIGIT.test(d.condition)) continue;
     if (d.direction === "count" || oneSided(d.condition, percent) !== threshold) {
-      issues.push(unreadable("1", `${d.condition},${d.text}`, { zh: "扣分条件与起扣的数值不一致", en: "the deduction's condition does not match where deductions start" }));
+      issues.push(
+        unreadable("1", `${d.condition},${d.text}`, {
+          zh: "扣分条件与起扣的数值不一致",
+          en: "the deduction's condition does not match where deductions start",
+        }),
+      );
     }
   }
 }
@@ -407,7 +423,12 @@ function deductionRule(written: readonly DeductionText[], reading: Reading, lead
   const given = bracket ? (parseNumberText(bracket[1]) as number) : total;
   const base = start && isFixed(start.score) ? start.score.to : start || given === null ? "weight" : given;
   if (start && (isFixed(start.score) ? start.score.from !== start.score.to : !isShare(start.score) || start.score.share !== 1 || start.score.less !== 0)) {
-    issues.push(unreadable(start.label, start.written, { zh: "起扣条件应给出一个分数（如“得5分”“得满分”）", en: "the starting clause must give one score (such as 得5分 or 得满分)" }));
+    issues.push(
+      unreadable(start.label, start.written, {
+        zh: "起扣条件应给出一个分数（如“得5分”“得满分”）",
+        en: "the starting clause must give one score (such as 得5分 or 得满分)",
+      }),
+    );
   }
   return { kind: "deduction", deduction: { threshold, ...steps, base, limits }, percent, issues };
 }
@@ -468,9 +489,11 @@ function noRule(issues: RuleIssue[]): ParsedRule {
 
 /** Reads the rule; its issues are only what could not be read (ruleDoubts adds the rest). */
 function readRuleText(text: string): RuleReading {
+  const none = { misplaced: [], clauses: [], percent: true, drafts: [], labels: [] };
+  const long = tooLong(text);
+  if (long) return { ...none, rule: { kind: "unreadable", issues: [long] } };
   const written = unfoldSlashTable(normalizeRuleText(text));
   const formula = readFormula(written);
-  const none = { misplaced: [], clauses: [], percent: true, drafts: [], labels: [] };
   if (formula) return { ...none, rule: formula };
   const standardMatch = STANDARD.exec(written);
   const standard = standardMatch ? rawValue(standardMatch[1].replace("%", ""), standardMatch[1].endsWith("%")) : AGAINST_PLAN.test(written) ? 1 : null;
@@ -481,12 +504,17 @@ function readRuleText(text: string): RuleReading {
   const reading: Reading = { clauses: [], deductions: [], unscored: [], issues };
   items.forEach((item) => readItem(item, reading));
   const { clauses, deductions } = reading;
-  const percent =
-    clauses.some((c) => endPoints(c).some((e) => e.percent)) || deductions.some((d) => d.percent) || !!standardMatch?.[1].endsWith("%");
+  const percent = clauses.some((c) => endPoints(c).some((e) => e.percent)) || deductions.some((d) => d.percent) || !!standardMatch?.[1].endsWith("%");
   const read = { misplaced, clauses, percent };
   const yesNo = misplaced.length === 0 && items.length === 1 ? yesNoRule(reading) : null;
   if (yesNo) return { ...read, percent: false, rule: yesNo, drafts: [], labels: [] };
-  if (deductions.length > 0) return { ...read, rule: deductionRule(deductions, reading, { standard, total: total && (parseNumberText(total[1]) as number) }, percent), drafts: [], labels: [] };
+  if (deductions.length > 0)
+    return {
+      ...read,
+      rule: deductionRule(deductions, reading, { standard, total: total && (parseNumberText(total[1]) as number) }, percent),
+      drafts: [],
+      labels: [],
+    };
   unscoredIssues(reading.unscored, issues);
   if (clauses.length > 0) return { ...read, ...bandRule(clauses, percent, issues) };
   return { ...read, rule: noRule(issues), drafts: [], labels: [] };
@@ -494,11 +522,7 @@ function readRuleText(text: string): RuleReading {
 
 /** What the reader decided that the text leaves in doubt: boundaries, gaps, overlaps. Only the checks show these. */
 function ruleDoubts({ rule, misplaced, clauses, percent, drafts, labels }: RuleReading): RuleIssue[] {
-  const readingDoubts = [
-    ...sequenceIssues(misplaced),
-    ...(percent ? missingPercentIssues(clauses) : []),
-    ...conditionNotes(clauses, percent),
-  ];
+  const readingDoubts = [...sequenceIssues(misplaced), ...(percent ? missingPercentIssues(clauses) : []), ...conditionNotes(clauses, percent)];
   if (rule.kind !== "bands") return readingDoubts;
   const { bands } = rule;
   return [
@@ -547,7 +571,5 @@ function lies(value: number, at: RuleIssue["at"]): boolean {
  * overlap matters most.
  */
 export function ruleTextIssues(text: string, value: number | null): RuleIssue[] {
-  return parseRuleTextCached(text).issues.filter(
-    (issue) => issue.kind === "unreadable" || issue.kind === "gap" || (value !== null && lies(value, issue.at)),
-  );
+  return parseRuleTextCached(text).issues.filter((issue) => issue.kind === "unreadable" || issue.kind === "gap" || (value !== null && lies(value, issue.at)));
 }

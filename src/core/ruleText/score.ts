@@ -2,6 +2,7 @@ import { Band, inBand } from "../bands";
 import { fail, JxError, Message, quote } from "../errors";
 import { requireNumber } from "../numbers";
 import { flagOf } from "../rules/checklist";
+import { VALUE_PARAM } from "../rules/inputs";
 import { NumberForm, numberFormOf, percentFraction } from "../rules/percent";
 import { roundHalfUp, snapRatio } from "../round";
 import { deductionScore } from "./deduction";
@@ -10,7 +11,6 @@ import { showValue } from "./text";
 import { ClauseScore, isFixed, isShare, ParsedRule, RuleIssue, RuleScore, WeightShare } from "./types";
 
 const OUTSIDE = { zh: "不属于评分规则的任何一项", en: "falls in no item of the scoring rule" };
-const VALUE: Message = { zh: "指标值", en: "value" };
 
 /** The first clause not read; a loop, not find(), as this runs on every call. */
 function firstUnreadable(issues: readonly RuleIssue[]): RuleIssue | undefined {
@@ -80,7 +80,10 @@ function bandsScore(rule: Bands, value: number, weight: number | null | undefine
   if (rule.unclear.includes(v)) {
     return agreed(rule, v, weight, () => {
       const shown = showValue(v, rule.percent);
-      return { zh: `评分规则没有写明${shown}归哪一项（或写法自相矛盾），无法计分`, en: `the rule does not say which clause holds ${shown} (or contradicts itself there)` };
+      return {
+        zh: `评分规则没有写明${shown}归哪一项（或写法自相矛盾），无法计分`,
+        en: `the rule does not say which clause holds ${shown} (or contradicts itself there)`,
+      };
     });
   }
   let index = -1;
@@ -130,13 +133,7 @@ function formulaScore(rule: Extract<ParsedRule, { kind: "formula" }>, value: num
  * Refused (#VALUE!) when any clause was not read, when two clauses hold the value, or when a score is
  * above the weight; #N/A when no clause holds it.
  */
-export function ruleScore(
-  rule: ParsedRule,
-  written: number,
-  weight?: number | null,
-  start?: number | null,
-  form: NumberForm = "bare",
-): RuleScore {
+export function ruleScore(rule: ParsedRule, written: number, weight?: number | null, start?: number | null, form: NumberForm = "bare"): RuleScore {
   if (!Number.isFinite(written)) fail("num", `数值应为有限的数，而不是${written}`, `the value must be a finite number, not ${written}`);
   if (weight !== null && weight !== undefined && !(weight >= 0 && Number.isFinite(weight))) {
     fail("num", `分值应为不小于0的数，而不是${weight}`, `the weight must be a number of at least 0, not ${weight}`);
@@ -163,7 +160,11 @@ export function ruleScore(
       return formulaScore(rule, value, weight);
     case "yesno":
       if (value !== 1 && value !== 0) {
-        fail("value", `这是“是/否”规则，应填 是/否、TRUE/FALSE、1/0、有/无 或 达到/未达到，而不是${value}`, `this is a yes/no rule: give 是/否, TRUE/FALSE or 1/0, not ${value}`);
+        fail(
+          "value",
+          `这是“是/否”规则，应填 是/否、TRUE/FALSE、1/0、有/无 或 达到/未达到，而不是${value}`,
+          `this is a yes/no rule: give 是/否, TRUE/FALSE or 1/0, not ${value}`,
+        );
       }
       return clauseScore(value === 1 ? rule.yes : rule.no, weight, value === 1 ? "是" : "否");
   }
@@ -171,10 +172,9 @@ export function ruleScore(
 
 /** A cell as a rule reads it: a number as typed (85, "85%", "8天"), or for a yes/no rule 是/否 (TRUE/FALSE, 有/无…) as 1/0. */
 function ruleValue(cell: unknown, rule: ParsedRule): { value: number; form: NumberForm } {
-  if (typeof cell === "number") return { value: cell, form: "bare" };
   const flag = rule.kind === "yesno" ? flagOf(cell) : undefined;
   if (flag !== undefined) return { value: flag ? 1 : 0, form: "bare" };
-  return { value: requireNumber(cell, VALUE), form: numberFormOf(cell, null) };
+  return { value: requireNumber(cell, VALUE_PARAM), form: numberFormOf(cell, null) };
 }
 
 /**
@@ -184,6 +184,8 @@ function ruleValue(cell: unknown, rule: ParsedRule): { value: number; form: Numb
 export function ruleTextScore(text: string, cell: unknown, weight: number | null): number {
   try {
     const rule = scoringRuleCached(text);
+    // A number, the usual cell, is read without the object ruleValue makes: this runs once per row.
+    if (typeof cell === "number") return ruleScore(rule, cell, weight).score;
     const { value, form } = ruleValue(cell, rule);
     return ruleScore(rule, value, weight, null, form).score;
   } catch (e) {

@@ -49,7 +49,7 @@ function scoreOf(match: RegExpExecArray): ClauseScore {
 
 /** Words after a number of points that make it a value of the condition: 90分以上, 80分-90分得4分. */
 const CONDITION_AFTER = /^(?:及|或)?(?:以上|以下|以内)|^\((?:不)?(?:包)?含|^[-~至到]|^(?:的|时)?,?[得计给记](?=\d|满)/;
-/** A comparator just before: ≥90分, 达到90分, 低于60分. */
+/** A comparator just before: ≥90分, 达到90分, 低于60分 (at most two characters, so only those are tested). */
 const CONDITION_BEFORE = /(?:[≥≤><=]|于|到|过|满|足|少|至少)$/;
 
 /**
@@ -59,7 +59,7 @@ const CONDITION_BEFORE = /(?:[≥≤><=]|于|到|过|满|足|少|至少)$/;
 function isThreshold(text: string, match: RegExpExecArray): boolean {
   if (match[1] !== undefined || match[4] !== undefined || !/^\d/.test(match[0])) return false;
   const after = text.slice(match.index + match[0].length);
-  return CONDITION_AFTER.test(after) || CONDITION_BEFORE.test(text.slice(0, match.index));
+  return CONDITION_AFTER.test(after) || CONDITION_BEFORE.test(text.slice(Math.max(0, match.index - 2), match.index));
 }
 
 /** （1分） after an item is a checklist's points, not the score of a band. */

@@ -1,9 +1,11 @@
+import { quote } from "../errors";
 import { roundHalfUp } from "../round";
 import { RuleIssue } from "./types";
 
 /** ① is U+2460 and ⑳ U+2473; NFKC would turn them into plain digits, so they are protected first. */
 const CIRCLED_BEFORE_ONE = 0x245f;
 const CIRCLED = /[\u2460-\u2473]/g;
+// eslint-disable-next-line no-control-regex -- \u0001 and \u0002 are the guards normalizeRuleText puts around a circled marker's number.
 const PROTECTED_CIRCLED = /\u0001(\d+)\u0002/g;
 const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63]/g;
 const WAVES = /[\u301c\u3030]/g;
@@ -20,18 +22,20 @@ const KEEPS_SPACE = /[\d.、]/;
  * Circled item markers become \u0001n\u0002 so that they survive NFKC.
  */
 export function normalizeRuleText(text: string): string {
-  return text
-    .replace(CIRCLED, (c) => `\u0001${c.charCodeAt(0) - CIRCLED_BEFORE_ONE}\u0002`)
-    .normalize("NFKC")
-    .replace(DASHES, "-")
-    .replace(WAVES, "~")
-    // 扣0。5分: a full stop typed for the decimal point.
-    .replace(/(\d)。(\d+分)/g, "$1.$2")
-    .replace(/≧/g, "≥")
-    .replace(/≦/g, "≤")
-    .replace(SPACES, (space: string, at: number, all: string) =>
-      KEEPS_SPACE.test(all.charAt(at - 1)) && DIGIT.test(all.charAt(at + space.length)) ? " " : "",
-    );
+  return (
+    text
+      .replace(CIRCLED, (c) => `\u0001${c.charCodeAt(0) - CIRCLED_BEFORE_ONE}\u0002`)
+      .normalize("NFKC")
+      .replace(DASHES, "-")
+      .replace(WAVES, "~")
+      // 扣0。5分: a full stop typed for the decimal point.
+      .replace(/(\d)。(\d+分)/g, "$1.$2")
+      .replace(/≧/g, "≥")
+      .replace(/≦/g, "≤")
+      .replace(SPACES, (space: string, at: number, all: string) =>
+        KEEPS_SPACE.test(all.charAt(at - 1)) && DIGIT.test(all.charAt(at + space.length)) ? " " : "",
+      )
+  );
 }
 
 /** One item of a rule text, between two markers. */
@@ -54,6 +58,7 @@ interface Marker {
 }
 
 /** ①, (1), 1、 and 1. — but not the 1.5 of a number, nor a score without 分 after a condition (≥90%(5)). */
+// eslint-disable-next-line no-control-regex -- a circled marker, as normalizeRuleText guards it (\u0001n\u0002).
 const MARKER = /\u0001(\d+)\u0002|(?<=^|[;。,:、)分])\((\d{1,2})\)|(?<![\d.])(\d{1,2})(?:\.(?!\d)|、)/g;
 
 function markersIn(normalized: string): Marker[] {
@@ -127,6 +132,26 @@ export function splitItems(normalized: string): { intro: string; items: TextItem
 /** Circled markers that did not start an item (a sub-list under 1. 2.) go back to ① in the text. */
 function restoreCircled(text: string): string {
   return text.replace(PROTECTED_CIRCLED, (_, n: string) => String.fromCharCode(CIRCLED_BEFORE_ONE + Number(n)));
+}
+
+/**
+ * The longest rule text read. Real rules run to about 300 characters (the corpus' longest is 275); a
+ * longer cell is a paste gone wrong, and reading it would cost out of proportion (a band table compares
+ * every pair of its clauses), so it is refused, quoting its start, before anything is read.
+ */
+export const LONGEST_RULE = 2000;
+
+/** The refusal of a text over LONGEST_RULE characters, or null for one that may be read. */
+export function tooLong(text: string): RuleIssue | null {
+  if (text.length <= LONGEST_RULE) return null;
+  const start = quote(text.slice(0, 20));
+  return {
+    kind: "unreadable",
+    message: {
+      zh: `评分规则有${text.length}个字，超过${LONGEST_RULE}字，不予读取：${start}`,
+      en: `the scoring rule has ${text.length} characters, more than ${LONGEST_RULE}, and is not read: ${start}`,
+    },
+  };
 }
 
 /** How messages show a number: a percent rule's 0.7 as 70%. */

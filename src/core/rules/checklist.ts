@@ -30,15 +30,21 @@ const FLAG_WORDS: ReadonlyMap<string, boolean> = new Map([
 /** A yes/no mark as typed (是/否, TRUE/FALSE, 1/0, ✓/✗, 有/无, 达到/未达到), or undefined for anything else. */
 export function flagOf(value: unknown): boolean | undefined {
   if (typeof value === "boolean") return value;
-  return typeof value === "number" || typeof value === "string" ? FLAG_WORDS.get(normalizeWord(String(value))) : undefined;
+  // The exact mark (是, 否, √) is looked up before any normalizing: this runs for every item of a range.
+  if (typeof value === "string") return FLAG_WORDS.get(value) ?? FLAG_WORDS.get(normalizeWord(value));
+  return typeof value === "number" ? FLAG_WORDS.get(String(value)) : undefined;
 }
 
 /** Whether a checklist item (①②③…) holds, read from a cell. A blank cell is an unticked item. */
 export function readFlag(value: unknown): boolean {
-  if (isBlank(value)) return false;
   const flag = flagOf(value);
   if (flag === undefined) {
-    fail("value", `无法识别的勾选标记${quote(value)}，应为 是/否、√/×、1/0、TRUE/FALSE、Y/N 或留空`, `Unknown checklist mark ${quote(value)}; use TRUE/FALSE, Y/N, 1/0, ✓/✗, 是/否 or leave it blank`);
+    if (isBlank(value)) return false;
+    fail(
+      "value",
+      `无法识别的勾选标记${quote(value)}，应为 是/否、√/×、1/0、TRUE/FALSE、Y/N 或留空`,
+      `Unknown checklist mark ${quote(value)}; use TRUE/FALSE, Y/N, 1/0, ✓/✗, 是/否 or leave it blank`,
+    );
   }
   return flag;
 }
@@ -53,7 +59,11 @@ export function checklistScore(flags: unknown[], points: number[]): number {
   }
   let total = 0;
   for (let i = 0; i < points.length; i++) {
-    const itemPoints = requireNonNegative(points[i], { zh: `第${i + 1}项分值`, en: `the points of item ${i + 1}` });
+    const itemPoints = points[i];
+    // The item's label is made only for the message: building it for every item cost 100× the sum.
+    if (!(typeof itemPoints === "number" && itemPoints >= 0 && itemPoints < Infinity)) {
+      requireNonNegative(itemPoints, { zh: `第${i + 1}项分值`, en: `the points of item ${i + 1}` });
+    }
     if (readFlag(flags[i])) total += itemPoints;
   }
   return roundHalfUp(total);

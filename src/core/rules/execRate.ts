@@ -31,6 +31,9 @@ const RULE_WORDS: ReadonlyMap<string, ExecRateRule> = new Map([
 
 /** Reads the rule selector of a 预算执行率 row; a blank means the MoF 2020 proportional rule. */
 export function readExecRateRule(text: string | null): ExecRateRule {
+  // The exact word, as the template writes it in every row, is looked up before anything else.
+  const exact = RULE_WORDS.get(text as string);
+  if (exact !== undefined) return exact;
   if (isBlank(text)) return "proportional";
   const rule = typeof text === "string" ? RULE_WORDS.get(normalizeWord(text)) : undefined;
   if (rule === undefined) {
@@ -78,13 +81,17 @@ const MAX_CACHED_WEIGHTS = 64;
 
 function scaledTables(table: readonly Band[], points: number): (weight: number) => readonly Band[] {
   const byWeight = new Map<number, readonly Band[]>();
+  // A column uses one weight throughout; comparing with the last one is cheaper than hashing it.
+  let last: { weight: number; bands: readonly Band[] } | null = null;
   return (weight) => {
+    if (last?.weight === weight) return last.bands;
     let bands = byWeight.get(weight);
     if (bands === undefined) {
       if (byWeight.size >= MAX_CACHED_WEIGHTS) byWeight.clear();
       bands = scaleBands(table, weight / points);
       byWeight.set(weight, bands);
     }
+    last = { weight, bands };
     return bands;
   };
 }
@@ -92,7 +99,11 @@ function scaledTables(table: readonly Band[], points: number): (weight: number) 
 const seedBandsFor = scaledTables(SEED_BANDS, SEED_BANDS_POINTS);
 const steppedBandsFor = scaledTables(STEPPED_BANDS, STEPPED_POINTS);
 
-/** The score of a rate that has been checked (finite, ≥ 0) under a weight that has been checked. */
+/**
+ * The score of a rate that has been checked (finite, ≥ 0) under a weight that has been checked. A rule
+ * that is none of the three (an untyped caller's word) is read by readExecRateRule, which refuses an
+ * unknown one; checking it here, not before, spares the cell-by-cell call a lookup.
+ */
 function scoreOfRate(rate: number, weight: number, rule: ExecRateRule): number {
   switch (rule) {
     case "proportional":
@@ -101,6 +112,8 @@ function scoreOfRate(rate: number, weight: number, rule: ExecRateRule): number {
       return finishScore(bandPoints(seedBandsFor(weight), rate, OUTSIDE), weight);
     case "stepped":
       return finishScore(bandPoints(steppedBandsFor(weight), rate, OUTSIDE), weight);
+    default:
+      return scoreOfRate(rate, weight, readExecRateRule(rule));
   }
 }
 
@@ -112,7 +125,7 @@ function requireRule(rule: ExecRateRule): ExecRateRule {
 /** The 预算执行率 score (§2.1). E.g. 75.81 of 80 万元, W = 8, banded → 8. */
 export function execRateScore(executed: number, budget: number, weight = 10, rule: ExecRateRule = "proportional"): number {
   const rate = execRate(executed, budget);
-  return scoreOfRate(rate, requireWeight(weight), requireRule(rule));
+  return scoreOfRate(rate, requireWeight(weight), rule);
 }
 
 export interface ExecRateScoreRange {

@@ -10,9 +10,7 @@ import { reverseScore, ReverseVariant } from "./reverse";
 
 export type Comparator = ">=" | ">" | "<=" | "<" | "=";
 
-export type Target =
-  | { kind: "quantitative"; comparator: Comparator; value: number; unit: string }
-  | { kind: "qualitative"; text: string };
+export type Target = { kind: "quantitative"; comparator: Comparator; value: number; unit: string } | { kind: "qualitative"; text: string };
 
 const COMPARATORS: Readonly<Record<string, Comparator>> = { lowertrue: ">=", lowerfalse: ">", uppertrue: "<=", upperfalse: "<", equaltrue: "=" };
 const comparatorWords = (place: BoundaryWord["place"]) =>

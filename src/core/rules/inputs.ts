@@ -6,6 +6,12 @@ import { clampScore, roundHalfUp } from "../round";
 export const TARGET: Message = { zh: "年度指标值", en: "target value" };
 export const ACTUAL: Message = { zh: "实际完成值", en: "actual value" };
 export const WEIGHT: Message = { zh: "分值（权重）", en: "weight" };
+/**
+ * How the JX functions name a row's weight (分值, as in the form) and the value a rule text scores, so that
+ * a value the score plan computes fails with the formula's own message.
+ */
+export const WEIGHT_PARAM: Message = { zh: "分值", en: "weight" };
+export const VALUE_PARAM: Message = { zh: "指标值", en: "value" };
 /** The two amounts of the execution rate (§2.1), also the labels of JX.EXECRATE's parameters. */
 export const EXECUTED: Message = { zh: "全年执行数", en: "amount executed" };
 export const BUDGET: Message = { zh: "全年预算数", en: "budget" };
@@ -27,7 +33,6 @@ export function requireNonNegative(value: number, label: Message): number {
   }
   return value;
 }
-
 
 /** A weight is the most a row can earn, so it must be a positive, finite number. */
 export function requireWeight(weight: number, label: Message = WEIGHT): number {
