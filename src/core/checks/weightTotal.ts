@@ -1,4 +1,4 @@
-import { cellNumber, differs, indicatorsOf } from "./support/cells";
+import { cellNumber, differs, fundsTotalRow, indicatorsOf, isFilled } from "./support/cells";
 import { weightSum } from "./support/totals";
 import { Check } from "./types";
 
@@ -27,7 +27,9 @@ export const weightTotal: Check = {
     if (sum === null) return;
     const totalCell = table.total?.weight ?? null;
     const total = cellNumber(totalCell);
-    const cell = totalCell?.address ?? table.groups[0]?.weight?.address ?? indicatorsOf(table)[0].weight?.address;
+    // Without a total row, the first weight in reading order: the funds row's, a group's, an indicator's.
+    const firstWeight = [fundsTotalRow(table)?.weight ?? null, table.groups[0]?.weight ?? null, indicatorsOf(table)[0].weight].find(isFilled);
+    const cell = totalCell?.address ?? firstWeight?.address;
     if (!cell) return;
     if (totalCell && total !== null && !Number.isNaN(total) && differs(total, sum, settings.sumTolerance)) {
       report({ messageId: "mismatch", cell, data: { actual: total, expected: sum }, expected: sum, actual: total });

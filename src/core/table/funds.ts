@@ -10,10 +10,17 @@ export interface FundsBlock {
   rows: FundsRow[];
 }
 
-/** The columns named on a funds header row, or null when fewer than two money columns are named. */
+/**
+ * The columns named on a funds header row, or null when fewer than two money columns are named. The row below
+ * starts with the 年度资金总额 label; only columns right of that label hold money, so a label column's own header
+ * (年度预算数（万元）on Sichuan's form) is not read as a money column.
+ */
 export function fundsHeader(grid: Grid, row: number, width: number): Partial<Record<FundsColumn, number>> | null {
+  let labelCol = 0;
+  while (labelCol < width && !FUNDS_TOTAL.test(textAt(grid, row + 1, labelCol))) labelCol++;
+  if (labelCol === width) return null;
   const columns: Partial<Record<FundsColumn, number>> = {};
-  for (let col = 0; col < width; col++) {
+  for (let col = labelCol + 1; col < width; col++) {
     const role = fundsColumn(textAt(grid, row, col));
     if (role && columns[role] === undefined) columns[role] = col;
   }

@@ -50,13 +50,16 @@ export const NAME_ROLES: readonly ColumnRole[] = ["level1", "level2", "level3", 
 /** Funds block columns (rulebook §1.2), matched on the funds header row only. */
 export type FundsColumn = "initialBudget" | "budget" | "executed" | "weight" | "rate" | "score";
 
-/** Found anywhere in the header words like the column words (全年预算数（A）, 执行率（B/A）); 年初 before 预算数. */
+/**
+ * Found anywhere in the header words like the column words (全年预算数（A）, 执行率（B/A）); 年初 before 预算数.
+ * Sichuan's form says 年初预算, 调整后预算数, 预算执行数 and 权重 for 分值.
+ */
 const FUNDS_WORDS: readonly [FundsColumn, RegExp][] = [
-  ["initialBudget", /年初预算数/],
+  ["initialBudget", /年初预算/],
   ["budget", /预算数/],
   ["executed", /执行数/],
   ["rate", /执行率/],
-  ["weight", /分值/],
+  ["weight", /分值|权重/],
   ["score", /得分/],
 ];
 
@@ -67,8 +70,9 @@ export function fundsColumn(text: string): FundsColumn | null {
   return null;
 }
 
-export const FUNDS_TOTAL = /^(年度资金总额|资金总额|合计)/;
-export const FUNDS_PART = /^(其中[:：]?)?(当年财政拨款|财政拨款|上年结转资金|上年结转|其他资金|其他)/;
+export const FUNDS_TOTAL = /^(年度资金总额|资金总额|总额|合计)/;
+/** A source of money under the total: 其中：本年/当年财政拨款, 上年结转资金, 财政专户管理资金, 单位资金, 其他资金. */
+export const FUNDS_PART = /^(其中[:：]?)?\S*(资金|拨款|结转|其他)/;
 
 /** Labels of the total row and of a group's 小计 row. */
 export const TOTAL_LABEL = /^(合计|总分|总计|得分合计|总得分|分值合计)/;

@@ -1,7 +1,7 @@
 import { execRate, execRateScoreRange, indicatorScore, NumberForm, percentFraction } from "../../rules";
 import { parseRuleTextCached, ParsedRule, ruleScore } from "../../ruleText";
 import { Indicator, IndicatorTable } from "../../table";
-import { attempt, cellNumber, fundsTotalRow, isFilled, isNumber } from "./cells";
+import { attempt, cellNumber, differs, fundsTotalRow, isFilled, isNumber, sumOf } from "./cells";
 import { actualForTarget, actualOf, targetOf } from "./indicatorValues";
 import { CheckSettings } from "../types";
 
@@ -73,13 +73,28 @@ function ruleValue(indicator: Indicator, table: IndicatorTable): { value: number
 
 /** 全年执行数 / 全年预算数 of the 年度资金总额 row, or null when the funds block cannot give it. */
 export function fundsRate(table: IndicatorTable): number | null {
-  const funds = fundsTotalRow(table);
-  if (!funds) return null;
-  const budget = cellNumber(funds.budget);
-  const executed = cellNumber(funds.executed);
+  const budget = fundsAmount(table, "budget");
+  const executed = fundsAmount(table, "executed");
   if (!isNumber(budget) || !isNumber(executed)) return null;
   return attempt(() => execRate(executed, budget));
 }
+
+/**
+ * An amount of the 年度资金总额 row, or the sum of its 其中 rows when the total disagrees with them: funds-total
+ * reports the wrong total, and the rate and score are still checked against the money the parts show was spent.
+ */
+function fundsAmount(table: IndicatorTable, key: "budget" | "executed"): number | null {
+  const funds = fundsTotalRow(table);
+  if (!funds) return null;
+  const stated = cellNumber(funds[key]);
+  const parts = table.funds.filter((r) => r.kind === "part").map((r) => r[key]);
+  const sum = parts.some(isFilled) ? sumOf(parts) : null;
+  if (sum !== null && (!isNumber(stated) || differs(stated, sum, FUNDS_SUM_TOLERANCE))) return sum;
+  return isNumber(stated) ? stated : null;
+}
+
+/** As DEFAULT_CHECK_SETTINGS.sumTolerance: amounts are added to the cent of a 万元. */
+const FUNDS_SUM_TOLERANCE = 0.01;
 
 /** The funds row's 得分 by the execution-rate rule (§2.1), or null when its cells cannot give it. */
 export function fundsExpectation(table: IndicatorTable, settings: CheckSettings): Expectation | null {

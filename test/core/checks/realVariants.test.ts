@@ -1,0 +1,114 @@
+/**
+ * What published tables do that our templates don't (issue 9): each variant as a planted error that must be found
+ * on its cell and a clean twin with no finding at all.
+ */
+import { checkGrid, Finding } from "../../../src/core/checks";
+import { Grid, makeGrid } from "../../../src/core/grid";
+import { CellValue } from "../../../src/core/numbers";
+import { readTables } from "../../../src/core/table";
+
+const brief = (findings: Finding[]) => findings.map((f) => `${f.cell} ${f.rule} ${f.severity}`);
+
+function findingsOf(grid: Grid): string[] {
+  const checked = checkGrid(grid);
+  expect(checked).toHaveLength(1);
+  return brief(checked[0].findings);
+}
+
+/** Replaces cells of a row list by A1 address (columns A–K, rows from 1). */
+function edit(rows: CellValue[][], changes: Record<string, CellValue>): CellValue[][] {
+  const copy = rows.map((r) => [...r]);
+  for (const [address, value] of Object.entries(changes)) {
+    const col = address.charCodeAt(0) - 65;
+    const row = Number(address.slice(1)) - 1;
+    while (copy[row].length <= col) copy[row].push(null);
+    copy[row][col] = value;
+  }
+  return copy;
+}
+
+/**
+ * Sichuan's 部门预算项目支出绩效自评表: the funds block under 年度预算数（万元） with 年初预算 | 调整后预算数 | 预算执行数 |
+ * 预算执行率 | 权重 | 得分, rows 总额 / 其中：财政资金 / 其他资金; the target split over 指标性质 | 指标值 | 度量单位.
+ */
+const SICHUAN: CellValue[][] = [
+  ["部门预算项目支出绩效自评表（2023年度）"],
+  ["预算执行情况（10分）", "年度预算数（万元）", "年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重", "得分", "原因"],
+  [null, "总额", 238.93, 251.89, 251.89, 1, 10, 10, null],
+  [null, "其中：财政资金", 238.93, 251.89, 251.89, 1, "/", "/", null],
+  [null, "其他资金", null, null, null, null, "/", "/", null],
+  ["绩效指标（90分）", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分", "未完成原因分析"],
+  [null, "产出指标", "数量指标", "发放覆盖率", "=", 100, "%", 100, 60, 60, null],
+  [null, "效益指标", "社会效益指标", "足额保障率", "=", 100, "%", 100, 30, 30, null],
+  ["合计", null, null, null, null, null, null, null, 100, 100, null],
+];
+const sichuan = (changes: Record<string, CellValue> = {}) => makeGrid({ values: edit(SICHUAN, changes) });
+
+describe("Sichuan's funds block wording", () => {
+  it("reads 总额 and its parts under 年度预算数（万元）, with 权重 as the funds weight", () => {
+    const [table] = readTables(sichuan());
+    expect(table.funds.map((r) => [r.label, r.kind, r.initialBudget?.address, r.budget?.address, r.executed?.address, r.weight?.address, r.score?.address])).toEqual([
+      ["总额", "total", "C3", "D3", "E3", "G3", "H3"],
+      ["其中:财政资金", "part", "C4", "D4", "E4", "G4", "H4"],
+      ["其他资金", "part", "C5", "D5", "E5", "G5", "H5"],
+    ]);
+  });
+
+  it("counts the funds weight in the 100 and finds nothing on the clean table", () => {
+    expect(findingsOf(sichuan())).toEqual([]);
+  });
+
+  it("checks the funds score against its weight and the execution rate", () => {
+    expect(findingsOf(sichuan({ H3: 9, J9: 99 }))).toEqual(["H3 score-rule error"]);
+  });
+
+  it("reports a blank funds score and a blank total score", () => {
+    expect(findingsOf(sichuan({ H3: null, J9: null }))).toEqual(["H3 score-invalid error", "J9 score-invalid error"]);
+  });
+});
+
+/** The MoF form's funds block as published with a wrong total row (rulebook §1.2: 0|0|0 over 90|89.974|89.974). */
+const ZERO_TOTAL: CellValue[][] = [
+  ["项目资金（万元）", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", null],
+  [null, "年度资金总额:", 0, 0, 0, 10, 1, 10, null],
+  [null, "其中:本年财政拨款", 90, 89.974, 89.974, null, null, null, null],
+  [null, "上年结转资金", null, null, null, null, null, null, null],
+  [null, "其他资金", null, null, null, null, null, null, null],
+  ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+  [null, "产出指标(60分)", "数量指标", "委托业务项目数量", "≥50个", 50, 60, 60, null],
+  [null, "效益指标(30分)", "社会效益指标", "市场公平", "效果明显", "达成预期指标", 30, 30, null],
+  ["总分", null, null, null, null, null, 100, 100, null],
+];
+const zeroTotal = (changes: Record<string, CellValue> = {}) => makeGrid({ values: edit(ZERO_TOTAL, changes), formats: [[], [null, null, null, null, null, null, "0%"]] });
+
+describe("a funds total row that disagrees with its parts", () => {
+  it("is reported, while the rate and score agree with the money the parts show spent", () => {
+    expect(findingsOf(zeroTotal())).toEqual(["C2 funds-total error", "D2 funds-total error", "E2 funds-total error"]);
+  });
+
+  it("does not hide a wrong funds rate and score", () => {
+    expect(findingsOf(zeroTotal({ G2: 0, H2: 0, H9: 90 }))).toEqual([
+      "H2 score-rule error",
+      "G2 score-rule error",
+      "C2 funds-total error",
+      "D2 funds-total error",
+      "E2 funds-total error",
+    ]);
+  });
+
+  it("reads the total from its parts when the total row is right", () => {
+    expect(findingsOf(zeroTotal({ C2: 90, D2: 89.974, E2: 89.974 }))).toEqual([]);
+  });
+});
+
+describe("weights without a total row", () => {
+  const noTotal = (fundsWeight: number) => makeGrid({ values: edit(ZERO_TOTAL, { C2: 90, D2: 89.974, E2: 89.974, F2: fundsWeight, H2: fundsWeight }).slice(0, 8) });
+
+  it("are reported at the first weight in reading order, the funds row's", () => {
+    expect(findingsOf(noTotal(100))).toEqual(["F2 weight-total error"]);
+  });
+
+  it("add up to 100 with the funds weight", () => {
+    expect(findingsOf(noTotal(10))).toEqual([]);
+  });
+});
