@@ -91,4 +91,14 @@ export function groupName(text: string): string {
   return text.normalize("NFKC").replace(LABEL_WEIGHT, "").replace(/\s+/g, "");
 }
 
+/**
+ * A name cell the template's filler was left in, with no word of its own: 指标1：, 指标2:, 三级指标1, ……, -, /,
+ * 指标1:/ (`/` = not applicable), 无 — as the reader's text (NFKC, no spaces).
+ */
+const FILLER_NAME = /^(([一二三]级)?指标\d*:?)?[./\-—_·…、]*$|^无$/;
+
+export function isFillerName(text: string): boolean {
+  return FILLER_NAME.test(text);
+}
+
 export const GRADE_LABEL = /^(自评|评价|绩效|综合)?(等级|评级|结果)[:：]?$/;

@@ -1,9 +1,9 @@
 import { parseCellAddress, rangeAddress } from "../address";
 import { cellAt, colCount, Grid, GridCell, isBlankRow, textAt } from "../grid";
-import { isBlank } from "../numbers";
+import { isBlank, parseNumberText } from "../numbers";
 import { guessFamily, markedFamily } from "./family";
 import { FundsBlock, fundsHeader, inlineFunds, readFundsBlock } from "./funds";
-import { columnRole, GRADE_LABEL, groupName, labelWeight, NAME_ROLES, SUBTOTAL_LABEL, TOTAL_LABEL } from "./headerWords";
+import { columnRole, GRADE_LABEL, groupName, isFillerName, labelWeight, NAME_ROLES, SUBTOTAL_LABEL, TOTAL_LABEL } from "./headerWords";
 import { ColumnRole, IndicatorGroup, IndicatorTable } from "./types";
 
 type Columns = Partial<Record<ColumnRole, number>>;
@@ -87,6 +87,7 @@ function readTable(
   const groupCol = columns.level1 !== undefined && columns.level1 !== leafCol ? columns.level1 : null;
   const middleCol = columns.level2 !== undefined && columns.level2 !== leafCol ? columns.level2 : null;
   const labelCols = labelColumns(columns);
+  const sectionCols = labelCols.filter((c) => !NAME_ROLES.some((r) => columns[r] === c));
   const own = (row: number, col: number | null | undefined) =>
     col === null || col === undefined || isCovered(row, col) ? "" : textAt(grid, row, col);
   const cell = (row: number, role: ColumnRole): GridCell | null =>
@@ -107,6 +108,9 @@ function readTable(
     }
     if (columnsOfHeader(grid, row, columns)) break;
     const label = labelCols.map((c) => own(row, c)).join("");
+    // A label left of the indicator columns below the indicators opens the report's next section (其他需要说明事项).
+    const sectionText = sectionCols.map((c) => own(row, c)).join("");
+    if (sectionText && !TOTAL_LABEL.test(sectionText) && !SUBTOTAL_LABEL.test(sectionText) && groups.some((g) => g.indicators.length > 0)) break;
     lastRow = row;
     if (TOTAL_LABEL.test(label)) {
       totalCol = labelCols.find((c) => own(row, c)) ?? labelCols[0];
@@ -126,7 +130,7 @@ function readTable(
     }
     middle = own(row, middleCol) || middle;
     const leafText = own(row, leafCol);
-    if (!leafText) {
+    if (!leafText || (isFillerName(leafText) && !holdsPoints(cell(row, "weight")) && !holdsPoints(cell(row, "score")))) {
       // A first-level row of its own (the seed's 投入目标 | 36 | 36) carries the group's subtotals.
       if (groupText && group) {
         group.weight = filled(cell(row, "weight")) ?? group.weight;
@@ -174,6 +178,11 @@ function readTable(
   table.family = marked ?? guessFamily(table);
   table.marked = marked !== null;
   return { table, lastRow };
+}
+
+/** A weight or score cell that holds a number: a row with a filler name and points is still an indicator. */
+function holdsPoints(cell: GridCell | null): boolean {
+  return !!cell && (typeof cell.value === "number" || (typeof cell.value === "string" && parseNumberText(cell.value) !== null));
 }
 
 /** Columns where a 合计/小计 label may stand: the indicator name columns and any column left of them. */

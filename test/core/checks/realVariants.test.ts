@@ -112,3 +112,45 @@ describe("weights without a total row", () => {
     expect(findingsOf(noTotal(10))).toEqual([]);
   });
 });
+
+/** The MoF indicator block with the template's filler rows left in, as published, and the report's next section. */
+const WITH_FILLERS: CellValue[][] = [
+  ["项目资金（万元）", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", null],
+  [null, "年度资金总额", 100, 100, 100, 10, 1, 10, null],
+  [null, "其中：当年财政拨款", 100, 100, 100, null, null, null, null],
+  ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+  [null, "产出指标(50分)", "数量指标", "培训人次", "≥100人次", 110, 50, 50, null],
+  [null, null, null, "指标1：", null, null, null, null, null],
+  [null, null, "质量指标", "指标2:", null, null, null, null, null],
+  [null, null, "时效指标", "……", null, null, null, null, null],
+  [null, null, "成本指标", "-", "/", "/", "/", "/", null],
+  [null, "效益指标(30分)", "社会效益指标", "群众知晓率", "≥90%", "95%", 30, 30, null],
+  [null, null, "生态效益指标", "指标1:/", "/", "/", null, null, null],
+  [null, null, "可持续影响指标", "/", null, null, null, null, null],
+  [null, "满意度指标(10分)", "服务对象满意度指标", "满意度", "≥90%", "96%", 10, 10, null],
+  [null, null, null, null, null, null, null, null, null],
+  ["其他需要说明事项", "无", null, null, null, null, null, null, null],
+  ["总分", null, null, null, null, null, 100, 100, null],
+];
+const withFillers = (changes: Record<string, CellValue> = {}) => makeGrid({ values: edit(WITH_FILLERS, changes) });
+
+describe("template filler rows left in", () => {
+  it("are not indicators, and the table ends at the report's next section", () => {
+    const [table] = readTables(withFillers());
+    expect(table.groups.map((g) => g.indicators.map((i) => i.name))).toEqual([["培训人次"], ["群众知晓率"], ["满意度"]]);
+  });
+
+  it("raise no finding on the clean table", () => {
+    expect(findingsOf(withFillers())).toEqual([]);
+  });
+
+  it("do not stop the total check", () => {
+    const totalBelowFillers = edit(WITH_FILLERS, { A15: "总分", B15: null, G15: 100, H15: 90 }).slice(0, 15);
+    totalBelowFillers.splice(13, 1);
+    expect(findingsOf(makeGrid({ values: totalBelowFillers }))).toEqual(["H14 score-total error"]);
+  });
+
+  it("still count when a filler name carries points", () => {
+    expect(findingsOf(withFillers({ G6: 10 }))).toEqual(["B5 weight-subtotal error", "H6 score-invalid error"]);
+  });
+});
