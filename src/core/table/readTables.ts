@@ -87,7 +87,7 @@ function readTable(
   const groupCol = columns.level1 !== undefined && columns.level1 !== leafCol ? columns.level1 : null;
   const middleCol = columns.level2 !== undefined && columns.level2 !== leafCol ? columns.level2 : null;
   const labelCols = labelColumns(columns);
-  const sectionCols = labelCols.filter((c) => !NAME_ROLES.some((r) => columns[r] === c));
+  const sectionCols = labelCols.filter((c) => !Object.values(columns).includes(c));
   const own = (row: number, col: number | null | undefined) =>
     col === null || col === undefined || isCovered(row, col) ? "" : textAt(grid, row, col);
   const cell = (row: number, role: ColumnRole): GridCell | null =>
