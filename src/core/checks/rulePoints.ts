@@ -21,7 +21,8 @@ export const rulePoints: Check = {
       // A banded or deduction rule lists its items with scores too; only a checklist's points add up.
       if (parseRuleTextCached(text).kind !== "unreadable") continue;
       const checklist = attempt(() => checklistItems(text));
-      if (!checklist || checklist.items.length === 0) continue;
+      // A checklist with an item the parser could not read is not added up from the items it could.
+      if (!checklist || checklist.items.length === 0 || checklist.issues.some((i) => i.kind === "unreadable")) continue;
       const total = tidy(checklist.total);
       if (!differs(total, weight, settings.sumTolerance)) continue;
       report({ messageId: "mismatch", cell: indicator.rule!.address, data: { name: indicator.name, actual: total, expected: weight }, expected: weight, actual: total });

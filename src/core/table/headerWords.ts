@@ -2,20 +2,22 @@ import { ColumnRole } from "./types";
 
 /**
  * Header words per column role, found anywhere in a header cell's words (see headerWords), tried in this order:
- * real forms add prefixes and suffixes (全年实际完成值（B）, 指标权重, 自评得分). 指标解释 before 评价指标 and
- * 评分规则 before 评分, so 评价指标解释 is no name and a rule column never the score; 分值 and 得分 are the MoF
- * words for 权重 and 自评分, and weight comes before score so 满分得分 is still a weight.
+ * real forms add prefixes and suffixes (全年实际完成值（B）, 指标权重, 自评得分). 评分标准 before 指标说明, so
+ * 指标说明及评分标准 is the rule; 指标解释 before 评价指标, so 评价指标解释 is no name; 评分规则 before 评分, so a
+ * rule column is never the score; actual before target, so 实际完成指标值 is the actual; 分值 and 得分 are the
+ * MoF words for 权重 and 自评分, and weight comes before score so 满分得分 is still a weight. Any 原因 column
+ * (偏差原因分析及改进措施, 未完成原因分析) is the reason.
  */
 const COLUMN_WORDS: readonly [ColumnRole, RegExp][] = [
   ["level1", /一级指标/],
   ["level2", /二级指标/],
   ["level3", /三级指标/],
+  ["rule", /评分(规则|标准|办法|方法|依据|细则|说明)/],
   ["explanation", /指标(解释|说明|内涵)/],
   ["name", /指标名称|指标内容|评价指标/],
-  ["rule", /评分(规则|标准|办法|方法|依据|细则|说明)/],
+  ["actual", /实际|完成值|完成情况/],
   ["target", /目标值|指标值/],
-  ["actual", /实际值|完成值|实际完成情况/],
-  ["reason", /偏差原因/],
+  ["reason", /原因/],
   ["remark", /备注/],
   ["weight", /权重|分值|标准分|满分/],
   ["score", /得分|评分/],

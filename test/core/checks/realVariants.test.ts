@@ -154,3 +154,38 @@ describe("template filler rows left in", () => {
     expect(findingsOf(withFillers({ G6: 10 }))).toEqual(["B5 weight-subtotal error", "H6 score-invalid error"]);
   });
 });
+
+/** An older 指标评分表 (部门整体支出 evaluation): 序号 | 一级 | 二级 | 三级指标 | 指标分值 | 指标解释 | 指标说明及评分标准 | 自评得分. */
+const OLDER: CellValue[][] = [
+  ["序号", "一级指标", "二级指标", "三级指标", "指标分值", "指标解释", "指标说明及评分标准", "自评得分"],
+  [1, "规划（10分）", "工作计划（6分）", "年度工作计划完整性", 6, "计划是否完整可行", "1、计划完整（3分）；2、计划可行（3分）", 6],
+  [2, null, "绩效目标（4分）", "年度绩效目标合理性", 4, "是否设置年度绩效目标", "1、设置年度绩效目标(2分,其中单位整体绩效目标1分,项目绩效目标1分) 2、依据充分(2分) 3、未设置绩效目标,该栏不得分", 4],
+  [3, "执行（90分）", "预算执行（90分）", "预算执行率", 90, "预算执行情况", "1、执行率达100%（90分）", 90],
+  ["合计", null, null, null, 100, null, null, 100],
+];
+const older = (changes: Record<string, CellValue> = {}) => makeGrid({ values: edit(OLDER, changes) });
+
+describe("an older 指标评分表 layout", () => {
+  it("is read as the 指标评分表 family with its rule column", () => {
+    const checked = checkGrid(older());
+    expect(checked.map((t) => t.summary.family)).toEqual(["sh-2018"]);
+    expect(checked[0].findings).toEqual([]);
+  });
+
+  it("adds up a checklist's points where every item was read", () => {
+    expect(findingsOf(older({ G2: "1、计划完整（3分）；2、计划可行（2分）" }))).toEqual(["G2 rule-points error"]);
+  });
+
+  it("does not add up a checklist with an item whose points were not read", () => {
+    expect(findingsOf(older({ G3: "1、设置年度绩效目标(2分,其中单位整体绩效目标1分,项目绩效目标1分,若单位无项目,得2分) 2、依据充分(1分) 3、未设置绩效目标,该栏不得分" }))).toEqual([]);
+  });
+});
+
+describe("a 未完成原因分析 column", () => {
+  it("is the reason column: a row that lost points without a reason is reported", () => {
+    const grid = makeGrid({
+      values: edit(SICHUAN, { H7: 90, J7: 54, J9: 94 }),
+    });
+    expect(findingsOf(grid)).toEqual(["K7 deviation-reason warning"]);
+  });
+});

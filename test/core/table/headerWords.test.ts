@@ -29,6 +29,12 @@ describe("header words anywhere in a header cell", () => {
     ["指标解释", "explanation"],
     ["评价指标解释", "explanation"],
     ["备 注", "remark"],
+    ["实际完成指标值", "actual"],
+    ["全年实际值(B)", "actual"],
+    ["指标值(A)", "target"],
+    ["未完成原因分析及改进措施", "reason"],
+    ["指标说明及评分标准", "rule"],
+    ["指标分值", "weight"],
   ])("reads %s as %s", (text, expected) => {
     expect(role(text)).toBe(expected);
   });
