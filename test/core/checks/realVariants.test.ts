@@ -189,3 +189,30 @@ describe("a 未完成原因分析 column", () => {
     expect(findingsOf(grid)).toEqual(["K7 deviation-reason warning"]);
   });
 });
+
+describe("an execution rate printed to the precision shown", () => {
+  /** 37.24 / 43.2 = 86.2 %, score 8.62. */
+  const printed = (rate: CellValue, format: string | null) =>
+    makeGrid({
+      values: edit(ZERO_TOTAL, { C2: 43.2, D2: 43.2, E2: 37.24, G2: rate, H2: 8.62, C3: 43.2, D3: 43.2, E3: 37.24, H9: 98.62 }),
+      formats: [[], [null, null, null, null, null, null, format]],
+    });
+
+  it.each([
+    [0.86, "0%"],
+    [0.862, "0.0%"],
+    ["86.2%", null],
+    [0.862, null],
+  ])("is not a wrong rate: %s shown as %s", (rate, format) => {
+    expect(findingsOf(printed(rate, format))).toEqual([]);
+  });
+
+  it.each([
+    [0.85, "0%"],
+    [0.866, "0.0%"],
+    ["86.6%", null],
+    [0.866, null],
+  ])("is a wrong rate when it differs at that precision: %s shown as %s", (rate, format) => {
+    expect(findingsOf(printed(rate, format))).toEqual(["G2 score-rule error"]);
+  });
+});

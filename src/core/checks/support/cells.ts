@@ -91,3 +91,20 @@ export function attempt<T>(compute: () => T): T | null {
 export function isNumber(n: number | null): n is number {
   return n !== null && Number.isFinite(n);
 }
+
+/**
+ * The decimals a number cell shows, in the terms of the number it holds: a format's (0.0% → 3 for 0.835, 0.00 → 2),
+ * else the digits typed (“95.8%” → 3, 0.86 → 2); null for a cell that shows no number.
+ */
+export function shownDecimals(cell: GridCell): number | null {
+  const percentShift = (shown: string) => (shown.includes("%") ? 2 : 0);
+  const decimalsOf = (digits: string) => /\.(\d+)/.exec(digits)?.[1].length ?? 0;
+  if (typeof cell.value === "string") {
+    const text = cell.value.normalize("NFKC").trim();
+    return /\d/.test(text) ? decimalsOf(text) + percentShift(text) : null;
+  }
+  if (typeof cell.value !== "number") return null;
+  const format = cell.format && cell.format !== "General" ? cell.format.replace(/"[^"]*"|\[[^\]]*\]/g, "") : null;
+  if (format && /[0#]/.test(format)) return decimalsOf(format.split(";")[0].replace(/[^0#.%]/g, "")) + percentShift(format);
+  return decimalsOf(String(cell.value));
+}
