@@ -16,14 +16,15 @@ export const deviationReason: Check = {
   check(table, report) {
     if (table.columns.reason === undefined) return;
     for (const indicator of indicatorsOf(table)) {
-      if (isFilled(indicator.reason) || notApplicable(indicator)) continue;
+      const { reason } = indicator;
+      if (!reason || isFilled(reason) || notApplicable(indicator)) continue;
       const weight = cellNumber(indicator.weight);
       const score = cellNumber(indicator.score);
       if (!isNumber(weight)) continue;
       const lostPoints = isNumber(score) && score < weight - 1e-9;
       const expected = lostPoints ? null : indicatorExpectation(indicator, table);
       if (!lostPoints && !(expected && expected.score < weight - 1e-9)) continue;
-      report({ messageId: "missing", cell: indicator.reason!.address, data: { name: indicator.name } });
+      report({ messageId: "missing", cell: reason.address, data: { name: indicator.name } });
     }
   },
 };

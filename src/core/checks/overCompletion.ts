@@ -18,11 +18,11 @@ export const overCompletion: Check = {
       const target = targetOf(indicator);
       if (target?.kind !== "quantitative" || (target.comparator !== ">=" && target.comparator !== ">") || target.value <= 0) continue;
       const actual = actualForTarget(indicator, target);
-      if (!isNumber(actual) || actual < settings.overCompletionRatio * target.value - 1e-12) continue;
+      if (!indicator.actual || !isNumber(actual) || actual < settings.overCompletionRatio * target.value - 1e-12) continue;
       const ratio = Math.round((actual / target.value) * 100) / 100;
       report({
         messageId: "over",
-        cell: indicator.actual!.address,
+        cell: indicator.actual.address,
         data: { name: indicator.name, ratio, limit: settings.overCompletionRatio },
         expected: target.value,
         actual,

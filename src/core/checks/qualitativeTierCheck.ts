@@ -24,15 +24,16 @@ export const qualitativeTierCheck: Check = {
     for (const indicator of indicatorsOf(table)) {
       if (typeof indicator.actual?.value !== "string" || targetOf(indicator)?.kind === "quantitative") continue;
       const tier = qualitativeTier(indicator.actual.value);
-      const score = cellNumber(indicator.score);
+      const scoreCell = indicator.score;
+      const score = cellNumber(scoreCell);
       const weight = cellNumber(indicator.weight);
-      if (!tier || !isNumber(score) || !isNumber(weight) || weight <= 0) continue;
+      if (!tier || !scoreCell || !isNumber(score) || !isNumber(weight) || weight <= 0) continue;
       const { min, max, maxInclusive } = tierBounds(tier, weight);
       const inside = score >= min - 1e-9 && (maxInclusive ? score <= max + 1e-9 : score < max - 1e-9);
       if (inside) continue;
       report({
         messageId: "outside",
-        cell: indicator.score!.address,
+        cell: scoreCell.address,
         data: {
           name: indicator.name,
           tier: TIER_NAMES[tier].zh,

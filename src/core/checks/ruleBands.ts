@@ -19,13 +19,14 @@ export const ruleBands: Check = {
   },
   check(table, report) {
     for (const indicator of indicatorsOf(table)) {
-      if (!isFilled(indicator.rule) || typeof indicator.rule!.value !== "string") continue;
-      const rule = parseRuleTextCached(indicator.rule!.value);
+      const ruleCell = indicator.rule;
+      if (!isFilled(ruleCell) || typeof ruleCell.value !== "string") continue;
+      const rule = parseRuleTextCached(ruleCell.value);
       if (rule.kind === "unreadable") continue;
       const value = ruleValue(indicator, table);
       const relevant = (issue: RuleIssue) => issue.kind === "gap" || (issue.kind !== "unreadable" && value !== null && lies(value, issue.at));
       for (const issue of rule.issues.filter(relevant)) {
-        report({ messageId: "issue", cell: indicator.rule!.address, data: { name: indicator.name, issue: issue.message.zh, issueEn: issue.message.en } });
+        report({ messageId: "issue", cell: ruleCell.address, data: { name: indicator.name, issue: issue.message.zh, issueEn: issue.message.en } });
       }
     }
   },

@@ -15,9 +15,10 @@ export const rulePoints: Check = {
   },
   check(table, report, settings) {
     for (const indicator of indicatorsOf(table)) {
-      const text = indicator.rule?.value;
+      const ruleCell = indicator.rule;
+      const text = ruleCell?.value;
       const weight = cellNumber(indicator.weight);
-      if (typeof text !== "string" || !isNumber(weight)) continue;
+      if (!ruleCell || typeof text !== "string" || !isNumber(weight)) continue;
       // A banded or deduction rule lists its items with scores too; only a checklist's points add up.
       if (parseRuleTextCached(text).kind !== "unreadable") continue;
       const checklist = attempt(() => checklistItems(text));
@@ -25,7 +26,7 @@ export const rulePoints: Check = {
       if (!checklist || checklist.items.length === 0 || checklist.issues.some((i) => i.kind === "unreadable")) continue;
       const total = tidy(checklist.total);
       if (!differs(total, weight, settings.sumTolerance)) continue;
-      report({ messageId: "mismatch", cell: indicator.rule!.address, data: { name: indicator.name, actual: total, expected: weight }, expected: weight, actual: total });
+      report({ messageId: "mismatch", cell: ruleCell.address, data: { name: indicator.name, actual: total, expected: weight }, expected: weight, actual: total });
     }
   },
 };

@@ -12,13 +12,14 @@ export const scoreRange: Check = {
   },
   check(table, report) {
     for (const indicator of indicatorsOf(table)) {
-      const score = cellNumber(indicator.score);
+      const cell = indicator.score;
+      const score = cellNumber(cell);
       const weight = cellNumber(indicator.weight);
-      if (!isNumber(score)) continue;
+      if (!cell || !isNumber(score)) continue;
       const data = { name: indicator.name, actual: score };
-      if (score < 0) report({ messageId: "negative", cell: indicator.score!.address, data, expected: 0, actual: score });
+      if (score < 0) report({ messageId: "negative", cell: cell.address, data, expected: 0, actual: score });
       else if (isNumber(weight) && score > weight + 1e-9) {
-        report({ messageId: "overWeight", cell: indicator.score!.address, data: { ...data, weight }, expected: weight, actual: score });
+        report({ messageId: "overWeight", cell: cell.address, data: { ...data, weight }, expected: weight, actual: score });
       }
     }
   },

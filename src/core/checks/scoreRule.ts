@@ -25,10 +25,11 @@ export const scoreRule: Check = {
   },
   check(table, report, settings) {
     for (const indicator of indicatorsOf(table)) {
-      const score = cellNumber(indicator.score);
-      if (!isNumber(score) || notApplicable(indicator)) continue;
+      const cell = indicator.score;
+      const score = cellNumber(cell);
+      if (!cell || !isNumber(score) || notApplicable(indicator)) continue;
       const expectation = indicatorExpectation(indicator, table);
-      if (expectation) compare(indicator.name, indicator.score!.address, score, expectation, settings.ruleTolerance, report);
+      if (expectation) compare(indicator.name, cell.address, score, expectation, settings.ruleTolerance, report);
     }
     const funds = fundsTotalRow(table);
     const fundsScore = cellNumber(funds?.score ?? null);

@@ -38,12 +38,12 @@ function groupSummary(group: IndicatorGroup): GroupSummary {
   const statedWeight = cellNumber(group.weight);
   const statedScore = cellNumber(group.score);
   const scores = scoresOf(group.indicators);
-  const weightInCell = !!group.weight && group.weight.address !== group.label?.address && isNumber(statedWeight);
+  const weightCell = group.weight && group.weight.address !== group.label?.address && isNumber(statedWeight) ? group.weight.address : null;
   return {
     name: group.name,
     weight: isNumber(statedWeight) ? statedWeight : sumOf(group.indicators.map((i) => i.weight)),
     score: isNumber(statedScore) ? statedScore : scores && tidy(scores.reduce((a, b) => a + b, 0)),
-    weightCell: weightInCell ? group.weight!.address : null,
+    weightCell,
     scoreCell: group.score && isNumber(statedScore) ? group.score.address : null,
   };
 }

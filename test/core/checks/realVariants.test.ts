@@ -216,3 +216,40 @@ describe("an execution rate printed to the precision shown", () => {
     expect(findingsOf(printed(rate, format))).toEqual(["G2 score-rule error"]);
   });
 });
+
+/** A Ningxia-style table: 参考分值 | 指标值(A) | 全年实际值(B) | 得分 | 未完成原因分析及改进措施, rows scored without rule text. */
+const UNRULED: CellValue[][] = [
+  ["一级指标", "二级指标", "三级指标", "参考分值", "指标值(A)", "全年实际值(B)", "得分", "未完成原因分析及改进措施"],
+  ["项目管理(30分)", "投入管理", "预算执行率", 10, "—", 1, 10, null],
+  [null, "项目实施", "管理制度有效性", 20, "-", "严格执行相关管理制度", 20, null],
+  ["项目产出(70分)", "时效指标", "完成时间", 20, "2021年12月完成", "2021年11月完成", 20, null],
+  [null, "质量指标", "验收合格", 20, "合格", "合格", 20, null],
+  [null, "社会效益指标", "办学条件", 30, "改善学校的办学条件", "改善学校的办学条件。", 30, null],
+  ["合计", null, null, 100, null, null, 100, null],
+];
+const unruled = (changes: Record<string, CellValue> = {}) => makeGrid({ values: edit(UNRULED, changes), formats: [[], [null, null, null, null, null, "0%"]] });
+
+describe("a met date or text target, a 100 % execution rate", () => {
+  it("earn full marks: the clean table has no finding", () => {
+    expect(findingsOf(unruled())).toEqual([]);
+  });
+
+  it.each([
+    ["G2", "H2", "a 100 % 预算执行率"],
+    ["G4", "H4", "a date met before the target month"],
+    ["G5", "H5", "合格 for 合格"],
+    ["G6", "H6", "the target's own words"],
+  ])("report a score below full marks on %s (%s)", (score, reason) => {
+    const row = Number(score.slice(1));
+    const full = UNRULED[row - 1][3] as number;
+    expect(findingsOf(unruled({ [score]: full - 1, G7: 99 }))).toEqual([`${score} score-rule error`, `${reason} deviation-reason warning`]);
+  });
+
+  it("accept less than full marks when a reason is given", () => {
+    expect(findingsOf(unruled({ G5: 15, H5: "部分批次返工", G7: 95 }))).toEqual([]);
+  });
+
+  it("leave a date met late, or an execution rate below 100 % without a rule, to the evaluator", () => {
+    expect(findingsOf(unruled({ F4: "2022年1月完成", G4: 15, H4: "延期", F2: 0.9, G2: 9, H2: "执行率90%", G7: 94 }))).toEqual([]);
+  });
+});

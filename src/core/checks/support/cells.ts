@@ -64,7 +64,11 @@ export function differs(a: number, b: number, tolerance: number): boolean {
   return Math.abs(a - b) > tolerance + 1e-9;
 }
 
-export function isFilled(cell: GridCell | null): boolean {
+/** A cell that holds something: a number, a text that is not blank, or a flag. */
+export type FilledCell = GridCell & { value: number | string | boolean };
+
+/** A cell that is there and not blank; a type guard, so a caller reads its value without asserting it. */
+export function isFilled(cell: GridCell | null): cell is FilledCell {
   return !!cell && !isBlank(cell.value);
 }
 

@@ -2,7 +2,7 @@ import { execRate, execRateScoreRange, indicatorScore, NumberForm, percentFracti
 import { parseRuleTextCached, ParsedRule, ruleScore } from "../../ruleText";
 import { Indicator, IndicatorTable } from "../../table";
 import { attempt, cellNumber, differs, fundsTotalRow, isFilled, isNumber, sumOf } from "./cells";
-import { actualForTarget, actualOf, targetOf } from "./indicatorValues";
+import { actualForTarget, actualOf, metTextTarget, targetOf } from "./indicatorValues";
 import { CheckSettings } from "../types";
 
 /**
@@ -41,25 +41,41 @@ function computeExpectation(indicator: Indicator, table: IndicatorTable): Expect
   const weight = cellNumber(indicator.weight);
   if (!isNumber(weight) || weight <= 0) return null;
   const target = targetOf(indicator);
-  if (target?.kind === "quantitative") {
+  const { target: targetCell, actual: actualCell } = indicator;
+  if (target?.kind === "quantitative" && targetCell && actualCell) {
     const actual = actualForTarget(indicator, target);
     if (!isNumber(actual)) return null;
-    const score = (variant: "R1" | "R2") =>
-      attempt(() => indicatorScore(indicator.target!.value, indicator.actual!.value, weight, variant, indicator.actual!.format ?? null));
+    const score = (variant: "R1" | "R2") => attempt(() => indicatorScore(targetCell.value, actualCell.value, weight, variant, actualCell.format ?? null));
     const r1 = score("R1");
     if (r1 === null) return null;
     // Lower-is-better has two conventions in use (§2.3): either one is a correct score.
     const r2 = target.comparator === "<=" || target.comparator === "<" ? score("R2") : null;
     return { score: r1, accepted: r2 === null ? [point(r1)] : [point(r1), point(r2)], value: actual, rule: null };
   }
-  if (!isFilled(indicator.rule) || typeof indicator.rule!.value !== "string") return null;
-  const rule = parseRuleTextCached(indicator.rule!.value);
-  if (rule.kind === "unreadable") return null;
-  const written = ruleValue(indicator, table);
-  if (written === null) return null;
-  const value = rule.percent ? percentFraction(written.value, written.form) : written.value;
-  const scored = attempt(() => ruleScore(rule, value, weight, null, "percent"));
-  return scored && { score: scored.score, accepted: [{ min: scored.min, max: scored.max }], value, rule };
+  if (isFilled(indicator.rule) && typeof indicator.rule.value === "string") {
+    const rule = parseRuleTextCached(indicator.rule.value);
+    if (rule.kind !== "unreadable") {
+      const written = ruleValue(indicator, table);
+      if (written === null) return null;
+      const value = rule.percent ? percentFraction(written.value, written.form) : written.value;
+      const scored = attempt(() => ruleScore(rule, value, weight, null, "percent"));
+      return scored && { score: scored.score, accepted: [{ min: scored.min, max: scored.max }], value, rule };
+    }
+  }
+  return fullMarksExpectation(indicator, table, weight);
+}
+
+/**
+ * Where no rule is written or read, two cases still have one answer: a date or text target that was met earns full
+ * marks unless a reason for less is given, and a 预算执行率 of 100 % or more earns full marks under every rule (§2.1).
+ */
+function fullMarksExpectation(indicator: Indicator, table: IndicatorTable, weight: number): Expectation | null {
+  const full = { score: weight, accepted: [point(weight)], value: 1, rule: null };
+  if (metTextTarget(indicator)) return isFilled(indicator.reason) ? null : full;
+  if (!indicator.name.includes("预算执行率") || targetOf(indicator)?.kind === "quantitative") return null;
+  const written = actualOf(indicator);
+  const rate = written ? percentFraction(written.value, written.form) : fundsRate(table);
+  return rate !== null && rate >= 1 - 1e-9 ? full : null;
 }
 
 /** The value a rule text scores, as written: the 实际完成值, or the execution rate (a fraction) on a 预算执行率 row. */
