@@ -88,9 +88,13 @@ export function labelWeight(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** The group's name without its weight suffix, for comparing a label repeated on every row. */
+/**
+ * The group's name without its weight suffix, for comparing a label repeated on every row. A label that prints only
+ * its weight (（50分）) names the group by it, so two such groups stay two.
+ */
 export function groupName(text: string): string {
-  return text.normalize("NFKC").replace(LABEL_WEIGHT, "").replace(/\s+/g, "");
+  const words = text.normalize("NFKC").replace(/\s+/g, "");
+  return words.replace(LABEL_WEIGHT, "") || words;
 }
 
 /**
@@ -99,8 +103,12 @@ export function groupName(text: string): string {
  */
 const FILLER_NAME = /^(([一二三]级)?指标\d*:?)?[./\-—_·…、]*$|^无$/;
 
-export function isFillerName(text: string): boolean {
-  return FILLER_NAME.test(text);
+/** A breakdown row under an indicator (其中桃树种植面积): part of the row above, not an indicator of its own. */
+const BREAKDOWN_NAME = /^其中/;
+
+/** A name row that is no indicator unless it carries points: template filler or a 其中 breakdown. */
+export function isFillerOrBreakdown(text: string): boolean {
+  return FILLER_NAME.test(text) || BREAKDOWN_NAME.test(text);
 }
 
 export const GRADE_LABEL = /^(自评|评价|绩效|综合)?(等级|评级|结果)[:：]?$/;

@@ -3,7 +3,7 @@ import { cellAt, colCount, Grid, GridCell, isBlankRow, textAt } from "../grid";
 import { isBlank, parseNumberText } from "../numbers";
 import { guessFamily, markedFamily } from "./family";
 import { FundsBlock, fundsHeader, inlineFunds, readFundsBlock } from "./funds";
-import { columnRole, GRADE_LABEL, groupName, isFillerName, labelWeight, NAME_ROLES, SUBTOTAL_LABEL, TOTAL_LABEL } from "./headerWords";
+import { columnRole, GRADE_LABEL, groupName, isFillerOrBreakdown, labelWeight, NAME_ROLES, SUBTOTAL_LABEL, TOTAL_LABEL } from "./headerWords";
 import { ColumnRole, IndicatorGroup, IndicatorTable } from "./types";
 
 type Columns = Partial<Record<ColumnRole, number>>;
@@ -130,7 +130,7 @@ function readTable(
     }
     middle = own(row, middleCol) || middle;
     const leafText = own(row, leafCol);
-    if (!leafText || (isFillerName(leafText) && !holdsPoints(cell(row, "weight")) && !holdsPoints(cell(row, "score")))) {
+    if (!leafText || (isFillerOrBreakdown(leafText) && !holdsPoints(cell(row, "weight")) && !holdsPoints(cell(row, "score")))) {
       // A first-level row of its own (the seed's 投入目标 | 36 | 36) carries the group's subtotals.
       if (groupText && group) {
         group.weight = filled(cell(row, "weight")) ?? group.weight;

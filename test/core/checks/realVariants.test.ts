@@ -253,3 +253,37 @@ describe("a met date or text target, a 100 % execution rate", () => {
     expect(findingsOf(unruled({ F4: "2022年1月完成", G4: 15, H4: "延期", F2: 0.9, G2: 9, H2: "执行率90%", G7: 94 }))).toEqual([]);
   });
 });
+
+/** First-level cells that print only their weight, merged over their rows; ★ rows with their 其中 breakdown. */
+const UNNAMED: CellValue[][] = [
+  ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+  [null, "（60分）", "数量指标", "★补助种植面积", "29.5亩", "29.5亩", 30, 30, null],
+  [null, null, null, "其中桃树种植面积", "1.5亩", "1.5亩", null, null, null],
+  [null, null, null, "其中露天蔬菜", "28亩", "28亩", null, null, null],
+  [null, null, "质量指标", "成活率", "≥95%", "96%", 30, 30, null],
+  [null, "（40分）", "社会效益指标", "受益人口数量", "90人", "90人", 40, 40, null],
+  ["总分", null, null, null, null, null, 100, 100, null],
+];
+const unnamed = (changes: Record<string, CellValue> = {}) =>
+  makeGrid({
+    values: edit(UNNAMED, changes),
+    merges: [
+      { top: 1, left: 1, bottom: 4, right: 1 },
+      { top: 5, left: 1, bottom: 5, right: 1 },
+    ],
+  });
+
+describe("first-level groups named only by their weight", () => {
+  it("are two groups, each with the weight its label prints; 其中 rows are no indicators", () => {
+    const [table] = readTables(unnamed());
+    expect(table.groups.map((g) => [g.name, g.weight?.value, g.indicators.map((i) => i.name)])).toEqual([
+      ["(60分)", 60, ["★补助种植面积", "成活率"]],
+      ["(40分)", 40, ["受益人口数量"]],
+    ]);
+    expect(findingsOf(unnamed())).toEqual([]);
+  });
+
+  it("have the weight in their label checked", () => {
+    expect(findingsOf(unnamed({ B2: "（50分）" }))).toEqual(["G7 weight-total error", "G7 weight-total error", "B2 weight-subtotal error"]);
+  });
+});
