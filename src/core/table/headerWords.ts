@@ -16,6 +16,8 @@ const COLUMN_WORDS: readonly [ColumnRole, RegExp][] = [
   ["explanation", /指标(解释|说明|内涵)/],
   ["name", /指标名称|指标内容|评价指标/],
   ["actual", /实际|完成值|完成情况/],
+  ["comparator", /指标性质|指标方向/],
+  ["unit", /^(度量|计量)?单位$/],
   ["target", /目标值|指标值/],
   ["reason", /原因/],
   ["remark", /备注/],

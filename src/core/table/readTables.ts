@@ -1,6 +1,7 @@
 import { parseCellAddress, rangeAddress } from "../address";
 import { cellAt, colCount, Grid, GridCell, isBlankRow, textAt } from "../grid";
 import { isBlank, parseNumberText } from "../numbers";
+import { GRADE_LABELS_LONG, GRADE_LABELS_SHORT, isPercentFormat } from "../rules";
 import { guessFamily, markedFamily } from "./family";
 import { FundsBlock, fundsHeader, inlineFunds, readFundsBlock } from "./funds";
 import { columnRole, GRADE_LABEL, groupName, isFillerOrBreakdown, labelWeight, NAME_ROLES, SUBTOTAL_LABEL, TOTAL_LABEL } from "./headerWords";
@@ -32,12 +33,12 @@ export function readTables(grid: Grid): IndicatorTable[] {
       row = fundsBlock.lastRow + 1;
       continue;
     }
-    const columns = indicatorHeader(grid, row, width);
-    if (!columns) {
+    const header = indicatorHeader(grid, row, width);
+    if (!header) {
       row++;
       continue;
     }
-    const table = readTable(grid, row, columns, fundsBlock, (r, c) => covered.has(r * width + c));
+    const table = readTable(grid, row, header, fundsBlock, (r, c) => covered.has(r * width + c));
     tables.push(table.table);
     fundsBlock = null;
     row = table.lastRow + 1;
@@ -57,18 +58,39 @@ function coveredCells(grid: Grid, width: number): Set<number> {
   return covered;
 }
 
-function indicatorHeader(grid: Grid, row: number, width: number): Columns | null {
+/** An indicator table's header: its columns and its last row (a second row when the header spans two). */
+interface Header {
+  columns: Columns;
+  lastRow: number;
+}
+
+/**
+ * The header starting on this row: one row naming an indicator column and a weight column, or two rows where the
+ * upper one spans the lower (绩效指标 over 一级/二级/三级指标, 年度指标值 over 指标性质 | 指标值 | 度量单位) and a
+ * column the lower row leaves blank (实际完成值, 分值 merged down) takes the upper row's word.
+ */
+function indicatorHeader(grid: Grid, row: number, width: number): Header | null {
+  const upper = headerColumns(grid, row, width, null);
+  if (isIndicatorHeader(upper)) return { columns: upper, lastRow: row };
+  if (row + 1 >= grid.values.length || isIndicatorHeader(headerColumns(grid, row + 1, width, null))) return null;
+  const both = headerColumns(grid, row + 1, width, row);
+  return isIndicatorHeader(both) ? { columns: both, lastRow: row + 1 } : null;
+}
+
+/** The roles named on a row, each at its first column; a blank cell takes the word above it when `above` is given. */
+function headerColumns(grid: Grid, row: number, width: number, above: number | null): Columns {
   const columns: Columns = {};
-  let found = 0;
   for (let col = 0; col < width; col++) {
-    const role = columnRole(textAt(grid, row, col));
-    if (role && columns[role] === undefined) {
-      columns[role] = col;
-      found++;
-    }
+    const text = textAt(grid, row, col) || (above === null ? "" : textAt(grid, above, col));
+    const role = columnRole(text);
+    if (role && columns[role] === undefined) columns[role] = col;
   }
+  return columns;
+}
+
+function isIndicatorHeader(columns: Columns): boolean {
   const named = NAME_ROLES.some((r) => columns[r] !== undefined);
-  return named && columns.weight !== undefined && found >= 3 ? columns : null;
+  return named && columns.weight !== undefined && Object.keys(columns).length >= 3;
 }
 
 /** The column holding each scored row's own name: the deepest indicator level the header has. */
@@ -79,7 +101,7 @@ function leafColumn(columns: Columns): number {
 function readTable(
   grid: Grid,
   headerRow: number,
-  columns: Columns,
+  { columns, lastRow: lastHeaderRow }: Header,
   funds: FundsBlock | null,
   isCovered: (row: number, col: number) => boolean,
 ): { table: IndicatorTable; lastRow: number } {
@@ -93,14 +115,19 @@ function readTable(
   const cell = (row: number, role: ColumnRole): GridCell | null =>
     columns[role] === undefined ? null : cellAt(grid, row, columns[role]!);
   const filled = (c: GridCell | null) => (c && !isBlank(c.value) ? c : null);
+  const targetCell = (row: number): GridCell | null => {
+    const value = cell(row, "target");
+    if (!value || (columns.comparator === undefined && columns.unit === undefined)) return value;
+    return splitTarget(value, cell(row, "comparator"), cell(row, "unit"));
+  };
 
   const groups: IndicatorGroup[] = [];
   let group: IndicatorGroup | null = null;
   let middle = "";
   let total: IndicatorTable["total"] = null;
   let totalCol = Infinity;
-  let lastRow = headerRow;
-  let row = headerRow + 1;
+  let lastRow = lastHeaderRow;
+  let row = lastHeaderRow + 1;
   for (; row < grid.values.length; row++) {
     if (isBlankRow(grid, row)) {
       if (groups.some((g) => g.indicators.length > 0)) break;
@@ -149,7 +176,7 @@ function readTable(
       weight: cell(row, "weight"),
       score: cell(row, "score"),
       rule: cell(row, "rule"),
-      target: cell(row, "target"),
+      target: targetCell(row),
       actual: cell(row, "actual"),
       reason: cell(row, "reason"),
       remark: cell(row, "remark"),
@@ -171,13 +198,34 @@ function readTable(
     groups: kept,
     funds: funds ? funds.rows : [],
     total,
-    grade: gradeCell(grid, top, lastRow),
+    grade: gradeCell(grid, top, lastRow) ?? gradeBesideTotal(grid, total),
     formulaCells: formulaCells(grid, top, lastRow, left, right),
   };
   const marked = markedFamily(grid.names);
   table.family = marked ?? guessFamily(table);
   table.marked = marked !== null;
   return { table, lastRow };
+}
+
+/** Comparator words of a 指标性质 column: a box-drawing ═ printed for =, 定性/定量 saying no comparator. */
+const COMPARATOR_WORDS: readonly [RegExp, string][] = [
+  [/^[═＝]+$/, "="],
+  [/^定[性量]$/, ""],
+];
+
+/**
+ * One 年度指标值 from a target split over 指标性质 | 指标值 | 度量单位 (≧ | 100 | % → ≧100%), so it is scored as written
+ * in one cell; a %-formatted value keeps its format. A blank value is a blank target, whatever its neighbours say.
+ */
+function splitTarget(value: GridCell, comparator: GridCell | null, unit: GridCell | null): GridCell {
+  if (isBlank(value.value)) return value;
+  const word = (c: GridCell | null) => (c && !isBlank(c.value) ? String(c.value).trim() : "");
+  let sign = word(comparator);
+  for (const [pattern, replacement] of COMPARATOR_WORDS) if (pattern.test(sign)) sign = replacement;
+  const unitWord = word(unit);
+  if (!sign && !unitWord) return value;
+  const shown = typeof value.value === "number" && unitWord === "%" && isPercentFormat(value.format) ? Number((value.value * 100).toPrecision(12)) : value.value;
+  return { ...value, value: `${sign}${String(shown)}${unitWord}`, format: null };
 }
 
 /** A weight or score cell that holds a number: a row with a filler name and points is still an indicator. */
@@ -228,6 +276,23 @@ function gradeCell(grid: Grid, top: number, bottom: number): GridCell | null {
         if (!isBlank(cells[right])) return cellAt(grid, row, right);
       }
     }
+  }
+  return null;
+}
+
+/** Every grade label, longest first, so 优秀 is not read as 优. */
+const GRADE_WORDS = [...GRADE_LABELS_SHORT, ...GRADE_LABELS_LONG].sort((a, b) => b.length - a.length);
+
+/** A grade printed in the 总分 row right of the score with no 等级 label (总分 | 100 | 96 | 优). */
+function gradeBesideTotal(grid: Grid, total: IndicatorTable["total"]): GridCell | null {
+  if (!total?.score) return null;
+  const at = parseCellAddress(total.score.address);
+  if (!at) return null;
+  const row = at.row - grid.origin.row;
+  const cells = grid.values[row] ?? [];
+  for (let col = at.col - grid.origin.col + 1; col < cells.length; col++) {
+    const text = textAt(grid, row, col);
+    if (text) return GRADE_WORDS.some((g) => text.startsWith(g)) ? cellAt(grid, row, col) : null;
   }
   return null;
 }

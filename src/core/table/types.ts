@@ -14,6 +14,9 @@ export type ColumnRole =
   | "score"
   | "rule"
   | "target"
+  /** 年度指标值 split over columns: 指标性质 (≥, ≤, =, 定性) | 指标值 | 度量单位. */
+  | "comparator"
+  | "unit"
   | "actual"
   | "reason"
   | "remark";
@@ -27,6 +30,7 @@ export interface Indicator {
   weight: GridCell | null;
   score: GridCell | null;
   rule: GridCell | null;
+  /** 年度指标值; when the form splits it over 指标性质 | 指标值 | 度量单位, their text joined (≥100%) at the 指标值 cell. */
   target: GridCell | null;
   actual: GridCell | null;
   reason: GridCell | null;

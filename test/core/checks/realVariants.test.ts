@@ -287,3 +287,58 @@ describe("first-level groups named only by their weight", () => {
     expect(findingsOf(unnamed({ B2: "（50分）" }))).toEqual(["G7 weight-total error", "G7 weight-total error", "B2 weight-subtotal error"]);
   });
 });
+
+describe("a target split over 指标性质 | 指标值 | 度量单位", () => {
+  it("is read as one target at the 指标值 cell", () => {
+    const [table] = readTables(sichuan());
+    expect(table.groups[0].indicators[0].target).toMatchObject({ address: "F7", value: "=100%" });
+  });
+
+  it("lets the score be recomputed", () => {
+    expect(findingsOf(sichuan({ H7: 90, J7: 60, K7: "资金未拨付", J9: 100 }))).toEqual(["J7 score-rule error"]);
+  });
+});
+
+/** Yunnan's 公开14表: a two-row header, the target split with ≧ and a box-drawing ═, the grade printed beside 总分. */
+const TWO_ROW_HEADER: CellValue[][] = [
+  ["绩效指标", null, null, "年度指标值", null, null, "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+  ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", null, null, null, null],
+  ["产出指标", "数量指标", "学生受资助人数", "≧", 735, "人次", 735, 40, 40, null],
+  [null, "时效指标", "资金到位及时率", "≧", 100, "%", 1, 30, 30, null],
+  ["效益指标", "经济效益指标", "减轻家庭负担", null, "有效", null, "有效", 10, 10, null],
+  [null, "社会效益指标", "政策知晓率", "═", 100, "%", 0.98, 20, 19.6, "宣传不足"],
+  ["总分", null, null, null, null, null, null, 100, 99.6, "优"],
+];
+const twoRowHeader = (changes: Record<string, CellValue> = {}) =>
+  makeGrid({
+    values: edit(TWO_ROW_HEADER, changes),
+    formats: [[], [], [], [null, null, null, null, null, null, "0%"], [], [null, null, null, null, null, null, "0%"]],
+    merges: [
+      { top: 0, left: 0, bottom: 0, right: 2 },
+      { top: 0, left: 3, bottom: 0, right: 5 },
+      { top: 0, left: 6, bottom: 1, right: 6 },
+      { top: 0, left: 7, bottom: 1, right: 7 },
+      { top: 0, left: 8, bottom: 1, right: 8 },
+      { top: 0, left: 9, bottom: 1, right: 9 },
+    ],
+  });
+
+describe("a two-row indicator header", () => {
+  it("is read with the words of both rows, and the clean table has no finding", () => {
+    const [table] = readTables(twoRowHeader());
+    expect(table.family).toBe("mof-2020-self");
+    expect(table.groups[0].indicators.map((i) => [i.name, i.target?.value, i.actual?.address])).toEqual([
+      ["学生受资助人数", "≧735人次", "G3"],
+      ["资金到位及时率", "≧100%", "G4"],
+    ]);
+    expect(findingsOf(twoRowHeader())).toEqual([]);
+  });
+
+  it("finds a score its split target does not give", () => {
+    expect(findingsOf(twoRowHeader({ I6: 19, I7: 99 }))).toEqual(["I6 score-rule error"]);
+  });
+
+  it("reads the grade printed beside 总分 without a 等级 label", () => {
+    expect(findingsOf(twoRowHeader({ J7: "良" }))).toEqual(["J7 grade error"]);
+  });
+});
