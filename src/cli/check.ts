@@ -213,7 +213,7 @@ const WORDS = {
     unknownFamily: "未识别的表式",
     table: (weight: string, score: string, grade: string | null) => `：权重合计 ${weight}，总分 ${score}${grade ? `，等级 ${grade}` : ""}`,
     clean: "未发现问题",
-    severity: { error: "错误", warning: "警告" },
+    severity: { error: "错误", warning: "警告", info: "提示" },
     summary: (files: number, errors: number, warnings: number, unread: number) =>
       `共 ${files} 个文件：${errors} 个错误，${warnings} 个警告，${unread} 个文件无法读取。`,
   },
@@ -223,7 +223,7 @@ const WORDS = {
     unknownFamily: "Unrecognised table layout",
     table: (weight: string, score: string, grade: string | null) => `: total weight ${weight}, total score ${score}${grade ? `, grade ${grade}` : ""}`,
     clean: "No problems found",
-    severity: { error: "error", warning: "warning" },
+    severity: { error: "error", warning: "warning", info: "note" },
     summary: (files: number, errors: number, warnings: number, unread: number) =>
       `Files: ${files}; errors: ${errors}; warnings: ${warnings}; files that could not be read: ${unread}.`,
   },
@@ -250,6 +250,7 @@ function textReport(reports: FileReport[], locale: Locale): string {
   const all = reports.flatMap((r) => r.tables.flatMap((t) => t.findings));
   const unread = reports.filter((r) => r.error !== null).length;
   const errors = all.filter((f) => f.severity === "error").length;
-  lines.push(words.summary(reports.length, errors, all.length - errors, unread));
+  const warnings = all.filter((f) => f.severity === "warning").length;
+  lines.push(words.summary(reports.length, errors, warnings, unread));
   return `${lines.join("\n")}\n`;
 }

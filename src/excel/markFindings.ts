@@ -18,6 +18,7 @@ const REMEMBERED: Excel.CellPropertiesLoadOptions = {
 const MARK_COLORS = {
   error: { fill: "#FFC7CE", font: "#9C0006", border: "#C00000" },
   warning: { fill: "#FFEB9C", font: "#9C5700", border: "#BF8F00" },
+  info: { fill: "#DDEBF7", font: "#1F4E78", border: "#2F75B5" },
 } as const;
 
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;

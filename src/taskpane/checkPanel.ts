@@ -15,7 +15,8 @@ function familyName(locale: Locale, family: string): string {
 function findingList(locale: Locale, sheet: string, findings: readonly Finding[], severity: Finding["severity"]): HTMLElement | null {
   const chosen = findings.filter((f) => f.severity === severity);
   if (chosen.length === 0) return null;
-  const heading = t(locale, "findingGroup", { kind: t(locale, severity === "error" ? "errors" : "warnings"), count: chosen.length });
+  const kind = severity === "error" ? "errors" : severity === "warning" ? "warnings" : "notes";
+  const heading = t(locale, "findingGroup", { kind: t(locale, kind), count: chosen.length });
   const list = el("ul", { class: `findings ${severity}` });
   for (const finding of chosen) {
     const message = finding.message[locale];
@@ -45,7 +46,8 @@ function reportView(locale: Locale, report: ValidationReport): HTMLElement {
       ),
     );
     if (findings.length === 0) view.append(el("p", { class: "ok" }, t(locale, "noFindings")));
-    view.append(...[findingList(locale, summary.sheet, findings, "error"), findingList(locale, summary.sheet, findings, "warning")].filter((x): x is HTMLElement => x !== null));
+    const lists = (["error", "warning", "info"] as const).map((severity) => findingList(locale, summary.sheet, findings, severity));
+    view.append(...lists.filter((x): x is HTMLElement => x !== null));
   }
   return view;
 }

@@ -6,7 +6,7 @@ import { Check } from "./types";
  * Rulebook §4.8: where the table has a 偏差原因分析及改进措施 column, a row that lost points — or whose
  * target was not met by its own rule — explains why.
  */
-export const deviationReason: Check = {
+export const deviationReason: Check<"deviation-reason"> = {
   id: "deviation-reason",
   severity: "warning",
   meta: { description: { zh: "未得满分或未达成指标值时应填写偏差原因", en: "A row below full marks or below its target states the reason" } },

@@ -3,7 +3,7 @@ import { actualForTarget, targetOf } from "./support/indicatorValues";
 import { Check } from "./types";
 
 /** Rulebook §2.8, §4.11: far above a higher-is-better target, the target may have been set too low. */
-export const overCompletion: Check = {
+export const overCompletion: Check<"over-completion"> = {
   id: "over-completion",
   severity: "warning",
   meta: { description: { zh: "实际完成值远超年度指标值时应说明原因", en: "An actual value far above its target needs an explanation" } },

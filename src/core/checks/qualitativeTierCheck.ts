@@ -10,7 +10,7 @@ const TIER_NAMES: Record<QualitativeTier, { zh: string; en: string }> = {
 };
 
 /** Rulebook §2.5, §4.7: a qualitative indicator's score lies inside the tier its 实际完成值 names. */
-export const qualitativeTierCheck: Check = {
+export const qualitativeTierCheck: Check<"qualitative-tier"> = {
   id: "qualitative-tier",
   severity: "error",
   meta: { description: { zh: "定性指标得分应在实际完成情况对应的档次内", en: "A qualitative score lies inside the tier of what was achieved" } },

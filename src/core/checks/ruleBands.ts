@@ -10,7 +10,7 @@ import { Check } from "./types";
  * (the issue's `at`), so it is reported then and only then: the seed's own rule claims 70 % twice, and
  * flagging every table that copies it would teach reviewers to ignore the check.
  */
-export const ruleBands: Check = {
+export const ruleBands: Check<"rule-bands"> = {
   id: "rule-bands",
   severity: "warning",
   meta: { description: { zh: "分档评分规则不应有空档、重叠或含义不明的边界", en: "A banded rule has no gap, overlap or unclear boundary" } },

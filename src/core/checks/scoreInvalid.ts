@@ -6,7 +6,7 @@ import { Check, Reporter } from "./types";
  * Rulebook §4.4: every scored row has a score and it is a number — each indicator, the funds row when it carries a
  * weight, and the total of a filled-in table: a published table with a blank total or funds score is not finished.
  */
-export const scoreInvalid: Check = {
+export const scoreInvalid: Check<"score-invalid"> = {
   id: "score-invalid",
   severity: "error",
   meta: { description: { zh: "每项指标都应有数字形式的得分", en: "Every indicator has a score that is a number" } },

@@ -2,7 +2,7 @@ import { cellNumber, indicatorsOf, isNumber } from "./support/cells";
 import { Check } from "./types";
 
 /** Rulebook §4.4: 0 ≤ score ≤ weight on every row. */
-export const scoreRange: Check = {
+export const scoreRange: Check<"score-range"> = {
   id: "score-range",
   severity: "error",
   meta: { description: { zh: "得分应在0与权重之间", en: "A score lies between 0 and the weight" } },

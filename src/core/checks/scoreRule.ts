@@ -15,7 +15,7 @@ function allowed(expectation: Expectation): string {
  * Rulebook §4.6: a score agrees with what its rule computes — the execution-rate rule on the funds row,
  * completion / reverse / equal on an indicator with a target, or the band its rule text puts the value in.
  */
-export const scoreRule: Check = {
+export const scoreRule: Check<"score-rule"> = {
   id: "score-rule",
   severity: "error",
   meta: { description: { zh: "得分应与评分规则的计算结果一致", en: "A score agrees with what its rule computes" } },

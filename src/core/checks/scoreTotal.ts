@@ -3,7 +3,7 @@ import { expectedTotal } from "./support/totals";
 import { Check } from "./types";
 
 /** Rulebook §4.5: the total equals the sum of all indicator scores plus the funds row. */
-export const scoreTotal: Check = {
+export const scoreTotal: Check<"score-total"> = {
   id: "score-total",
   severity: "error",
   meta: { description: { zh: "总分应等于各指标得分之和", en: "The total equals the sum of the indicators' scores" } },

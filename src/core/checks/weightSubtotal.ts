@@ -2,7 +2,7 @@ import { cellNumber, differs, sumOf } from "./support/cells";
 import { Check } from "./types";
 
 /** Rulebook §4.2: a first-level weight equals the sum of its indicators' weights. */
-export const weightSubtotal: Check = {
+export const weightSubtotal: Check<"weight-subtotal"> = {
   id: "weight-subtotal",
   severity: "error",
   meta: { description: { zh: "一级指标权重应等于其下各指标权重之和", en: "A first-level weight equals the sum of its indicators' weights" } },

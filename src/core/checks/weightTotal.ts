@@ -9,7 +9,7 @@ const FULL_MARKS = 100;
  * A table without a single indicator (a blank form) is an error too: a bureau checking files in bulk
  * must not pass an unfilled form as "no finding".
  */
-export const weightTotal: Check = {
+export const weightTotal: Check<"weight-total"> = {
   id: "weight-total",
   severity: "error",
   meta: { description: { zh: "一级指标权重合计应为100，合计行应等于各权重之和", en: "First-level weights add up to 100 and the total row shows their sum" } },
@@ -20,6 +20,8 @@ export const weightTotal: Check = {
   },
   check(table, report, settings) {
     if (indicatorsOf(table).length === 0) {
+      // A header with no row under it at all is the layout check's to report: the form may be cut off, not blank.
+      if (table.unread.some((u) => u.part === "indicator-rows")) return;
       report({ messageId: "noIndicator", cell: table.groups[0]?.label?.address ?? table.total?.label.address ?? table.range.split(":")[0] });
       return;
     }

@@ -12,7 +12,7 @@ const COLUMN_WORDS: readonly [ColumnRole, RegExp][] = [
   ["level1", /一级指标/],
   ["level2", /二级指标/],
   ["level3", /三级指标/],
-  ["rule", /评分(规则|标准|办法|方法|依据|细则|说明)/],
+  ["rule", /评分(规则|标准|办法|方法|依据|细则|说明)|评价标准/],
   ["explanation", /指标(解释|说明|内涵)/],
   ["name", /指标名称|指标内容|评价指标/],
   ["actual", /实际|完成值|完成情况/],

@@ -5,7 +5,7 @@ import { GRADE_LABELS_LONG, GRADE_LABELS_SHORT, isPercentFormat } from "../rules
 import { guessFamily, markedFamily } from "./family";
 import { FundsBlock, fundsHeader, inlineFunds, readFundsBlock } from "./funds";
 import { columnRole, GRADE_LABEL, groupName, isFillerOrBreakdown, labelWeight, NAME_ROLES, SUBTOTAL_LABEL, TOTAL_LABEL } from "./headerWords";
-import { ColumnRole, IndicatorGroup, IndicatorTable } from "./types";
+import { ColumnRole, IndicatorGroup, IndicatorTable, UnreadPart } from "./types";
 
 type Columns = Partial<Record<ColumnRole, number>>;
 
@@ -38,7 +38,7 @@ export function readTables(grid: Grid): IndicatorTable[] {
       row++;
       continue;
     }
-    const table = readTable(grid, row, header, fundsBlock, (r, c) => covered.has(r * width + c));
+    const table = readTable(grid, header, fundsBlock, (r, c) => covered.has(r * width + c));
     tables.push(table.table);
     fundsBlock = null;
     row = table.lastRow + 1;
@@ -61,6 +61,7 @@ function coveredCells(grid: Grid, width: number): Set<number> {
 /** An indicator table's header: its columns and its last row (a second row when the header spans two). */
 interface Header {
   columns: Columns;
+  firstRow: number;
   lastRow: number;
 }
 
@@ -71,10 +72,10 @@ interface Header {
  */
 function indicatorHeader(grid: Grid, row: number, width: number): Header | null {
   const upper = headerColumns(grid, row, width, null);
-  if (isIndicatorHeader(upper)) return { columns: upper, lastRow: row };
+  if (isIndicatorHeader(upper)) return { columns: upper, firstRow: row, lastRow: row };
   if (row + 1 >= grid.values.length || isIndicatorHeader(headerColumns(grid, row + 1, width, null))) return null;
   const both = headerColumns(grid, row + 1, width, row);
-  return isIndicatorHeader(both) ? { columns: both, lastRow: row + 1 } : null;
+  return isIndicatorHeader(both) ? { columns: both, firstRow: row, lastRow: row + 1 } : null;
 }
 
 /** The roles named on a row, each at its first column; a blank cell takes the word above it when `above` is given. */
@@ -88,9 +89,31 @@ function headerColumns(grid: Grid, row: number, width: number, above: number | n
   return columns;
 }
 
+/** A header names an indicator column and a weight or score column; a table without weights is reported unread. */
 function isIndicatorHeader(columns: Columns): boolean {
   const named = NAME_ROLES.some((r) => columns[r] !== undefined);
-  return named && columns.weight !== undefined && Object.keys(columns).length >= 3;
+  return named && (columns.weight !== undefined || columns.score !== undefined) && Object.keys(columns).length >= 3;
+}
+
+/** Header words of a form that scores by shares (得分系数 × 权重, 权重占比, 折算得分), not points out of a weight. */
+const SHARE_SCORING = /系数|占比|折算/;
+
+/**
+ * The parts of a table's layout that were not read (see UnreadPart): scoring by shares, named in the header or the
+ * sub-header below it; a header with no row under it (the whole table unless its funds block was read); indicators
+ * whose weight no column or label states.
+ */
+function unreadParts(grid: Grid, header: Header, headerCell: string, lastRow: number, groups: IndicatorGroup[], funds: boolean): UnreadPart[] {
+  const width = colCount(grid);
+  for (let row = header.firstRow; row <= header.lastRow + 1; row++) {
+    for (let col = 0; col < width; col++) {
+      if (SHARE_SCORING.test(textAt(grid, row, col))) return [{ part: "share-scoring", cell: cellAt(grid, row, col).address, whole: true }];
+    }
+  }
+  // With its funds block read, a table cut off below its header is still checked there.
+  if (lastRow === header.lastRow) return [{ part: "indicator-rows", cell: headerCell, whole: !funds }];
+  const unweighted = groups.flatMap((g) => g.indicators).find((i) => i.weight === null);
+  return unweighted ? [{ part: "weights", cell: headerCell, whole: true }] : [];
 }
 
 /** The column holding each scored row's own name: the deepest indicator level the header has. */
@@ -100,11 +123,11 @@ function leafColumn(columns: Columns): number {
 
 function readTable(
   grid: Grid,
-  headerRow: number,
-  { columns, lastRow: lastHeaderRow }: Header,
+  header: Header,
   funds: FundsBlock | null,
   isCovered: (row: number, col: number) => boolean,
 ): { table: IndicatorTable; lastRow: number } {
+  const { columns, firstRow: headerRow, lastRow: lastHeaderRow } = header;
   const leafCol = leafColumn(columns);
   const groupCol = columns.level1 !== undefined && columns.level1 !== leafCol ? columns.level1 : null;
   const middleCol = columns.level2 !== undefined && columns.level2 !== leafCol ? columns.level2 : null;
@@ -173,7 +196,7 @@ function readTable(
       name: leafText,
       path: [group.name, middle].filter(Boolean),
       nameCell: cellAt(grid, row, leafCol),
-      weight: cell(row, "weight"),
+      weight: columns.weight === undefined ? leafLabelWeight(cellAt(grid, row, leafCol), leafText) : cell(row, "weight"),
       score: cell(row, "score"),
       rule: cell(row, "rule"),
       target: targetCell(row),
@@ -189,7 +212,9 @@ function readTable(
   const left = Math.min(...usedCols, funds ? 0 : Infinity, totalCol);
   const right = Math.max(...usedCols);
   const kept = groups.filter((g) => g.indicators.length > 0 || g.weight);
+  const headerCell = cellAt(grid, headerRow, Math.min(...Object.values(columns))).address;
   const table: IndicatorTable = {
+    unread: unreadParts(grid, header, headerCell, lastRow, kept, (funds?.rows.length ?? 0) > 0),
     sheet: grid.sheet,
     range: rangeAddress(grid.origin.row + top, grid.origin.col + left, grid.origin.row + lastRow, grid.origin.col + right),
     family: "unknown",
@@ -202,7 +227,7 @@ function readTable(
     formulaCells: formulaCells(grid, top, lastRow, left, right),
   };
   const marked = markedFamily(grid.names);
-  table.family = marked ?? guessFamily(table);
+  table.family = marked ?? (table.unread.some((u) => u.whole) ? "unknown" : guessFamily(table));
   table.marked = marked !== null;
   return { table, lastRow };
 }
@@ -245,6 +270,12 @@ function labelColumns(columns: Columns): number[] {
 /** True when the row repeats the header (the next table starts there). */
 function columnsOfHeader(grid: Grid, row: number, columns: Columns): boolean {
   return columns.weight !== undefined && columnRole(textAt(grid, row, columns.weight)) === "weight";
+}
+
+/** Where no column states weights, a leaf label may: 决策依据（4分） weighs 4 (the level the score belongs to). */
+function leafLabelWeight(nameCell: GridCell, text: string): GridCell | null {
+  const weight = labelWeight(text);
+  return weight === null ? null : { address: nameCell.address, value: weight, formula: null };
 }
 
 function newGroup(grid: Grid, row: number, col: number, text: string): IndicatorGroup {

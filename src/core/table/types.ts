@@ -62,7 +62,21 @@ export interface FundsRow {
   score: GridCell | null;
 }
 
+/**
+ * A part of a table's layout the reader saw but could not read. Whole: nothing of the table can be checked without
+ * it, so the table is reported as not checked rather than judged from the rest (a form that scores by shares, rows
+ * with no weight, a header with no rows under it).
+ */
+export interface UnreadPart {
+  part: "share-scoring" | "indicator-rows" | "weights";
+  /** Where the part starts: the header cell that names it. */
+  cell: string;
+  whole: boolean;
+}
+
 export interface IndicatorTable {
+  /** What of the layout was not read; empty for a table read whole. */
+  unread: UnreadPart[];
   sheet: string;
   /** A1 range from the first header row to the last row of the table. */
   range: string;

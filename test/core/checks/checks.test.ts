@@ -80,6 +80,8 @@ const cases: { rule: string; planted: Grid; cell: string; clean: Grid }[] = [
   { rule: "grade", planted: mofGrid({ ...TOWN_FORM_CLEAN, grade: "良" }), cell: "B21", clean: mofGrid({ ...TOWN_FORM_CLEAN, grade: "优" }) },
   { rule: "over-completion", planted: mofWith(PER_ROW_CASE, (t) => (t.rows[1].actual = "25场")), cell: "F9", clean: mofGrid(PER_ROW_CASE) },
   { rule: "formula-error", planted: withCell(seedGrid(), "F13", "#VALUE!", "=JX.RULESCORE(G13,E13)"), cell: "F13", clean: withCell(seedGrid(), "F13", 8, "=JX.RULESCORE(G13,E13)") },
+  // Without its 权重 column the seed states no weight anywhere: it is reported as not checked, at its header.
+  { rule: "layout", planted: withCell(seedGrid(), "D4", "说明"), cell: "A4", clean: seedGrid() },
 ];
 
 describe.each(cases)("$rule", ({ rule, planted, cell, clean }) => {

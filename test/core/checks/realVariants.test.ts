@@ -342,3 +342,66 @@ describe("a two-row indicator header", () => {
     expect(findingsOf(twoRowHeader({ J7: "良" }))).toEqual(["J7 grade error"]);
   });
 });
+
+/** An older 指标计分表 that writes its weights only in the labels, at three levels. */
+const LABEL_WEIGHTS: CellValue[][] = [
+  ["一级指标", "二级指标", "三级指标", "自评分", "评价标准"],
+  ["项目决策（40分）", "决策过程（40分）", "决策依据（20分）", 20, "符合法律法规（20分）"],
+  [null, null, "决策程序（20分）", 20, "到位及时(20分) 不及时(10分) 不及时并影响进度(5分)"],
+  ["项目产出（60分）", "产出数量（60分）", "完成率（60分）", 60, "按完成比例计分"],
+  ["合计", null, null, 100, null],
+];
+const labelWeights = (changes: Record<string, CellValue> = {}) => makeGrid({ values: edit(LABEL_WEIGHTS, changes) });
+
+describe("weights written only in the labels", () => {
+  it("are read at the level the score belongs to, the leaf's; alternatives in a rule are not added up", () => {
+    const [table] = readTables(labelWeights());
+    expect(table.family).toBe("sh-2018");
+    expect(table.groups.flatMap((g) => g.indicators.map((i) => [i.name, i.weight?.value]))).toEqual([
+      ["决策依据(20分)", 20],
+      ["决策程序(20分)", 20],
+      ["完成率(60分)", 60],
+    ]);
+    expect(findingsOf(labelWeights())).toEqual([]);
+  });
+
+  it("let a score above its leaf's weight be found", () => {
+    expect(findingsOf(labelWeights({ D2: 25, D5: 105 }))).toEqual(["D2 score-range error"]);
+  });
+});
+
+describe("a layout the checks do not read", () => {
+  const layoutOnly = (grid: Grid) => {
+    const checked = checkGrid(grid);
+    return checked.map((t) => [t.summary.family, brief(t.findings)]);
+  };
+
+  it("scoring by shares (得分系数 × 权重) is reported once as not checked, never scored", () => {
+    const shares = makeGrid({
+      values: [
+        ["指标名称", "计量单位", "指标性质", "年初指标值", "全年完成值", "得分系数(%)", "指标权重(分)", "指标得分(分)"],
+        ["财政供养人员控制率", "%", "定量指标", 1, 0.5, 1, 2, 2],
+      ],
+    });
+    expect(layoutOnly(shares)).toEqual([["unknown", ["F1 layout info"]]]);
+  });
+
+  it("indicators with no weight in any column or label are reported once as not checked", () => {
+    const unweighted = makeGrid({
+      values: [
+        ["一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分"],
+        ["产出指标(60分)", "数量指标", "慰问人数", 1, 0.5, 20],
+      ],
+    });
+    expect(layoutOnly(unweighted)).toEqual([["unknown", ["A1 layout info"]]]);
+  });
+
+  it("a header with no row under it is reported; a funds block above it is still checked", () => {
+    const headerOnly = ZERO_TOTAL.slice(5, 6);
+    expect(layoutOnly(makeGrid({ values: headerOnly }))).toEqual([["unknown", ["B1 layout info"]]]);
+    const fundsAndHeader = edit(ZERO_TOTAL, { H2: 9 }).slice(0, 6);
+    expect(layoutOnly(makeGrid({ values: fundsAndHeader }))).toEqual([
+      ["mof-2020-self", ["H2 score-rule error", "C2 funds-total error", "D2 funds-total error", "E2 funds-total error", "B6 layout info"]],
+    ]);
+  });
+});
