@@ -15,7 +15,7 @@ const COLUMN_WORDS: readonly [ColumnRole, RegExp][] = [
   ["rule", /评分(规则|标准|办法|方法|依据|细则|说明)|评价标准/],
   ["explanation", /指标(解释|说明|内涵)/],
   ["name", /指标名称|指标内容|评价指标/],
-  ["actual", /实际|完成值|完成情况/],
+  ["actual", /实际|完成值/],
   ["comparator", /指标性质|指标方向/],
   ["unit", /^(度量|计量)?单位$/],
   ["target", /目标值|指标值/],
