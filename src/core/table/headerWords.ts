@@ -78,6 +78,13 @@ export const FUNDS_TOTAL = /^(年度资金总额|资金总额|总额|合计)/;
 /** A source of money under the total: 其中：本年/当年财政拨款, 上年结转资金, 财政专户管理资金, 单位资金, 其他资金. */
 export const FUNDS_PART = /^(其中[:：]?)?\S*(资金|拨款|结转|其他)/;
 
+/** The label of a total score stated in a form's heading rows (自评得分 | 98, 自评总分（分） | 97.6). */
+const STATED_TOTAL_LABEL = /^(自评(总)?得?分|自评总分|总得分)[:：]?$/;
+
+export function isStatedTotalLabel(text: string): boolean {
+  return STATED_TOTAL_LABEL.test(text.replace(HEADER_NOTE, ""));
+}
+
 /** Labels of the total row and of a group's 小计 row. */
 export const TOTAL_LABEL = /^(合计|总分|总计|得分合计|总得分|分值合计)/;
 export const SUBTOTAL_LABEL = /小计/;

@@ -4,7 +4,7 @@ import { isBlank, parseNumberText } from "../numbers";
 import { GRADE_LABELS_LONG, GRADE_LABELS_SHORT, isPercentFormat } from "../rules";
 import { guessFamily, markedFamily } from "./family";
 import { FundsBlock, fundsHeader, inlineFunds, readFundsBlock } from "./funds";
-import { columnRole, GRADE_LABEL, groupName, isFillerOrBreakdown, labelWeight, NAME_ROLES, SUBTOTAL_LABEL, TOTAL_LABEL } from "./headerWords";
+import { columnRole, GRADE_LABEL, groupName, isFillerOrBreakdown, isStatedTotalLabel, labelWeight, NAME_ROLES, SUBTOTAL_LABEL, TOTAL_LABEL } from "./headerWords";
 import { ColumnRole, IndicatorGroup, IndicatorTable, UnreadPart } from "./types";
 
 type Columns = Partial<Record<ColumnRole, number>>;
@@ -25,6 +25,8 @@ export function readTables(grid: Grid): IndicatorTable[] {
   const tables: IndicatorTable[] = [];
   let fundsBlock: FundsBlock | null = null;
   let row = 0;
+  // The first row after the previous table: the current table's heading rows (项目名称, 自评得分 …) start here.
+  let headingTop = 0;
   while (row < grid.values.length) {
     const inline = inlineFunds(grid, row, width);
     const funds = inline ? null : fundsHeader(grid, row, width);
@@ -38,10 +40,11 @@ export function readTables(grid: Grid): IndicatorTable[] {
       row++;
       continue;
     }
-    const table = readTable(grid, header, fundsBlock, (r, c) => covered.has(r * width + c));
+    const table = readTable(grid, header, fundsBlock, headingTop, (r, c) => covered.has(r * width + c));
     tables.push(table.table);
     fundsBlock = null;
     row = table.lastRow + 1;
+    headingTop = row;
   }
   return tables;
 }
@@ -72,13 +75,21 @@ interface Header {
  */
 function indicatorHeader(grid: Grid, row: number, width: number): Header | null {
   const upper = headerColumns(grid, row, width, null);
-  if (isIndicatorHeader(upper)) return { columns: upper, firstRow: row, lastRow: row };
-  if (row + 1 >= grid.values.length || isIndicatorHeader(headerColumns(grid, row + 1, width, null))) return null;
-  const both = headerColumns(grid, row + 1, width, row);
-  return isIndicatorHeader(both) ? { columns: both, firstRow: row, lastRow: row + 1 } : null;
+  if (isScoredHeader(upper)) return { columns: upper, firstRow: row, lastRow: row };
+  if (row + 1 < grid.values.length) {
+    // A scored header on the next row stands on its own: the table starts there.
+    if (isScoredHeader(headerColumns(grid, row + 1, width, null))) return null;
+    const both = headerColumns(grid, row + 1, width, row);
+    if (isScoredHeader(both)) return { columns: both, firstRow: row, lastRow: row + 1 };
+  }
+  return isIndicatorHeader(upper) ? { columns: upper, firstRow: row, lastRow: row } : null;
 }
 
 /** The roles named on a row, each at its first column; a blank cell takes the word above it when `above` is given. */
+function isScoredHeader(columns: Columns): boolean {
+  return isIndicatorHeader(columns) && (columns.weight !== undefined || columns.score !== undefined);
+}
+
 function headerColumns(grid: Grid, row: number, width: number, above: number | null): Columns {
   const columns: Columns = {};
   for (let col = 0; col < width; col++) {
@@ -89,10 +100,14 @@ function headerColumns(grid: Grid, row: number, width: number, above: number | n
   return columns;
 }
 
-/** A header names an indicator column and a weight or score column; a table without weights is reported unread. */
+/**
+ * A header names an indicator column and a weight, score, target or actual column; a table without weights (so
+ * nothing scored out of a weight) is read only to be reported as not checked.
+ */
 function isIndicatorHeader(columns: Columns): boolean {
   const named = NAME_ROLES.some((r) => columns[r] !== undefined);
-  return named && (columns.weight !== undefined || columns.score !== undefined) && Object.keys(columns).length >= 3;
+  const valued = (["weight", "score", "target", "actual"] as const).some((r) => columns[r] !== undefined);
+  return named && valued && Object.keys(columns).length >= 3;
 }
 
 /** Header words of a form that scores by shares (得分系数 × 权重, 权重占比, 折算得分), not points out of a weight. */
@@ -125,6 +140,7 @@ function readTable(
   grid: Grid,
   header: Header,
   funds: FundsBlock | null,
+  headingTop: number,
   isCovered: (row: number, col: number) => boolean,
 ): { table: IndicatorTable; lastRow: number } {
   const { columns, firstRow: headerRow, lastRow: lastHeaderRow } = header;
@@ -222,7 +238,7 @@ function readTable(
     columns,
     groups: kept,
     funds: funds ? funds.rows : [],
-    total,
+    total: total ?? statedTotal(grid, headingTop, headerRow),
     grade: gradeCell(grid, top, lastRow) ?? gradeBesideTotal(grid, total),
     formulaCells: formulaCells(grid, top, lastRow, left, right),
   };
@@ -305,6 +321,20 @@ function gradeCell(grid: Grid, top: number, bottom: number): GridCell | null {
       if (typeof v !== "string" || !GRADE_WORD.test(v) || !GRADE_LABEL.test(textAt(grid, row, col))) continue;
       for (let right = col + 1; right < cells.length; right++) {
         if (!isBlank(cells[right])) return cellAt(grid, row, right);
+      }
+    }
+  }
+  return null;
+}
+
+/** A total score stated in the heading rows above the header (自评得分 | 98) when the table has no total row. */
+function statedTotal(grid: Grid, top: number, headerRow: number): IndicatorTable["total"] {
+  for (let row = top; row < headerRow; row++) {
+    const cells = grid.values[row] ?? [];
+    for (let col = 0; col < cells.length; col++) {
+      if (!isStatedTotalLabel(textAt(grid, row, col))) continue;
+      for (let right = col + 1; right < cells.length; right++) {
+        if (!isBlank(cells[right])) return { label: cellAt(grid, row, col), weight: null, score: cellAt(grid, row, right) };
       }
     }
   }

@@ -405,3 +405,33 @@ describe("a layout the checks do not read", () => {
     ]);
   });
 });
+
+describe("a total score stated in the form's heading rows", () => {
+  /** Ningxia's form: 项目名称 | … | 自评得分 | 98 above the header, no total row. */
+  const stated = (total: CellValue) =>
+    makeGrid({
+      values: [
+        ["项目名称", "初中公用经费", null, "自评得分", total],
+        ...UNRULED.slice(0, 6),
+      ],
+      formats: [[], [], [null, null, null, null, null, "0%"]],
+    });
+
+  it("is the table's total when it has no total row", () => {
+    expect(findingsOf(stated(100))).toEqual([]);
+  });
+
+  it("is checked against the scores", () => {
+    expect(findingsOf(stated(98))).toEqual(["E1 score-total error"]);
+  });
+});
+
+it("a table with indicator columns but no weight or score is reported once as not checked", () => {
+  const unscored = makeGrid({
+    values: [
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "全年实际完成值", "未完成原因和改进措施"],
+      [null, "产出指标", "数量指标", "新建全民健身中心数量", 1, "建设中", null],
+    ],
+  });
+  expect(checkGrid(unscored).map((t) => [t.summary.family, brief(t.findings)])).toEqual([["unknown", ["B1 layout info"]]]);
+});
