@@ -14,7 +14,7 @@ const COLUMN_WORDS: readonly [ColumnRole, RegExp][] = [
   ["level3", /三级指标/],
   ["rule", /评分(规则|标准|办法|方法|依据|细则|说明)|评价标准/],
   ["explanation", /指标(解释|说明|内涵)/],
-  ["name", /指标名称|指标内容|评价指标/],
+  ["name", /指标名称|指标内容|评价指标|评价内容/],
   ["actual", /实际|完成值/],
   ["comparator", /指标性质|指标方向/],
   ["unit", /^(度量|计量)?单位$/],
@@ -89,12 +89,12 @@ export function isStatedTotalLabel(text: string): boolean {
 export const TOTAL_LABEL = /^(合计|总分|总计|得分合计|总得分|分值合计)/;
 export const SUBTOTAL_LABEL = /小计/;
 
-/** `产出指标(50分)` / `产出指标（50分）`: the group's weight written in its label. */
-const LABEL_WEIGHT = /[(（]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]\s*$/;
+/** `产出指标(50分)` / `产出指标（50分）` / `项目决策 2 分`: the group's weight written in its label. */
+const LABEL_WEIGHT = /(?:[(（]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]|(?<=\p{Script=Han}\s*)(\d+(?:\.\d+)?)\s*分)\s*$/u;
 
 export function labelWeight(text: string): number | null {
   const m = LABEL_WEIGHT.exec(text.normalize("NFKC"));
-  return m ? Number(m[1]) : null;
+  return m ? Number(m[1] ?? m[2]) : null;
 }
 
 /**

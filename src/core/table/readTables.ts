@@ -92,10 +92,20 @@ function isScoredHeader(columns: Columns): boolean {
 
 function headerColumns(grid: Grid, row: number, width: number, above: number | null): Columns {
   const columns: Columns = {};
+  const weightCols: number[] = [];
   for (let col = 0; col < width; col++) {
     const text = textAt(grid, row, col) || (above === null ? "" : textAt(grid, above, col));
     const role = columnRole(text);
+    if (role === "weight") weightCols.push(col);
     if (role && columns[role] === undefined) columns[role] = col;
+  }
+  // Weights stand right of the names they weigh: a 权重 column left of them, with another right of them, labels the
+  // first level (项目权重 | 评价内容 | 分值, its cells 项目决策 2 分).
+  const names = NAME_ROLES.map((r) => columns[r]).filter((c): c is number => c !== undefined);
+  const rightWeight = weightCols.find((c) => c > Math.min(...names));
+  if (columns.weight !== undefined && columns.weight < Math.min(...names) && columns.level1 === undefined && rightWeight !== undefined) {
+    columns.level1 = columns.weight;
+    columns.weight = rightWeight;
   }
   return columns;
 }

@@ -435,3 +435,29 @@ it("a table with indicator columns but no weight or score is reported once as no
   });
   expect(checkGrid(unscored).map((t) => [t.summary.family, brief(t.findings)])).toEqual([["unknown", ["B1 layout info"]]]);
 });
+
+/** Hubei's older 评分表: 项目权重 | 评价内容 | 分值 | 自评分 | 评价标准及依据, the first level labelled 项目决策 2 分. */
+const WEIGHT_LABELLED: CellValue[][] = [
+  ["项目权重", "评价内容", "分值", "自评分", "评价标准及依据"],
+  ["项目决策 40 分", "决策依据", 40, 40, "有项目年度工作计划计 40 分，没有不得分。"],
+  ["项目管理 60 分", "财务制度", 30, 30, "1、单位财务管理制度 10 分; 2、项目管理制度 10 分; 3、有制度执行佐证资料 10 分。"],
+  [null, "组织机构", 30, 30, "有明确的绩效管理机构 30 分。没有不得分"],
+  ["合计", null, 100, 100, null],
+];
+const weightLabelled = (changes: Record<string, CellValue> = {}) => makeGrid({ values: edit(WEIGHT_LABELLED, changes) });
+
+describe("a 权重 column left of the indicator names", () => {
+  it("labels the first level, whose weight is written without brackets", () => {
+    const checked = checkGrid(weightLabelled());
+    expect(checked[0].summary.family).toBe("sh-2018");
+    expect(checked[0].summary.groups.map((g) => [g.name, g.weight])).toEqual([
+      ["项目决策", 40],
+      ["项目管理", 60],
+    ]);
+    expect(checked[0].findings).toEqual([]);
+  });
+
+  it("has its label weight checked", () => {
+    expect(findingsOf(weightLabelled({ A3: "项目管理 50 分" }))).toEqual(["C5 weight-total error", "C5 weight-total error", "A3 weight-subtotal error"]);
+  });
+});
