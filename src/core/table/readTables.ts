@@ -99,15 +99,24 @@ function headerColumns(grid: Grid, row: number, width: number, above: number | n
     if (role === "weight") weightCols.push(col);
     if (role && columns[role] === undefined) columns[role] = col;
   }
-  // Weights stand right of the names they weigh: a 权重 column left of them, with another right of them, labels the
-  // first level (项目权重 | 评价内容 | 分值, its cells 项目决策 2 分).
+  return weightCols.length > 1 ? weightsByLevel(columns, weightCols) : columns;
+}
+
+/**
+ * Weights stand right of the names they weigh. With several weight columns, the score's is the first right of the
+ * leaf names (the level the score belongs to) and the first-level's is the first right of 一级指标; a weight column
+ * left of every name labels the first level itself (项目权重 | 评价内容 | 分值, its cells 项目决策 2 分).
+ */
+function weightsByLevel(columns: Columns, weightCols: number[]): Columns {
   const names = NAME_ROLES.map((r) => columns[r]).filter((c): c is number => c !== undefined);
-  const rightWeight = weightCols.find((c) => c > Math.min(...names));
-  if (columns.weight !== undefined && columns.weight < Math.min(...names) && columns.level1 === undefined && rightWeight !== undefined) {
-    columns.level1 = columns.weight;
-    columns.weight = rightWeight;
-  }
-  return columns;
+  if (names.length === 0) return columns;
+  const leaf = leafColumn(columns);
+  const leafWeight = weightCols.find((c) => c > leaf);
+  if (leafWeight === undefined) return columns;
+  const first = Math.min(...names);
+  if (columns.level1 === undefined && weightCols[0] < first) return { ...columns, level1: weightCols[0], weight: leafWeight };
+  const groupWeight = columns.level1 === undefined ? undefined : weightCols.find((c) => c > columns.level1! && c < leaf);
+  return { ...columns, weight: leafWeight, ...(groupWeight === undefined ? {} : { groupWeight }) };
 }
 
 /**
@@ -200,7 +209,7 @@ function readTable(
     }
     const groupText = own(row, groupCol);
     if (groupText && (!group || groupName(groupText) !== group.name)) {
-      group = newGroup(grid, row, groupCol!, groupText);
+      group = newGroup(grid, row, groupCol!, groupText, cell(row, "groupWeight"));
       groups.push(group);
       middle = "";
     }
@@ -304,13 +313,15 @@ function leafLabelWeight(nameCell: GridCell, text: string): GridCell | null {
   return weight === null ? null : { address: nameCell.address, value: weight, formula: null };
 }
 
-function newGroup(grid: Grid, row: number, col: number, text: string): IndicatorGroup {
+/** A first-level group from its label; its weight from its own 分值 cell, else from the label (产出指标（50分）). */
+function newGroup(grid: Grid, row: number, col: number, text: string, weightCell: GridCell | null): IndicatorGroup {
   const label = cellAt(grid, row, col);
   const weight = labelWeight(text);
+  const labelled = weight === null ? null : { address: label.address, value: weight, formula: null };
   return {
     name: groupName(text),
     label,
-    weight: weight === null ? null : { address: label.address, value: weight, formula: null },
+    weight: weightCell && !isBlank(weightCell.value) ? weightCell : labelled,
     score: null,
     indicators: [],
   };

@@ -17,6 +17,8 @@ export type ColumnRole =
   /** 年度指标值 split over columns: 指标性质 (≥, ≤, =, 定性) | 指标值 | 度量单位. */
   | "comparator"
   | "unit"
+  /** A 分值 column beside the 一级指标 when each level has its own (一级 | 分值 | 二级 | 分值 | 三级 | 分值). */
+  | "groupWeight"
   | "actual"
   | "reason"
   | "remark";

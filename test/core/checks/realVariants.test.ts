@@ -461,3 +461,30 @@ describe("a 权重 column left of the indicator names", () => {
     expect(findingsOf(weightLabelled({ A3: "项目管理 50 分" }))).toEqual(["C5 weight-total error", "C5 weight-total error", "A3 weight-subtotal error"]);
   });
 });
+
+/** Each level with its own 分值 column: 一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分. */
+const THREE_LEVELS: CellValue[][] = [
+  ["一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "得分", "评分标准"],
+  ["产出指标", 60, "数量指标", 40, "培训人次", 40, 40, "按完成比例计分"],
+  [null, null, "质量指标", 20, "合格率", 20, 20, "按完成比例计分"],
+  ["效益指标", 40, "社会效益指标", 40, "知晓率", 40, 40, "按完成比例计分"],
+  ["合计", 100, null, null, null, 100, 100, null],
+];
+const threeLevels = (changes: Record<string, CellValue> = {}) =>
+  makeGrid({ values: edit(THREE_LEVELS, changes), merges: [{ top: 1, left: 0, bottom: 2, right: 0 }, { top: 1, left: 1, bottom: 2, right: 1 }] });
+
+describe("three weight levels", () => {
+  it("score against the leaf's weight, and the first level's weight is its own column's", () => {
+    const [table] = readTables(threeLevels());
+    expect(table.groups.map((g) => [g.name, g.weight?.address, g.indicators.map((i) => i.weight?.address)])).toEqual([
+      ["产出指标", "B2", ["F2", "F3"]],
+      ["效益指标", "B4", ["F4"]],
+    ]);
+    expect(findingsOf(threeLevels())).toEqual([]);
+  });
+
+  it("find a score above its leaf weight and a first-level weight that is not its leaves' sum", () => {
+    expect(findingsOf(threeLevels({ G3: 25, G5: 105 }))).toEqual(["G3 score-range error"]);
+    expect(findingsOf(threeLevels({ B2: 50 }))).toEqual(["F5 weight-total error", "F5 weight-total error", "B2 weight-subtotal error"]);
+  });
+});
