@@ -31,7 +31,7 @@ export function readTables(grid: Grid): IndicatorTable[] {
     const inline = inlineFunds(grid, row, width);
     const funds = inline ? null : fundsHeader(grid, row, width);
     if (inline || funds) {
-      fundsBlock = inline ?? readFundsBlock(grid, row, funds!);
+      fundsBlock = inline ?? readFundsBlock(grid, funds!);
       row = fundsBlock.lastRow + 1;
       continue;
     }

@@ -488,3 +488,59 @@ describe("three weight levels", () => {
     expect(findingsOf(threeLevels({ B2: 50 }))).toEqual(["F5 weight-total error", "F5 weight-total error", "B2 weight-subtotal error"]);
   });
 });
+
+describe("funds headers of other shapes", () => {
+  const indicators: CellValue[][] = [
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+    [null, "产出指标(90分)", "数量指标", "培训人次", "≥100人次", 110, 90, 90, null],
+    ["总分", null, null, null, null, null, 100, 98, null],
+  ];
+
+  /** 预算数 merged over 年初 | 全年, the other words merged down over both header rows. */
+  const merged = (budget: CellValue) =>
+    makeGrid({
+      values: [
+        ["项目资金（万元）", null, "预算数", null, "全年执行数", "分值", "执行率", "得分", null],
+        [null, null, "年初", "全年", null, null, null, null, null],
+        [null, "年度资金总额", 100, budget, 80, 10, 0.8, 8, null],
+        [null, "其中：当年财政拨款", 100, 100, 80, null, null, null, null],
+        ...indicators.map((r) => [...r]),
+      ],
+      merges: [
+        { top: 0, left: 2, bottom: 0, right: 3 },
+        { top: 0, left: 4, bottom: 1, right: 4 },
+        { top: 0, left: 5, bottom: 1, right: 5 },
+        { top: 0, left: 6, bottom: 1, right: 6 },
+        { top: 0, left: 7, bottom: 1, right: 7 },
+      ],
+      formats: [[], [], [null, null, null, null, null, null, "0%"]],
+    });
+
+  it("reads a header whose words are merged over two rows", () => {
+    const [table] = readTables(merged(100));
+    expect(table.funds.map((r) => [r.kind, r.initialBudget?.address, r.budget?.address, r.executed?.address, r.weight?.address, r.rate?.address, r.score?.address])).toEqual([
+      ["total", "C3", "D3", "E3", "F3", "G3", "H3"],
+      ["part", "C4", "D4", "E4", "F4", "G4", "H4"],
+    ]);
+    expect(findingsOf(merged(100))).toEqual([]);
+    // A total that disagrees with its part is reported; the rate and score agree with the part (80 of 100).
+    expect(findingsOf(merged(90))).toEqual(["D3 funds-total error"]);
+  });
+
+  /** Ningxia: 年度资金总额 is itself a header word, its amounts on the row below without a label. */
+  const labelInHeader = (executed: CellValue) =>
+    makeGrid({
+      values: [
+        ["项目资金(万元)", "年度资金总额", "年初预算数", "调整预算数(A)", "全年执行数(B)", "执行率(B/A)"],
+        [null, null, 64.8, 64.8, executed, 1],
+        ...edit(indicators, { B2: "产出指标(100分)", G2: 100, H2: 100, H3: 100 }),
+      ],
+      formats: [[], [null, null, null, null, null, "0%"]],
+    });
+
+  it("reads the total's amounts under a header that names it", () => {
+    const [table] = readTables(labelInHeader(64.8));
+    expect(table.funds.map((r) => [r.label, r.kind, r.budget?.address, r.executed?.address, r.rate?.address])).toEqual([["年度资金总额", "total", "D2", "E2", "F2"]]);
+    expect(findingsOf(labelInHeader(50))).toEqual(["F2 score-rule error"]);
+  });
+});
