@@ -3,7 +3,8 @@
  * on its cell and a clean twin with no finding at all.
  */
 import { checkGrid, Finding } from "../../../src/core/checks";
-import { Grid, makeGrid } from "../../../src/core/grid";
+import { parseCellAddress } from "../../../src/core/address";
+import { Grid, makeGrid, MergedArea } from "../../../src/core/grid";
 import { CellValue } from "../../../src/core/numbers";
 import { readTables } from "../../../src/core/table";
 
@@ -13,6 +14,14 @@ function findingsOf(grid: Grid): string[] {
   const checked = checkGrid(grid);
   expect(checked).toHaveLength(1);
   return brief(checked[0].findings);
+}
+
+/** Merged areas written as A1 ranges ("A1:C1"). */
+function areas(...ranges: string[]): MergedArea[] {
+  return ranges.map((range) => {
+    const [a, b] = range.split(":").map((address) => parseCellAddress(address)!);
+    return { top: a.row, left: a.col, bottom: b.row, right: b.col };
+  });
 }
 
 /** Replaces cells of a row list by A1 address (columns A–K, rows from 1). */
@@ -267,10 +276,7 @@ const UNNAMED: CellValue[][] = [
 const unnamed = (changes: Record<string, CellValue> = {}) =>
   makeGrid({
     values: edit(UNNAMED, changes),
-    merges: [
-      { top: 1, left: 1, bottom: 4, right: 1 },
-      { top: 5, left: 1, bottom: 5, right: 1 },
-    ],
+    merges: areas("B2:B5", "B6:B6"),
   });
 
 describe("first-level groups named only by their weight", () => {
@@ -313,14 +319,7 @@ const twoRowHeader = (changes: Record<string, CellValue> = {}) =>
   makeGrid({
     values: edit(TWO_ROW_HEADER, changes),
     formats: [[], [], [], [null, null, null, null, null, null, "0%"], [], [null, null, null, null, null, null, "0%"]],
-    merges: [
-      { top: 0, left: 0, bottom: 0, right: 2 },
-      { top: 0, left: 3, bottom: 0, right: 5 },
-      { top: 0, left: 6, bottom: 1, right: 6 },
-      { top: 0, left: 7, bottom: 1, right: 7 },
-      { top: 0, left: 8, bottom: 1, right: 8 },
-      { top: 0, left: 9, bottom: 1, right: 9 },
-    ],
+    merges: areas("A1:C1", "D1:F1", "G1:G2", "H1:H2", "I1:I2", "J1:J2"),
   });
 
 describe("a two-row indicator header", () => {
@@ -471,7 +470,7 @@ const THREE_LEVELS: CellValue[][] = [
   ["合计", 100, null, null, null, 100, 100, null],
 ];
 const threeLevels = (changes: Record<string, CellValue> = {}) =>
-  makeGrid({ values: edit(THREE_LEVELS, changes), merges: [{ top: 1, left: 0, bottom: 2, right: 0 }, { top: 1, left: 1, bottom: 2, right: 1 }] });
+  makeGrid({ values: edit(THREE_LEVELS, changes), merges: areas("A2:A3", "B2:B3") });
 
 describe("three weight levels", () => {
   it("score against the leaf's weight, and the first level's weight is its own column's", () => {
@@ -506,13 +505,7 @@ describe("funds headers of other shapes", () => {
         [null, "其中：当年财政拨款", 100, 100, 80, null, null, null, null],
         ...indicators.map((r) => [...r]),
       ],
-      merges: [
-        { top: 0, left: 2, bottom: 0, right: 3 },
-        { top: 0, left: 4, bottom: 1, right: 4 },
-        { top: 0, left: 5, bottom: 1, right: 5 },
-        { top: 0, left: 6, bottom: 1, right: 6 },
-        { top: 0, left: 7, bottom: 1, right: 7 },
-      ],
+      merges: areas("C1:D1", "E1:E2", "F1:F2", "G1:G2", "H1:H2"),
       formats: [[], [], [null, null, null, null, null, null, "0%"]],
     });
 
