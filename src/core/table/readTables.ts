@@ -5,9 +5,9 @@ import { GRADE_LABELS_LONG, GRADE_LABELS_SHORT, isPercentFormat } from "../rules
 import { guessFamily, markedFamily } from "./family";
 import { FundsBlock, fundsHeader, inlineFunds, readFundsBlock } from "./funds";
 import { columnRole, GRADE_LABEL, groupName, isFillerOrBreakdown, isStatedTotalLabel, labelWeight, NAME_ROLES, SUBTOTAL_LABEL, TOTAL_LABEL } from "./headerWords";
-import { ColumnRole, IndicatorGroup, IndicatorTable, UnreadPart } from "./types";
-
-type Columns = Partial<Record<ColumnRole, number>>;
+import { Columns, Header, indicatorHeader, leafColumn } from "./header";
+import { ColumnRole, Indicator, IndicatorGroup, IndicatorTable } from "./types";
+import { unreadParts } from "./unread";
 
 /** A cheap test before the full label match: most cells are not near a grade label. */
 const GRADE_WORD = /等级|评级|结果/;
@@ -61,98 +61,12 @@ function coveredCells(grid: Grid, width: number): Set<number> {
   return covered;
 }
 
-/** An indicator table's header: its columns and its last row (a second row when the header spans two). */
-interface Header {
-  columns: Columns;
-  firstRow: number;
+/** The rows under a header: the groups with their indicators, the total row and where its label stands. */
+interface Body {
+  groups: IndicatorGroup[];
+  total: IndicatorTable["total"];
+  totalCol: number;
   lastRow: number;
-}
-
-/**
- * The header starting on this row: one row naming an indicator column and a weight column, or two rows where the
- * upper one spans the lower (绩效指标 over 一级/二级/三级指标, 年度指标值 over 指标性质 | 指标值 | 度量单位) and a
- * column the lower row leaves blank (实际完成值, 分值 merged down) takes the upper row's word.
- */
-function indicatorHeader(grid: Grid, row: number, width: number): Header | null {
-  const upper = headerColumns(grid, row, width, null);
-  if (isScoredHeader(upper)) return { columns: upper, firstRow: row, lastRow: row };
-  if (row + 1 < grid.values.length) {
-    // A scored header on the next row stands on its own: the table starts there.
-    if (isScoredHeader(headerColumns(grid, row + 1, width, null))) return null;
-    const both = headerColumns(grid, row + 1, width, row);
-    if (isScoredHeader(both)) return { columns: both, firstRow: row, lastRow: row + 1 };
-  }
-  return isIndicatorHeader(upper) ? { columns: upper, firstRow: row, lastRow: row } : null;
-}
-
-/** The roles named on a row, each at its first column; a blank cell takes the word above it when `above` is given. */
-function isScoredHeader(columns: Columns): boolean {
-  return isIndicatorHeader(columns) && (columns.weight !== undefined || columns.score !== undefined);
-}
-
-function headerColumns(grid: Grid, row: number, width: number, above: number | null): Columns {
-  const columns: Columns = {};
-  const weightCols: number[] = [];
-  for (let col = 0; col < width; col++) {
-    const text = textAt(grid, row, col) || (above === null ? "" : textAt(grid, above, col));
-    const role = columnRole(text);
-    if (role === "weight") weightCols.push(col);
-    if (role && columns[role] === undefined) columns[role] = col;
-  }
-  return weightCols.length > 1 ? weightsByLevel(columns, weightCols) : columns;
-}
-
-/**
- * Weights stand right of the names they weigh. With several weight columns, the score's is the first right of the
- * leaf names (the level the score belongs to) and the first-level's is the first right of 一级指标; a weight column
- * left of every name labels the first level itself (项目权重 | 评价内容 | 分值, its cells 项目决策 2 分).
- */
-function weightsByLevel(columns: Columns, weightCols: number[]): Columns {
-  const names = NAME_ROLES.map((r) => columns[r]).filter((c): c is number => c !== undefined);
-  if (names.length === 0) return columns;
-  const leaf = leafColumn(columns);
-  const leafWeight = weightCols.find((c) => c > leaf);
-  if (leafWeight === undefined) return columns;
-  const first = Math.min(...names);
-  if (columns.level1 === undefined && weightCols[0] < first) return { ...columns, level1: weightCols[0], weight: leafWeight };
-  const groupWeight = columns.level1 === undefined ? undefined : weightCols.find((c) => c > columns.level1! && c < leaf);
-  return { ...columns, weight: leafWeight, ...(groupWeight === undefined ? {} : { groupWeight }) };
-}
-
-/**
- * A header names an indicator column and a weight, score, target or actual column; a table without weights (so
- * nothing scored out of a weight) is read only to be reported as not checked.
- */
-function isIndicatorHeader(columns: Columns): boolean {
-  const named = NAME_ROLES.some((r) => columns[r] !== undefined);
-  const valued = (["weight", "score", "target", "actual"] as const).some((r) => columns[r] !== undefined);
-  return named && valued && Object.keys(columns).length >= 3;
-}
-
-/** Header words of a form that scores by shares (得分系数 × 权重, 权重占比, 折算得分), not points out of a weight. */
-const SHARE_SCORING = /系数|占比|折算/;
-
-/**
- * The parts of a table's layout that were not read (see UnreadPart): scoring by shares, named in the header or the
- * sub-header below it; a header with no row under it (the whole table unless its funds block was read); indicators
- * whose weight no column or label states.
- */
-function unreadParts(grid: Grid, header: Header, headerCell: string, lastRow: number, groups: IndicatorGroup[], funds: boolean): UnreadPart[] {
-  const width = colCount(grid);
-  for (let row = header.firstRow; row <= header.lastRow + 1; row++) {
-    for (let col = 0; col < width; col++) {
-      if (SHARE_SCORING.test(textAt(grid, row, col))) return [{ part: "share-scoring", cell: cellAt(grid, row, col).address, whole: true }];
-    }
-  }
-  // With its funds block read, a table cut off below its header is still checked there.
-  if (lastRow === header.lastRow) return [{ part: "indicator-rows", cell: headerCell, whole: !funds }];
-  const unweighted = groups.flatMap((g) => g.indicators).find((i) => i.weight === null);
-  return unweighted ? [{ part: "weights", cell: headerCell, whole: true }] : [];
-}
-
-/** The column holding each scored row's own name: the deepest indicator level the header has. */
-function leafColumn(columns: Columns): number {
-  return (columns.level3 ?? columns.name ?? columns.level2 ?? columns.level1)!;
 }
 
 function readTable(
@@ -162,7 +76,39 @@ function readTable(
   headingTop: number,
   isCovered: (row: number, col: number) => boolean,
 ): { table: IndicatorTable; lastRow: number } {
-  const { columns, firstRow: headerRow, lastRow: lastHeaderRow } = header;
+  const { columns, firstRow: headerRow } = header;
+  const { groups, total, totalCol, lastRow } = readBody(grid, header, isCovered);
+  const top = funds ? funds.headerRow : headerRow;
+  const usedCols = [...Object.values(columns), ...(funds ? Object.values(funds.columns) : [])];
+  // The funds labels are read from column 0; a 合计 label may stand left of the named columns.
+  const left = Math.min(...usedCols, funds ? 0 : Infinity, totalCol);
+  const right = Math.max(...usedCols);
+  const kept = groups.filter((g) => g.indicators.length > 0 || g.weight);
+  const headerCell = cellAt(grid, headerRow, Math.min(...Object.values(columns))).address;
+  const table: IndicatorTable = {
+    unread: unreadParts(grid, header, headerCell, lastRow, kept, (funds?.rows.length ?? 0) > 0),
+    sheet: grid.sheet,
+    range: rangeAddress(grid.origin.row + top, grid.origin.col + left, grid.origin.row + lastRow, grid.origin.col + right),
+    family: "unknown",
+    marked: false,
+    columns,
+    groups: kept,
+    funds: funds ? funds.rows : [],
+    total: total ?? statedTotal(grid, headingTop, headerRow),
+    grade: gradeCell(grid, top, lastRow) ?? gradeBesideTotal(grid, total),
+    formulaCells: formulaCells(grid, top, lastRow, left, right),
+  };
+  const marked = markedFamily(grid.names);
+  table.family = marked ?? (table.unread.some((u) => u.whole) ? "unknown" : guessFamily(table));
+  table.marked = marked !== null;
+  return { table, lastRow };
+}
+
+/**
+ * Reads the rows under a header until its 合计/总分 row, a blank row after the indicators, the next header or the
+ * report's next section: first-level groups with their subtotals, and each indicator's cells.
+ */
+function readBody(grid: Grid, { columns, lastRow: lastHeaderRow }: Header, isCovered: (row: number, col: number) => boolean): Body {
   const leafCol = leafColumn(columns);
   const groupCol = columns.level1 !== undefined && columns.level1 !== leafCol ? columns.level1 : null;
   const middleCol = columns.level2 !== undefined && columns.level2 !== leafCol ? columns.level2 : null;
@@ -173,11 +119,6 @@ function readTable(
   const cell = (row: number, role: ColumnRole): GridCell | null =>
     columns[role] === undefined ? null : cellAt(grid, row, columns[role]!);
   const filled = (c: GridCell | null) => (c && !isBlank(c.value) ? c : null);
-  const targetCell = (row: number): GridCell | null => {
-    const value = cell(row, "target");
-    if (!value || (columns.comparator === undefined && columns.unit === undefined)) return value;
-    return splitTarget(value, cell(row, "comparator"), cell(row, "unit"));
-  };
 
   const groups: IndicatorGroup[] = [];
   let group: IndicatorGroup | null = null;
@@ -227,44 +168,30 @@ function readTable(
       group = { name: "", label: null, weight: null, score: null, indicators: [] };
       groups.push(group);
     }
-    group.indicators.push({
-      name: leafText,
-      path: [group.name, middle].filter(Boolean),
-      nameCell: cellAt(grid, row, leafCol),
-      weight: columns.weight === undefined ? leafLabelWeight(cellAt(grid, row, leafCol), leafText) : cell(row, "weight"),
-      score: cell(row, "score"),
-      rule: cell(row, "rule"),
-      target: targetCell(row),
-      actual: cell(row, "actual"),
-      reason: cell(row, "reason"),
-      remark: cell(row, "remark"),
-    });
+    group.indicators.push(readIndicator(grid, columns, row, leafText, [group.name, middle].filter(Boolean)));
   }
 
-  const top = funds ? funds.headerRow : headerRow;
-  const usedCols = [...Object.values(columns), ...(funds ? Object.values(funds.columns) : [])];
-  // The funds labels are read from column 0; a 合计 label may stand left of the named columns.
-  const left = Math.min(...usedCols, funds ? 0 : Infinity, totalCol);
-  const right = Math.max(...usedCols);
-  const kept = groups.filter((g) => g.indicators.length > 0 || g.weight);
-  const headerCell = cellAt(grid, headerRow, Math.min(...Object.values(columns))).address;
-  const table: IndicatorTable = {
-    unread: unreadParts(grid, header, headerCell, lastRow, kept, (funds?.rows.length ?? 0) > 0),
-    sheet: grid.sheet,
-    range: rangeAddress(grid.origin.row + top, grid.origin.col + left, grid.origin.row + lastRow, grid.origin.col + right),
-    family: "unknown",
-    marked: false,
-    columns,
-    groups: kept,
-    funds: funds ? funds.rows : [],
-    total: total ?? statedTotal(grid, headingTop, headerRow),
-    grade: gradeCell(grid, top, lastRow) ?? gradeBesideTotal(grid, total),
-    formulaCells: formulaCells(grid, top, lastRow, left, right),
+  return { groups, total, totalCol, lastRow };
+}
+
+/** One scored row's cells; absent columns give null, a weight written only in the name (决策依据（4分）) is read from it. */
+function readIndicator(grid: Grid, columns: Columns, row: number, name: string, path: string[]): Indicator {
+  const cell = (role: ColumnRole): GridCell | null => (columns[role] === undefined ? null : cellAt(grid, row, columns[role]!));
+  const nameCell = cellAt(grid, row, leafColumn(columns));
+  const target = cell("target");
+  const split = columns.comparator !== undefined || columns.unit !== undefined;
+  return {
+    name,
+    path,
+    nameCell,
+    weight: columns.weight === undefined ? leafLabelWeight(nameCell, name) : cell("weight"),
+    score: cell("score"),
+    rule: cell("rule"),
+    target: target && split ? splitTarget(target, cell("comparator"), cell("unit")) : target,
+    actual: cell("actual"),
+    reason: cell("reason"),
+    remark: cell("remark"),
   };
-  const marked = markedFamily(grid.names);
-  table.family = marked ?? (table.unread.some((u) => u.whole) ? "unknown" : guessFamily(table));
-  table.marked = marked !== null;
-  return { table, lastRow };
 }
 
 /** Comparator words of a 指标性质 column: a box-drawing ═ printed for =, 定性/定量 saying no comparator. */
