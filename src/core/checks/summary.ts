@@ -49,6 +49,11 @@ function groupSummary(group: IndicatorGroup): GroupSummary {
 }
 
 export function summariseTable(table: IndicatorTable, findings: readonly Finding[]): TableSummary {
+  // A table not checked (a whole part of its layout unread) shows no totals: they would be read from the rest.
+  if (table.unread.some((u) => u.whole)) {
+    const { sheet, range, family } = table;
+    return { sheet, range, family, totalWeight: null, totalScore: null, grade: null, gradeByTotal: null, errors: 0, warnings: 0, groups: [] };
+  }
   const statedWeight = cellNumber(table.total?.weight ?? null);
   const statedScore = cellNumber(table.total?.score ?? null);
   const stated = table.grade?.value;

@@ -537,3 +537,15 @@ describe("funds headers of other shapes", () => {
     expect(findingsOf(labelInHeader(50))).toEqual(["F2 score-rule error"]);
   });
 });
+
+it("a table not checked shows no totals in its summary", () => {
+  const shares = makeGrid({
+    values: [
+      ["指标名称", "指标权重(分)", "得分系数(%)", "指标得分(分)"],
+      ["财政供养人员控制率", 2, 1, 2],
+      ["合计", 2, null, 2],
+    ],
+  });
+  const [checked] = checkGrid(shares);
+  expect(checked.summary).toMatchObject({ family: "unknown", totalWeight: null, totalScore: null, gradeByTotal: null, errors: 0, warnings: 0, groups: [] });
+});
