@@ -9,6 +9,9 @@ import { Columns, Header, indicatorHeader, leafColumn } from "./header";
 import { ColumnRole, Indicator, IndicatorGroup, IndicatorTable } from "./types";
 import { unreadParts } from "./unread";
 
+/** A section label is words (其他需要说明事项, 评价结论), not a row number (一、, 2) in a 序号 column. */
+const SECTION_LABEL = /\p{Script=Han}{2}/u;
+
 /** A cheap test before the full label match: most cells are not near a grade label. */
 const GRADE_WORD = /等级|评级|结果/;
 
@@ -136,7 +139,7 @@ function readBody(grid: Grid, { columns, lastRow: lastHeaderRow }: Header, isCov
     const label = labelCols.map((c) => own(row, c)).join("");
     // A label left of the indicator columns below the indicators opens the report's next section (其他需要说明事项).
     const sectionText = sectionCols.map((c) => own(row, c)).join("");
-    if (sectionText && !TOTAL_LABEL.test(sectionText) && !SUBTOTAL_LABEL.test(sectionText) && groups.some((g) => g.indicators.length > 0)) break;
+    if (SECTION_LABEL.test(sectionText) && !TOTAL_LABEL.test(sectionText) && !SUBTOTAL_LABEL.test(sectionText) && groups.some((g) => g.indicators.length > 0)) break;
     lastRow = row;
     if (TOTAL_LABEL.test(label)) {
       totalCol = labelCols.find((c) => own(row, c)) ?? labelCols[0];

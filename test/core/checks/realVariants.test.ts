@@ -549,3 +549,16 @@ it("a table not checked shows no totals in its summary", () => {
   const [checked] = checkGrid(shares);
   expect(checked.summary).toMatchObject({ family: "unknown", totalWeight: null, totalScore: null, gradeByTotal: null, errors: 0, warnings: 0, groups: [] });
 });
+
+it("row numbers in a 序号 column do not end the table", () => {
+  const numbered = makeGrid({
+    values: [
+      ["序号", "一级指标", "三级指标", "指标分值", "评分标准", "自评得分"],
+      ["一", "产出（60分）", "完成率", 60, "按完成比例计分", 60],
+      ["二", "效益（40分）", "满意度", 40, "按完成比例计分", 40],
+      [null, "合计", null, 100, null, 100],
+    ],
+  });
+  expect(readTables(numbered)[0].groups.map((g) => g.indicators.length)).toEqual([1, 1]);
+  expect(findingsOf(numbered)).toEqual([]);
+});
