@@ -6,7 +6,7 @@ import { guessFamily, markedFamily } from "./family";
 import { FundsBlock, fundsHeader, inlineFunds, readFundsBlock } from "./funds";
 import { columnRole, GRADE_LABEL, groupName, isFillerOrBreakdown, isStatedTotalLabel, labelWeight, NAME_ROLES, SUBTOTAL_LABEL, TOTAL_LABEL } from "./headerWords";
 import { Columns, Header, indicatorHeader, leafColumn } from "./header";
-import { ColumnRole, Indicator, IndicatorGroup, IndicatorTable } from "./types";
+import { ColumnRole, Indicator, IndicatorGroup, IndicatorTable, WeightedSubgroup } from "./types";
 import { unreadParts } from "./unread";
 
 /** A section label is words (其他需要说明事项, 评价结论), not a row number (一、, 2) in a 序号 column. */
@@ -126,6 +126,7 @@ function readBody(grid: Grid, { columns, lastRow: lastHeaderRow }: Header, isCov
   const groups: IndicatorGroup[] = [];
   let group: IndicatorGroup | null = null;
   let middle = "";
+  let subgroup: WeightedSubgroup | null = null;
   let total: IndicatorTable["total"] = null;
   let totalCol = Infinity;
   let lastRow = lastHeaderRow;
@@ -156,8 +157,15 @@ function readBody(grid: Grid, { columns, lastRow: lastHeaderRow }: Header, isCov
       group = newGroup(grid, row, groupCol!, groupText, cell(row, "groupWeight"));
       groups.push(group);
       middle = "";
+      subgroup = null;
     }
-    middle = own(row, middleCol) || middle;
+    const middleText = own(row, middleCol);
+    if (middleText) {
+      middle = middleText;
+      group ??= pushGroup(groups, unnamedGroup());
+      subgroup = weightedSubgroup(grid, row, middleCol!, middleText);
+      if (subgroup) group.subgroups.push(subgroup);
+    }
     const leafText = own(row, leafCol);
     if (!leafText || (isFillerOrBreakdown(leafText) && !holdsPoints(cell(row, "weight")) && !holdsPoints(cell(row, "score")))) {
       // A first-level row of its own (the seed's 投入目标 | 36 | 36) carries the group's subtotals.
@@ -167,11 +175,10 @@ function readBody(grid: Grid, { columns, lastRow: lastHeaderRow }: Header, isCov
       }
       continue;
     }
-    if (!group) {
-      group = { name: "", label: null, weight: null, score: null, indicators: [] };
-      groups.push(group);
-    }
-    group.indicators.push(readIndicator(grid, columns, row, leafText, [group.name, middle].filter(Boolean)));
+    group ??= pushGroup(groups, unnamedGroup());
+    const indicator = readIndicator(grid, columns, row, leafText, [group.name, middle].filter(Boolean));
+    group.indicators.push(indicator);
+    subgroup?.indicators.push(indicator);
   }
 
   return { groups, total, totalCol, lastRow };
@@ -243,6 +250,23 @@ function leafLabelWeight(nameCell: GridCell, text: string): GridCell | null {
   return weight === null ? null : { address: nameCell.address, value: weight, formula: null };
 }
 
+/** Rows before any first-level label belong to a group with no name. */
+function unnamedGroup(): IndicatorGroup {
+  return { name: "", label: null, weight: null, score: null, indicators: [], subgroups: [] };
+}
+
+function pushGroup(groups: IndicatorGroup[], group: IndicatorGroup): IndicatorGroup {
+  groups.push(group);
+  return group;
+}
+
+/** A second-level label that states its weight (数量指标（10分）, 决策过程 8 分), or null when it states none. */
+function weightedSubgroup(grid: Grid, row: number, col: number, text: string): WeightedSubgroup | null {
+  const weight = labelWeight(text);
+  if (weight === null) return null;
+  return { name: groupName(text), weight: { address: cellAt(grid, row, col).address, value: weight, formula: null }, indicators: [] };
+}
+
 /** A first-level group from its label; its weight from its own 分值 cell, else from the label (产出指标（50分）). */
 function newGroup(grid: Grid, row: number, col: number, text: string, weightCell: GridCell | null): IndicatorGroup {
   const label = cellAt(grid, row, col);
@@ -254,6 +278,7 @@ function newGroup(grid: Grid, row: number, col: number, text: string, weightCell
     weight: weightCell && !isBlank(weightCell.value) ? weightCell : labelled,
     score: null,
     indicators: [],
+    subgroups: [],
   };
 }
 

@@ -50,6 +50,15 @@ export interface IndicatorGroup {
   weight: GridCell | null;
   score: GridCell | null;
   indicators: Indicator[];
+  /** Its second-level indicators that state a weight in their label (数量指标（10分）), each over its own rows. */
+  subgroups: WeightedSubgroup[];
+}
+
+/** A second-level indicator whose label states its weight: `weight` is the label cell with the number read from it. */
+export interface WeightedSubgroup {
+  name: string;
+  weight: GridCell;
+  indicators: Indicator[];
 }
 
 /** A row of the funds block (rulebook §1.2): 年度资金总额 or one of its 其中 rows. */

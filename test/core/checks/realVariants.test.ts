@@ -367,6 +367,12 @@ describe("weights written only in the labels", () => {
   it("let a score above its leaf's weight be found", () => {
     expect(findingsOf(labelWeights({ D2: 25, D5: 105 }))).toEqual(["D2 score-range error"]);
   });
+
+  it("check a second-level weight against its leaves", () => {
+    const [table] = readTables(labelWeights());
+    expect(table.groups[0].subgroups.map((s) => [s.name, s.weight.address, s.weight.value, s.indicators.length])).toEqual([["决策过程", "B2", 40, 2]]);
+    expect(findingsOf(labelWeights({ B2: "决策过程（30分）" }))).toEqual(["B2 weight-subtotal error"]);
+  });
 });
 
 describe("a layout the checks do not read", () => {
