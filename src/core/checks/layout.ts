@@ -6,6 +6,7 @@ const PART_MESSAGES: Record<UnreadPart["part"], string> = {
   "share-scoring": "shareScoring",
   "indicator-rows": "noRows",
   weights: "noWeights",
+  funds: "fundsUnread",
 };
 
 /**
@@ -24,6 +25,10 @@ export const layout: Check<"layout"> = {
     noRows: {
       zh: "表头下没有指标行（表格可能不完整）：指标部分未检查",
       en: "No indicator row below the header (the table may be incomplete): the indicators were not checked",
+    },
+    fundsUnread: {
+      zh: "未能读取项目资金部分的格式：预算执行率得分、权重合计和总分未检查",
+      en: "The layout of the funds block was not read: the execution-rate score, the weight total and the total score were not checked",
     },
     noWeights: {
       zh: "本表没有分值（权重）列，指标名称中也没有写分值：无法核对权重和得分，未检查",

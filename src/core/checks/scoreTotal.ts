@@ -1,4 +1,4 @@
-import { cellNumber, differs, isNumber } from "./support/cells";
+import { cellNumber, differs, isNumber, leftUnread } from "./support/cells";
 import { expectedTotal } from "./support/totals";
 import { Check } from "./types";
 
@@ -13,7 +13,8 @@ export const scoreTotal: Check<"score-total"> = {
   check(table, report, settings) {
     const cell = table.total?.score;
     const stated = cellNumber(cell ?? null);
-    if (!cell || !isNumber(stated)) return;
+    // Without its funds block the sum lacks the funds score: the layout check says the block was not read.
+    if (!cell || !isNumber(stated) || leftUnread(table, "funds")) return;
     const expected = expectedTotal(table);
     if (expected === null || !differs(stated, expected, settings.sumTolerance)) return;
     report({ messageId: "mismatch", cell: cell.address, data: { actual: stated, expected }, expected, actual: stated });

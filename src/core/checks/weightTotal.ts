@@ -1,4 +1,4 @@
-import { cellNumber, differs, fundsTotalRow, indicatorsOf, isFilled } from "./support/cells";
+import { cellNumber, differs, fundsTotalRow, indicatorsOf, isFilled, leftUnread } from "./support/cells";
 import { weightSum } from "./support/totals";
 import { Check } from "./types";
 
@@ -21,12 +21,13 @@ export const weightTotal: Check<"weight-total"> = {
   check(table, report, settings) {
     if (indicatorsOf(table).length === 0) {
       // A header with no row under it at all is the layout check's to report: the form may be cut off, not blank.
-      if (table.unread.some((u) => u.part === "indicator-rows")) return;
+      if (leftUnread(table, "indicator-rows")) return;
       report({ messageId: "noIndicator", cell: table.groups[0]?.label?.address ?? table.total?.label.address ?? table.range.split(":")[0] });
       return;
     }
     const sum = weightSum(table);
-    if (sum === null) return;
+    // Without its funds block the sum lacks the funds weight: the layout check says the block was not read.
+    if (sum === null || leftUnread(table, "funds")) return;
     const totalCell = table.total?.weight ?? null;
     const total = cellNumber(totalCell);
     // Without a total row, the first weight in reading order: the funds row's, a group's, an indicator's.

@@ -89,7 +89,7 @@ function readTable(
   const kept = groups.filter((g) => g.indicators.length > 0 || g.weight);
   const headerCell = cellAt(grid, headerRow, Math.min(...Object.values(columns))).address;
   const table: IndicatorTable = {
-    unread: unreadParts(grid, header, headerCell, lastRow, kept, (funds?.rows.length ?? 0) > 0),
+    unread: unreadParts(grid, { header, headerCell, headingTop, lastRow, groups: kept, funds }),
     sheet: grid.sheet,
     range: rangeAddress(grid.origin.row + top, grid.origin.col + left, grid.origin.row + lastRow, grid.origin.col + right),
     family: "unknown",

@@ -76,10 +76,11 @@ export interface FundsRow {
 /**
  * A part of a table's layout the reader saw but could not read. Whole: nothing of the table can be checked without
  * it, so the table is reported as not checked rather than judged from the rest (a form that scores by shares, rows
- * with no weight, a header with no rows under it).
+ * with no weight, a header with no rows under it). A funds block whose layout was not read is a part: the checks
+ * whose sums need its weight and score (weight-total, score-total) leave the table alone.
  */
 export interface UnreadPart {
-  part: "share-scoring" | "indicator-rows" | "weights";
+  part: "share-scoring" | "indicator-rows" | "weights" | "funds";
   /** Where the part starts: the header cell that names it. */
   cell: string;
   whole: boolean;

@@ -568,3 +568,24 @@ it("row numbers in a 序号 column do not end the table", () => {
   expect(readTables(numbered)[0].groups.map((g) => g.indicators.length)).toEqual([1, 1]);
   expect(findingsOf(numbered)).toEqual([]);
 });
+
+describe("a funds block whose layout was not read", () => {
+  const unreadFunds = (score: CellValue) =>
+    makeGrid({
+      values: [
+        ["资金来源", "预算数", "执行数", "分值", "得分"],
+        ["本年合计拨付", 100, 100, 10, 10],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+        [null, "产出指标(90分)", "数量指标", "培训人次", "≥100人次", 110, 90, score, null],
+        ["总分", null, null, null, null, null, 100, 100, null],
+      ],
+    });
+
+  it("is said once, instead of its consequences (weights and total short of the funds row) as errors", () => {
+    expect(findingsOf(unreadFunds(90))).toEqual(["B1 layout info"]);
+  });
+
+  it("leaves the rest checked", () => {
+    expect(findingsOf(unreadFunds(95))).toEqual(["H4 score-range error", "H4 score-rule error", "B1 layout info"]);
+  });
+});

@@ -2,7 +2,7 @@ import { JxError } from "../../errors";
 import { GridCell } from "../../grid";
 import { isBlank, readNumber } from "../../numbers";
 import { roundHalfUp } from "../../round";
-import { FundsRow, Indicator, IndicatorTable } from "../../table";
+import { FundsRow, Indicator, IndicatorTable, UnreadPart } from "../../table";
 
 const CELL = { zh: "单元格", en: "cell" };
 
@@ -111,4 +111,9 @@ export function shownDecimals(cell: GridCell): number | null {
   const format = cell.format && cell.format !== "General" ? cell.format.replace(/"[^"]*"|\[[^\]]*\]/g, "") : null;
   if (format && /[0#]/.test(format)) return decimalsOf(format.split(";")[0].replace(/[^0#.%]/g, "")) + percentShift(format);
   return decimalsOf(String(cell.value));
+}
+
+/** Whether the reader left this part of the table's layout unread (the layout check says so once). */
+export function leftUnread(table: IndicatorTable, part: UnreadPart["part"]): boolean {
+  return table.unread.some((u) => u.part === part);
 }
