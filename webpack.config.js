@@ -58,7 +58,7 @@ module.exports = (env, argv) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["functions", "taskpane"],
+        chunks: ["runtime", "shared", "functions", "taskpane"],
         templateParameters: { officeJsUrl: officeJs.url, officeJsOrigin: officeJs.origin },
       }),
       new CopyWebpackPlugin({
@@ -66,6 +66,8 @@ module.exports = (env, argv) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           { from: "src/taskpane/help.html", to: "help.html" },
+          // ES5 for engines too old for the bundles: shipped as written (the minifier would make it ES2020).
+          { from: "src/taskpane/legacy.js", to: "legacy.js", info: { minimized: true } },
           {
             from: "manifest.xml",
             to: "manifest.xml",
@@ -86,6 +88,10 @@ module.exports = (env, argv) => {
       }),
     ],
     optimization: {
+      // The page loads both entries: one runtime and one chunk of the modules they share, so the core is
+      // downloaded, parsed and instantiated once (its caches too), not once per entry.
+      runtimeChunk: { name: "runtime" },
+      splitChunks: { chunks: "all", minSize: 0, cacheGroups: { default: false, defaultVendors: false, shared: { name: "shared", minChunks: 2, chunks: "all", enforce: true } } },
       minimizer: [
         new TerserPlugin({
           extractComments: false,

@@ -1,19 +1,20 @@
 /**
- * Checking tables: the core on a generated 1,000-indicator table (target under 20 ms, beside the plainest
- * pass over the same grid: summing its weight column), and `jixiao check` over 200 generated workbooks
- * (files per second and peak memory, beside ExcelJS only opening the same files).
+ * Checking tables: the core on a generated 1,000-indicator table (warm, and its first call in a fresh
+ * process against the target of 20 ms, beside a plain loop checking weights and scores of the same grid),
+ * and `jixiao check` over 200 generated workbooks (files per second and peak memory, beside ExcelJS only
+ * opening the same files).
  */
 import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { check } from "../src/cli/check";
-import { checkTable } from "../src/core/checks";
+import { checkGrid, checkTable } from "../src/core/checks";
 import { Grid } from "../src/core/grid";
 import { readTables } from "../src/core/table";
 import { mofGrid, MofRow } from "../test/fixtures/mof";
 import { writeXlsx } from "../test/fixtures/xlsx";
-import { BenchSuite, Figure, medianMs } from "./harness";
+import { BenchSuite, ColdCases, coldMs, Figure, medianMs, under } from "./harness";
 
 /** A MoF form with `n` indicators split 50/30/10 over the three first levels, every score consistent. */
 function generatedTable(n: number): Grid {
@@ -49,10 +50,30 @@ function generatedTable(n: number): Grid {
   });
 }
 
-function weightColumnSum(grid: Grid): number {
-  let sum = 0;
-  for (const row of grid.values) if (typeof row[6] === "number") sum += row[6];
-  return sum;
+/**
+ * The plainest check of the same grid, as a person would code it: every first level's weight against its
+ * indicators' sum, every score within its weight, the weights and the scores summed. Counts what is wrong.
+ */
+function plainCheck(grid: Grid): number {
+  let problems = 0;
+  let weights = 0;
+  let levelWeight: number | null = null;
+  let levelSum = 0;
+  for (const row of grid.values) {
+    const [, level1, , , , , weight, score] = row;
+    if (typeof level1 === "string") {
+      if (levelWeight !== null && Math.abs(levelWeight - levelSum) > 0.005) problems++;
+      levelWeight = Number(/(\d+)分/.exec(level1)?.[1] ?? NaN);
+      levelSum = 0;
+    }
+    if (typeof weight === "number") {
+      weights += weight;
+      levelSum += weight;
+      if (typeof score !== "number" || score < 0 || score > weight) problems++;
+    }
+  }
+  if (levelWeight !== null && Math.abs(levelWeight - levelSum) > 0.005) problems++;
+  return Math.abs(weights - 100) > 0.005 ? problems + 1 : problems;
 }
 
 /** Runs fn while sampling the process's resident memory; returns the peak in MB. */
@@ -67,6 +88,14 @@ async function peakRssMb(fn: () => Promise<unknown>): Promise<number> {
   return Math.max(peak, process.memoryUsage().rss) / 1024 / 1024;
 }
 
+/** The core's check of a 1,000-indicator table, for coldMs: what 校验 and `jixiao check` pay on their first sheet. */
+export const cold: ColdCases = {
+  "check a 1,000-indicator table": () => {
+    const grid = generatedTable(1000);
+    return () => checkGrid(grid);
+  },
+};
+
 const silent = { stdout: () => undefined, stderr: () => undefined };
 
 const suite: BenchSuite = {
@@ -78,9 +107,10 @@ const suite: BenchSuite = {
       throw new Error("the generated table must hold 1,000 indicators and no finding");
     }
     // Warmed up first: a task pane checks a sheet again and again in one session.
-    for (let i = 0; i < 20; i++) checkTable(readTables(grid)[0]);
-    const checkMs = await medianMs(() => checkTable(readTables(grid)[0]), 31);
-    const sumMs = await medianMs(() => weightColumnSum(grid), 31);
+    for (let i = 0; i < 20; i++) checkGrid(grid);
+    const checkMs = await medianMs(() => checkGrid(grid), 31);
+    const plainMs = await medianMs(() => plainCheck(grid), 31);
+    const firstCheckMs = coldMs(__filename, "check a 1,000-indicator table");
 
     const dir = await fs.mkdtemp(join(tmpdir(), "jixiao-bench-"));
     try {
@@ -100,13 +130,13 @@ const suite: BenchSuite = {
       for (const file of files) await new ExcelJS.Workbook().xlsx.readFile(file);
       const openSeconds = (performance.now() - openStart) / 1000;
       return [
+        { name: "read + check a 1,000-indicator table, warm median", value: checkMs, unit: "ms", baseline: { name: "weights and scores checked by a plain loop", value: plainMs } },
         {
-          name: "read + check a 1,000-indicator table",
-          value: checkMs,
+          name: "read + check a 1,000-indicator table, first call in a fresh process",
+          value: firstCheckMs,
           unit: "ms",
-          baseline: { name: "sum the weight column", value: sumMs },
-          target: "< 20 ms",
-          met: checkMs < 20,
+          baseline: { name: "warm median", value: checkMs },
+          ...under(firstCheckMs, 20),
         },
         {
           name: "jixiao check, 200 workbooks",

@@ -1,7 +1,11 @@
 /**
  * The benchmark harness behind `npm run bench`. Machines here are shared and noisy, so every
- * figure is printed beside a baseline measured in the same run, never against a stored number.
+ * figure is printed beside a baseline measured in the same run, never against a stored number,
+ * and each target is shown as a ratio (at most 1 meets it).
  */
+import { execFileSync } from "child_process";
+import { join } from "path";
+
 export interface Figure {
   /** What is measured, e.g. "JX.EXECRATESCORE scalar". */
   name: string;
@@ -9,10 +13,12 @@ export interface Figure {
   unit: string;
   /** The same work done the plainest way, measured in the same run. */
   baseline?: { name: string; value: number };
-  /** The issue's target, in words, e.g. "≥ 2,000,000 calls/s". */
+  /** The issue's target, in words, e.g. "< 100 ms". */
   target?: string;
   /** Whether the target is met; undefined when there is no target. */
   met?: boolean;
+  /** How far the figure is from its target, e.g. "0.42 of the limit" or "3.1× the baseline's time, limit 5×". */
+  ratio?: string;
 }
 
 export interface BenchSuite {
@@ -20,19 +26,65 @@ export interface BenchSuite {
   run(): Promise<Figure[]> | Figure[];
 }
 
-/** Calls per second of fn over about `ms` milliseconds, after a warm-up. */
-export function callsPerSecond(fn: () => unknown, ms = 400): number {
-  const warmUntil = performance.now() + ms / 4;
-  while (performance.now() < warmUntil) fn();
+/**
+ * What a suite can have measured in a fresh Node process: by name, an untimed setup that returns the
+ * call whose first run is timed.
+ */
+export type ColdCases = Record<string, () => () => unknown>;
+
+/** A time that must stay under `limit` ms. */
+export function under(ms: number, limit: number): Pick<Figure, "target" | "met" | "ratio"> {
+  return { target: `< ${limit} ms`, met: ms < limit, ratio: `${(ms / limit).toFixed(2)} of the limit` };
+}
+
+/** A count (syncs, calls) at most `limit`. */
+export function atMost(value: number, limit: number, unit: string): Pick<Figure, "target" | "met" | "ratio"> {
+  return { target: `≤ ${limit} ${unit}`, met: value <= limit, ratio: `${(value / limit).toFixed(2)} of the limit` };
+}
+
+/** A rate at least `limit` per second. */
+export function atLeast(rate: number, limit: number, unit: string): Pick<Figure, "target" | "met" | "ratio"> {
+  return { target: `≥ ${limit.toLocaleString("en-US")} ${unit}`, met: rate >= limit, ratio: `${(limit / rate).toFixed(2)} of the limit` };
+}
+
+/** A rate at most `times` slower than its baseline's. */
+export function withinTimes(rate: number, baselineRate: number, times: number): Pick<Figure, "target" | "met" | "ratio"> {
+  const slower = baselineRate / rate;
+  return { target: `≤ ${times}× the baseline's time`, met: slower <= times, ratio: `${slower.toFixed(2)}× the baseline's time` };
+}
+
+function callsPerMs(fn: () => unknown, ms: number): number {
   let calls = 0;
   const start = performance.now();
   let now = start;
   while (now - start < ms) {
-    for (let i = 0; i < 1000; i++) fn();
-    calls += 1000;
+    for (let i = 0; i < 100; i++) fn();
+    calls += 100;
     now = performance.now();
   }
-  return (calls / (now - start)) * 1000;
+  return calls / (now - start);
+}
+
+/**
+ * Calls per second of fn and of its baseline, measured in alternating slices of a few milliseconds after a
+ * warm-up, so a change in the machine's load falls on both alike.
+ */
+export function compareRates(fn: () => unknown, baseline: () => unknown, ms = 600): { value: number; baseline: number } {
+  callsPerMs(fn, ms / 4);
+  callsPerMs(baseline, ms / 4);
+  const slices = Math.max(10, Math.round(ms / 10));
+  const fnRates: number[] = [];
+  const baseRates: number[] = [];
+  for (let i = 0; i < slices; i++) {
+    fnRates.push(callsPerMs(fn, 5));
+    baseRates.push(callsPerMs(baseline, 5));
+  }
+  return { value: median(fnRates) * 1000, baseline: median(baseRates) * 1000 };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
 }
 
 /** The median wall time of `runs` runs of fn, in milliseconds, after one warm-up run. */
@@ -44,14 +96,28 @@ export async function medianMs(fn: () => unknown, runs = 7): Promise<number> {
     await fn();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  return median(times);
+}
+
+/**
+ * The first call's wall time in a fresh Node process, before the JIT has seen the code: what Excel pays
+ * on a workbook's first calculation and `jixiao check` on its first sheet. `suiteFile` exports `cold`.
+ */
+export function coldMs(suiteFile: string, name: string): number {
+  const out = execFileSync(process.execPath, ["-r", require.resolve("ts-node/register/transpile-only"), join(__dirname, "cold.ts"), suiteFile, name], {
+    cwd: join(__dirname, ".."),
+    encoding: "utf8",
+  });
+  return Number(JSON.parse(out.trim().split("\n").pop() ?? "").ms);
 }
 
 export function formatFigure(f: Figure): string {
   const num = (v: number) => (v >= 100 ? Math.round(v).toLocaleString("en-US") : v.toFixed(2));
   const parts = [`${f.name}: ${num(f.value)} ${f.unit}`];
   if (f.baseline) parts.push(`baseline ${f.baseline.name}: ${num(f.baseline.value)} ${f.unit}`);
-  if (f.target) parts.push(`target ${f.target}${f.met === undefined ? "" : f.met ? " — met" : " — NOT met"}`);
+  if (f.target) {
+    const ratio = f.ratio ? `: ${f.ratio}` : "";
+    parts.push(`target ${f.target}${ratio}${f.met === undefined ? "" : f.met ? " — met" : " — NOT met"}`);
+  }
   return `  ${parts.join(" | ")}`;
 }

@@ -9,7 +9,7 @@ import { getRulebook, Indicator, Rulebook } from "../src/core/rulebooks";
 import { excelContent } from "../src/excel/applyPlan";
 import { insertSheetPlan } from "../src/excel/insertTable";
 import { FakeContext, fakeExcel } from "../test/support/fakeExcel";
-import { BenchSuite, Figure, medianMs } from "./harness";
+import { atMost, BenchSuite, Figure, medianMs } from "./harness";
 
 const FIELDS: PlanFields = { projectName: "基准测试项目", department: "某局", implementer: "某中心", year: "2024" };
 
@@ -50,6 +50,7 @@ async function cellByCell(context: FakeContext, plan: SheetPlan): Promise<void> 
         range.format.wrapText = style.wrap;
         if (style.border) for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"]) range.format.borders.getItem(edge).style = "Continuous";
       }
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- the baseline is the round trip per row the rule warns of
       await context.sync();
     }
   }
@@ -83,14 +84,13 @@ const suite: BenchSuite = {
     const naiveMs = await medianMs(() => costs((ctx) => cellByCell(ctx, plan)), 5);
 
     return [
-      { name: "sh-2018: context.sync() calls", value: sh.syncs, unit: "syncs", target: "≤ 2", met: sh.syncs <= 2 },
+      { name: "sh-2018: context.sync() calls", value: sh.syncs, unit: "syncs", ...atMost(sh.syncs, 2, "syncs") },
       {
         name: "1,000 rows: context.sync() calls",
         value: blocks.syncs,
         unit: "syncs",
         baseline: { name: "cell by cell, a sync per row", value: naive.syncs },
-        target: "≤ 2",
-        met: blocks.syncs <= 2,
+        ...atMost(blocks.syncs, 2, "syncs"),
       },
       { name: "1,000 rows: proxy calls", value: blocks.calls, unit: "calls", baseline: { name: "cell by cell", value: naive.calls } },
       { name: "1,000 rows: write on the in-memory Excel", value: writeMs, unit: "ms", baseline: { name: "cell by cell", value: naiveMs } },

@@ -1,7 +1,7 @@
 /**
- * The task pane's weight and start-up: the minified size of the task-pane and functions bundles of a
- * production build (office.js excluded), each beside its gzip size, and the pane's time to
- * interactive in Debian's Chromium from local files, beside a blank page loaded the same way.
+ * The task pane's weight and start-up: the minified size of each script the page loads (office.js
+ * excluded) and of them all together, each beside its gzip size, and the pane's time to interactive
+ * in Debian's Chromium from local files, beside a blank page loaded the same way.
  */
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
@@ -15,7 +15,9 @@ import type { StandInConfig } from "../test/support/officeStandIn";
 import { BenchSuite, Figure } from "./harness";
 
 const KB = 1024;
-const TARGET_KB = { "functions.js": 30, "taskpane.js": 120 } as const;
+/** The page's own scripts together (the issue's limit), and the custom functions' entry on its own. */
+const PAGE_TARGET_KB = 130;
+const FUNCTIONS_TARGET_KB = 30;
 const RUNS = 7;
 
 const PANE_CONFIG: StandInConfig = { host: "Excel", displayLanguage: "zh-CN", excelApiMinor: 13, sheets: [{ name: "Sheet1" }] };
@@ -23,16 +25,21 @@ const PANE_CONFIG: StandInConfig = { host: "Excel", displayLanguage: "zh-CN", ex
 /** A page with nothing but an enabled tab list: what loading any page from disk costs. */
 const BLANK_PAGE = '<!doctype html><meta charset="utf-8"><title>blank</title><div role="tablist"><button role="tab">x</button></div>';
 
-function sizeFigure(dir: string, file: keyof typeof TARGET_KB): Figure {
-  const bytes = statSync(join(dir, file)).size;
-  const gzip = gzipSync(readFileSync(join(dir, file))).length;
+/** The scripts taskpane.html loads, in order, without office.js (the host's, not ours). */
+function pageScripts(dir: string): string[] {
+  const html = readFileSync(join(dir, "taskpane.html"), "utf8");
+  return [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)].map((m) => m[1]).filter((src) => !src.includes("office-js/"));
+}
+
+function sizeFigure(dir: string, name: string, files: string[], targetKb?: number): Figure {
+  const bytes = files.reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
+  const gzip = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f))).length, 0);
   return {
-    name: `${file} minified`,
+    name: `${name} minified`,
     value: bytes / KB,
     unit: "KB",
     baseline: { name: "its gzip size", value: gzip / KB },
-    target: `≤ ${TARGET_KB[file]} KB`,
-    met: bytes <= TARGET_KB[file] * KB,
+    ...(targetKb === undefined ? {} : { target: `≤ ${targetKb} KB`, met: bytes <= targetKb * KB }),
   };
 }
 
@@ -71,7 +78,12 @@ const suite: BenchSuite = {
     let browser: Browser | null = null;
     try {
       const [standIn] = await Promise.all([bundleStandIn(), buildAddin(dir, "production")]);
-      const figures = [sizeFigure(dir, "functions.js"), sizeFigure(dir, "taskpane.js")];
+      const scripts = pageScripts(dir);
+      const figures = [
+        ...scripts.map((file) => sizeFigure(dir, file, [file], file === "functions.js" ? FUNCTIONS_TARGET_KB : undefined)),
+        sizeFigure(dir, `the page's scripts together (${scripts.join(" + ")})`, scripts, PAGE_TARGET_KB),
+        sizeFigure(dir, "what the custom functions run on (all but taskpane.js)", scripts.filter((f) => f !== "taskpane.js")),
+      ];
       // The page loads office-js/office.js beside it: from disk, that is the stand-in.
       writeFileSync(join(dir, "office-js", "office.js"), standInScript(standIn, PANE_CONFIG));
       writeFileSync(join(dir, "blank.html"), BLANK_PAGE);

@@ -18,7 +18,9 @@ function officeJsSource(value) {
   const key = (value || "local").trim().toLowerCase();
   const source = OFFICE_JS_SOURCES[key];
   if (!source) {
-    throw new Error(`OFFICE_JS 只能是 ${Object.keys(OFFICE_JS_SOURCES).join(" / ")}，而不是“${value}”。 (OFFICE_JS must be one of ${Object.keys(OFFICE_JS_SOURCES).join(", ")}.)`);
+    throw new Error(
+      `OFFICE_JS 只能是 ${Object.keys(OFFICE_JS_SOURCES).join(" / ")}，而不是“${value}”。 (OFFICE_JS must be one of ${Object.keys(OFFICE_JS_SOURCES).join(", ")}.)`,
+    );
   }
   return source;
 }

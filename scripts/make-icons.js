@@ -37,15 +37,27 @@ function render(size) {
   for (let py = 0; py < size; py++) {
     const row = Buffer.alloc(1 + size * 4);
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < samples; sy++) {
         for (let sx = 0; sx < samples; sx++) {
           const c = colourAt((px + (sx + 0.5) / samples) / size, (py + (sy + 0.5) / samples) / size);
-          if (c) { r += c[0]; g += c[1]; b += c[2]; a += 1; }
+          if (c) {
+            r += c[0];
+            g += c[1];
+            b += c[2];
+            a += 1;
+          }
         }
       }
       const o = 1 + px * 4;
-      if (a) { row[o] = r / a; row[o + 1] = g / a; row[o + 2] = b / a; }
+      if (a) {
+        row[o] = r / a;
+        row[o + 1] = g / a;
+        row[o + 2] = b / a;
+      }
       row[o + 3] = Math.round((a / (samples * samples)) * 255);
     }
     rows.push(row);

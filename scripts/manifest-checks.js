@@ -26,7 +26,6 @@ async function parseManifest(xmlText) {
  * With distDir and baseUrl, every URL must lie under baseUrl and name a file that exists in distDir.
  */
 async function checkManifest(xmlText, { distDir, baseUrl } = {}) {
-  const problems = [];
   let doc;
   try {
     doc = await parseManifest(xmlText);
@@ -35,32 +34,50 @@ async function checkManifest(xmlText, { distDir, baseUrl } = {}) {
   }
   const root = doc.OfficeApp;
   if (!root) return [problem("清单的根元素应为 OfficeApp", "The manifest's root element must be OfficeApp")];
+  const inventory = inventoryOf(root);
+  return [
+    ...appProblems(root),
+    ...resourceProblems(inventory),
+    ...workbookHostProblems(inventory),
+    ...translationProblems(root, inventory.defined),
+    ...(distDir && baseUrl ? buildProblems(inventory.urls, distDir, baseUrl) : []),
+  ];
+}
+
+/** The add-in's type, permissions and default language. */
+function appProblems(root) {
+  const problems = [];
   if (attr(root, "xsi:type") !== "TaskPaneApp") problems.push(problem("OfficeApp 的类型应为 TaskPaneApp", "OfficeApp must be a TaskPaneApp"));
   const text = (name) => (child(root, name) || {})._;
   if ((text("Permissions") || "").trim() !== "ReadWriteDocument") {
     problems.push(problem("权限应为 ReadWriteDocument（不要更宽）", "Permissions must be ReadWriteDocument (nothing broader)"));
   }
   if ((text("DefaultLocale") || "").trim() !== "zh-CN") problems.push(problem("默认语言应为 zh-CN", "DefaultLocale must be zh-CN"));
+  return problems;
+}
 
-  const defined = new Map(); // resid → element
-  const used = []; // [resid, where]
-  const urls = []; // [url, where]
-  let sharedRuntime = false;
-  let workbookHost = null;
+/** What the manifest defines and uses: resources by id, resids and URLs with the element using them, the shared runtime, the Workbook host. */
+function inventoryOf(root) {
+  const inventory = { defined: new Map(), used: [], urls: [], sharedRuntime: false, workbookHost: null };
   walk(root, "OfficeApp", null, (node, name, parent) => {
     const id = attr(node, "id");
     // Resources sit under bt:Images, bt:Urls, bt:ShortStrings and bt:LongStrings (xml2js keeps the prefix).
-    if (id && parent && /(Images|Urls|ShortStrings|LongStrings)$/.test(parent["#name"] || "")) defined.set(id, node);
+    if (id && parent && /(Images|Urls|ShortStrings|LongStrings)$/.test(parent["#name"] || "")) inventory.defined.set(id, node);
     const resid = attr(node, "resid");
-    if (resid !== undefined) used.push([resid, name]);
+    if (resid !== undefined) inventory.used.push([resid, name]);
     for (const key of ["DefaultValue", "Value"]) {
       const v = attr(node, key);
-      if (v && /^[a-z]+:\/\//i.test(v)) urls.push([v, name]);
+      if (v && /^[a-z]+:\/\//i.test(v)) inventory.urls.push([v, name]);
     }
-    if (name === "Set" && attr(node, "Name") === "SharedRuntime") sharedRuntime = true;
-    if (name === "Host" && attr(node, "xsi:type") === "Workbook") workbookHost = node;
+    if (name === "Set" && attr(node, "Name") === "SharedRuntime") inventory.sharedRuntime = true;
+    if (name === "Host" && attr(node, "xsi:type") === "Workbook") inventory.workbookHost = node;
   });
+  return inventory;
+}
 
+/** The shared runtime requirement, resids defined and short enough, https everywhere. */
+function resourceProblems({ defined, used, urls, sharedRuntime }) {
+  const problems = [];
   if (!sharedRuntime) problems.push(problem("缺少 SharedRuntime 1.1 要求", "The SharedRuntime 1.1 requirement is missing"));
   for (const [resid, where] of used) {
     if (resid.length > MAX_RESID) problems.push(problem(`resid“${resid}”超过 ${MAX_RESID} 个字符`, `resid "${resid}" is longer than ${MAX_RESID} characters`));
@@ -72,36 +89,46 @@ async function checkManifest(xmlText, { distDir, baseUrl } = {}) {
   for (const [url, where] of urls) {
     if (!url.startsWith("https://")) problems.push(problem(`${where} 的网址必须使用 https：${url}`, `${where} must use an https URL: ${url}`));
   }
+  return problems;
+}
 
-  if (!workbookHost) {
-    problems.push(problem("缺少 Workbook 的 VersionOverrides 主机", "VersionOverrides has no Workbook host"));
-  } else {
-    const first = (workbookHost.$$ || [])[0];
-    const runtime = first && first["#name"] === "Runtimes" ? child(first, "Runtime") : null;
-    if (!runtime) problems.push(problem("Runtimes 必须是 Workbook 主机中的第一个元素", "Runtimes must come first inside the Workbook host"));
-    else if (attr(runtime, "lifetime") !== "long") problems.push(problem("Runtime 的 lifetime 应为 long（共享运行时）", "The Runtime's lifetime must be long (shared runtime)"));
-    const runtimeResid = attr(runtime, "resid");
-    let namespace = null;
-    let page = null;
-    let functionFile = null;
-    walk(workbookHost, "Host", null, (node, name) => {
-      if (name === "ExtensionPoint" && attr(node, "xsi:type") === "CustomFunctions") {
-        namespace = attr(child(node, "Namespace"), "resid");
-        page = attr(child(child(node, "Page") || {}, "SourceLocation"), "resid");
-      }
-      if (name === "FunctionFile") functionFile = attr(node, "resid");
-    });
-    if (!namespace || !defined.has(namespace) || !attr(defined.get(namespace), "DefaultValue")) {
-      problems.push(problem("自定义函数缺少命名空间", "The custom functions have no namespace"));
+/** The Workbook host: a long-lived runtime first, the functions' namespace, page and function file on that runtime. */
+function workbookHostProblems({ workbookHost, defined }) {
+  if (!workbookHost) return [problem("缺少 Workbook 的 VersionOverrides 主机", "VersionOverrides has no Workbook host")];
+  const problems = [];
+  const first = (workbookHost.$$ || [])[0];
+  const runtime = first && first["#name"] === "Runtimes" ? child(first, "Runtime") : null;
+  if (!runtime) problems.push(problem("Runtimes 必须是 Workbook 主机中的第一个元素", "Runtimes must come first inside the Workbook host"));
+  else if (attr(runtime, "lifetime") !== "long")
+    problems.push(problem("Runtime 的 lifetime 应为 long（共享运行时）", "The Runtime's lifetime must be long (shared runtime)"));
+  const runtimeResid = attr(runtime, "resid");
+  let namespace = null;
+  let page = null;
+  let functionFile = null;
+  walk(workbookHost, "Host", null, (node, name) => {
+    if (name === "ExtensionPoint" && attr(node, "xsi:type") === "CustomFunctions") {
+      namespace = attr(child(node, "Namespace"), "resid");
+      page = attr(child(child(node, "Page") || {}, "SourceLocation"), "resid");
     }
-    if (runtimeResid && (page !== runtimeResid || functionFile !== runtimeResid)) {
-      problems.push(problem(
+    if (name === "FunctionFile") functionFile = attr(node, "resid");
+  });
+  if (!namespace || !defined.has(namespace) || !attr(defined.get(namespace), "DefaultValue")) {
+    problems.push(problem("自定义函数缺少命名空间", "The custom functions have no namespace"));
+  }
+  if (runtimeResid && (page !== runtimeResid || functionFile !== runtimeResid)) {
+    problems.push(
+      problem(
         `Page（${page}）、FunctionFile（${functionFile}）和 Runtime（${runtimeResid}）必须使用同一个 resid`,
         `Page (${page}), FunctionFile (${functionFile}) and Runtime (${runtimeResid}) must share one resid`,
-      ));
-    }
+      ),
+    );
   }
+  return problems;
+}
 
+/** Every string resource, the display name and the description in English too. */
+function translationProblems(root, defined) {
+  const problems = [];
   for (const node of defined.values()) {
     const isString = !/^https?:/.test(attr(node, "DefaultValue") || "");
     if (isString && !children(node, "bt:Override").some((o) => attr(o, "Locale") === "en-US")) {
@@ -113,17 +140,20 @@ async function checkManifest(xmlText, { distDir, baseUrl } = {}) {
       problems.push(problem(`${name} 缺少 en-US 译文`, `${name} has no en-US override`));
     }
   }
+  return problems;
+}
 
-  if (distDir && baseUrl) {
-    for (const [url, where] of urls) {
-      if (!url.startsWith(baseUrl)) {
-        problems.push(problem(`${where} 的网址不在加载项地址 ${baseUrl} 下：${url}`, `${where} URL is not under the add-in's base ${baseUrl}: ${url}`));
-        continue;
-      }
-      const file = url.slice(baseUrl.length).split(/[?#]/)[0];
-      if (!fs.existsSync(path.join(distDir, file))) {
-        problems.push(problem(`${where} 指向的文件在构建结果中不存在：${file}`, `${where} names a file missing from the build: ${file}`));
-      }
+/** After a build: every URL under baseUrl, naming a file that is in distDir. */
+function buildProblems(urls, distDir, baseUrl) {
+  const problems = [];
+  for (const [url, where] of urls) {
+    if (!url.startsWith(baseUrl)) {
+      problems.push(problem(`${where} 的网址不在加载项地址 ${baseUrl} 下：${url}`, `${where} URL is not under the add-in's base ${baseUrl}: ${url}`));
+      continue;
+    }
+    const file = url.slice(baseUrl.length).split(/[?#]/)[0];
+    if (!fs.existsSync(path.join(distDir, file))) {
+      problems.push(problem(`${where} 指向的文件在构建结果中不存在：${file}`, `${where} names a file missing from the build: ${file}`));
     }
   }
   return problems;

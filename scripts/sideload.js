@@ -19,13 +19,20 @@ function readAddinId(manifestPath) {
 function sideloadCommands(platform, manifestPath, action) {
   if (platform === "win32") {
     return action === "add"
-      ? [["reg", ["add", WINDOWS_KEY, "/v", ADDIN_ID, "/t", "REG_SZ", "/d", manifestPath, "/f"]], ["cmd", ["/c", "start", "", "excel"]]]
+      ? [
+          ["reg", ["add", WINDOWS_KEY, "/v", ADDIN_ID, "/t", "REG_SZ", "/d", manifestPath, "/f"]],
+          ["cmd", ["/c", "start", "", "excel"]],
+        ]
       : [["reg", ["delete", WINDOWS_KEY, "/v", ADDIN_ID, "/f"]]];
   }
   if (platform === "darwin") {
     const target = path.join(MAC_WEF, `${ADDIN_ID}.manifest.xml`);
     return action === "add"
-      ? [["mkdir", ["-p", MAC_WEF]], ["cp", [manifestPath, target]], ["open", ["-a", "Microsoft Excel"]]]
+      ? [
+          ["mkdir", ["-p", MAC_WEF]],
+          ["cp", [manifestPath, target]],
+          ["open", ["-a", "Microsoft Excel"]],
+        ]
       : [["rm", ["-f", target]]];
   }
   return [];

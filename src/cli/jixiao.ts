@@ -1,24 +1,30 @@
 #!/usr/bin/env node
 /**
  * `jixiao`: the command line over .xlsx files, for a finance bureau that receives hundreds of tables.
- *   jixiao template [--family sh-2018] [--example] [--name …] [--department …] [--implementer …] [--year …] out.xlsx
- *   jixiao check [--json] [--lang zh|en] <file-or-folder>...
+ *   jixiao template [--family sh-2018] [--example] [--name …] [--department …] [--implementer …] [--year …] [--force] out.xlsx
+ *   jixiao check [--format text|json|csv] [--jobs N] [--lang zh|en] <file-or-folder>...
+ * Each command is loaded when it is run, so `jixiao --help` does not wait for ExcelJS.
  */
-import { check } from "./check";
+import { version } from "./args";
 import { Command, CliIo, processIo } from "./io";
-import { template } from "./template";
 
-const COMMANDS: Record<string, Command> = { template, check };
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  template: async () => (await import("./template")).template,
+  check: async () => (await import("./check")).check,
+};
 
 export const USAGE = [
   "用法：",
-  "  jixiao template [--family sh-2018|mof-2020-self|mof-2020-framework] [--example]",
+  "  jixiao template [--family sh-2018|mof-2020-self|mof-2020-framework] [--example] [--force]",
   "                  [--name 项目名称] [--department 主管部门] [--implementer 实施单位] [--year 年度] 输出.xlsx",
-  "  jixiao check [--json] [--lang zh|en] <文件或文件夹>...",
+  "  jixiao check [--format text|json|csv] [--jobs N] [--lang zh|en] <文件或文件夹>...",
+  "  jixiao <命令> --help 查看命令的说明；jixiao --version 查看版本",
   "",
   "Usage:",
-  "  jixiao template [--family …] [--example] [--name …] out.xlsx   write a scoring table (as above)",
-  "  jixiao check [--json] [--lang zh|en] <file-or-folder>...       check .xlsx files (report language: --lang, else LC_ALL/LC_MESSAGES/LANG)",
+  "  jixiao template [--family …] [--example] [--force] [--name …] out.xlsx   write a scoring table (as above)",
+  "  jixiao check [--format text|json|csv] [--jobs N] [--lang zh|en] <file-or-folder>...",
+  "                                                                          check .xlsx files",
+  "  jixiao <command> --help for a command's options; jixiao --version for the version",
   "",
 ].join("\n");
 
@@ -28,13 +34,17 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     io.stdout(USAGE);
     return name === undefined ? 2 : 0;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  if (name === "--version" || name === "-v") {
+    io.stdout(version());
+    return 0;
+  }
+  const load = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
     io.stderr(`未知命令“${name}”。 (Unknown command "${name}".)\n${USAGE}`);
     return 2;
   }
   try {
-    return await command(args, io);
+    return await (await load())(args, io);
   } catch (e) {
     // The commands report their own problems; anything that still escapes is a defect, shown without a stack trace.
     const detail = e instanceof Error ? e.message : String(e);
@@ -44,5 +54,10 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2)).then((code) => process.exit(code));
+  // A reader that stops early (| head) closes the pipe: that is no error of ours.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+  });
+  // Not process.exit(): it would cut off output still queued for a pipe. The process ends once stdout has drained.
+  main(process.argv.slice(2)).then((code) => (process.exitCode = code));
 }

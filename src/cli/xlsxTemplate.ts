@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { cellAddress, rangeAddress } from "../core/address";
 import { CellStyle, PlanCell, PlanValidation, Rect, SheetPlan } from "../core/plan";
 
@@ -90,7 +90,7 @@ function addValidation(sheet: ExcelJS.Worksheet, v: PlanValidation): void {
     promptTitle: "填写说明 Input help",
     prompt: `${v.prompt.zh}\n${v.prompt.en}`.slice(0, 255),
     showErrorMessage: true,
-    errorStyle: "error" as const,
+    // No errorStyle: the schema's values are stop, warning and information, and stop (refuse the entry) is its default.
     errorTitle: "输入有误 Invalid entry",
     error: `${v.error.zh}\n${v.error.en}`.slice(0, 255),
   };

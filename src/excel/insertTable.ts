@@ -2,9 +2,11 @@
 import { rangeAddress } from "../core/address";
 import { JxError } from "../core/errors";
 import { isBlank } from "../core/numbers";
-import { buildSheetPlan, PlanFields, planCell, PlanValue, SheetPlan, uniqueSheetName } from "../core/plan";
+import { buildSheetPlan, GRADE_NAME, PlanFields, planCell, PlanValue, SheetPlan, TOTAL_NAME, uniqueSheetName } from "../core/plan";
 import { getRulebook } from "../core/rulebooks";
 import { applyPlan } from "./applyPlan";
+import { MIN_EXCEL_API } from "./excelApi";
+import { officeRequirements, Requirements } from "./readGrid";
 
 /**
  * 插入评分表: writes a rulebook's sheet plan into a new worksheet (never touching another sheet), or
@@ -27,14 +29,11 @@ export interface Inserted {
   grade: PlanValue;
 }
 
-export interface Requirements {
-  isSetSupported(name: string, minVersion?: string): boolean;
-}
-
-/** Data validation (1.8), page layout and print titles (1.9): the newest sets the writer needs. */
-export const MIN_EXCEL_API = "1.9";
-
-export async function insertTemplate(context: Excel.RequestContext, request: InsertRequest, requirements: Requirements | null = officeRequirements()): Promise<Inserted> {
+export async function insertTemplate(
+  context: Excel.RequestContext,
+  request: InsertRequest,
+  requirements: Requirements | null = officeRequirements(),
+): Promise<Inserted> {
   if (!requirements?.isSetSupported("ExcelApi", MIN_EXCEL_API)) {
     throw new JxError("value", {
       zh: `此 Excel 版本过旧，无法插入评分表：需要 ExcelApi ${MIN_EXCEL_API} 或更高（Microsoft 365、Excel 2021 及以上或网页版 Excel）。`,
@@ -64,7 +63,10 @@ async function insertAsNewSheet(context: Excel.RequestContext, planAt: PlanAt): 
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();
-  const name = uniqueSheetName(plan.sheetName, sheets.items.map((s) => s.name));
+  const name = uniqueSheetName(
+    plan.sheetName,
+    sheets.items.map((s) => s.name),
+  );
   const sheet = sheets.add(name);
   applyPlan(sheet, plan, { sheetSetup: true });
   sheet.activate();
@@ -113,9 +115,5 @@ function summary(plan: SheetPlan, sheetName: string): Inserted {
     return n && "ref" in n ? (planCell(plan, n.ref.top, n.ref.left)?.value ?? null) : null;
   };
   const { top, left, bottom, right } = plan.print.printArea;
-  return { sheetName, address: rangeAddress(top, left, bottom, right), total: at("JX_TOTAL"), grade: at("JX_GRADE") };
-}
-
-function officeRequirements(): Requirements | null {
-  return typeof Office !== "undefined" && Office.context?.requirements ? Office.context.requirements : null;
+  return { sheetName, address: rangeAddress(top, left, bottom, right), total: at(TOTAL_NAME), grade: at(GRADE_NAME) };
 }

@@ -5,25 +5,26 @@ import { el } from "./dom";
 import { t } from "./i18n";
 import { runTask } from "./task";
 
-function field(id: string, label: string, input: HTMLInputElement | HTMLSelectElement, hint?: HTMLElement): HTMLElement {
+function field(id: string, label: string, input: HTMLInputElement, hint?: HTMLElement): HTMLElement {
   input.id = id;
   return el("div", { class: "field" }, el("label", { for: id }, label), input, hint);
 }
 
 /** 插入: pick a table family, type the project's fields, insert once. */
 export function insertPanel(locale: Locale, root: HTMLElement): HTMLElement {
-  const family = el("select", { name: "family", "aria-describedby": "family-hint" });
-  for (const book of rulebooks) family.append(el("option", { value: book.id }, `${book.title[locale]}（${book.id}）`));
+  // Radio buttons, not a drop-down: a narrow pane shows each family's whole title, wrapped.
+  const families = rulebooks.map((book, i) => el("input", { type: "radio", id: `family-${book.id}`, name: "family", value: book.id, checked: i === 0 }));
+  const chosenFamily = () => families.find((f) => f.checked)!.value;
   const hint = el("p", { id: "family-hint", class: "hint" });
   const example = el("input", { type: "checkbox", id: "example", name: "example" });
   // A family without example figures (the MoF framework) cannot be filled with them.
   const describe = () => {
-    const book = rulebooks.find((b) => b.id === family.value);
+    const book = rulebooks.find((b) => b.id === chosenFamily());
     hint.textContent = book?.description[locale] ?? "";
     example.disabled = !book || !hasExample(book);
     if (example.disabled) example.checked = false;
   };
-  family.addEventListener("change", describe);
+  for (const f of families) f.addEventListener("change", describe);
   describe();
 
   const text = (name: string) => el("input", { name, type: "text", autocomplete: "off" });
@@ -41,7 +42,13 @@ export function insertPanel(locale: Locale, root: HTMLElement): HTMLElement {
   const form = el(
     "form",
     { novalidate: true, "aria-labelledby": "tab-insert" },
-    field("family", t(locale, "family"), family, hint),
+    el(
+      "fieldset",
+      { "aria-describedby": "family-hint" },
+      el("legend", {}, t(locale, "family")),
+      ...rulebooks.map((book, i) => el("div", { class: "check" }, families[i], el("label", { for: families[i].id }, book.title[locale]))),
+      hint,
+    ),
     field("projectName", t(locale, "projectName"), projectName),
     field("department", t(locale, "department"), department),
     field("implementer", t(locale, "implementer"), implementer),
@@ -71,7 +78,7 @@ export function insertPanel(locale: Locale, root: HTMLElement): HTMLElement {
     year.removeAttribute("aria-invalid");
     void runTask(root, status, locale, t(locale, "inserting"), async () => {
       const inserted = await runInsertTemplate({
-        family: family.value,
+        family: chosenFamily(),
         fields: { projectName: projectName.value.trim(), department: department.value.trim(), implementer: implementer.value.trim(), year: yearText },
         example: example.checked,
         target: placeSelection.checked ? "selection" : "newSheet",

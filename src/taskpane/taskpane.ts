@@ -3,11 +3,12 @@ import { checkPanel } from "./checkPanel";
 import { el } from "./dom";
 import { localeOf, MessageId, t } from "./i18n";
 import { insertPanel } from "./insertPanel";
+import { reviewPanel } from "./reviewPanel";
 import { summaryPanel } from "./summaryPanel";
 import { tabs } from "./tabs";
+import { MIN_EXCEL_API } from "../excel/excelApi";
 
 /** The ExcelApi set the pane's features need (data validation, page layout, cell properties). */
-const MIN_EXCEL_API = "1.9";
 
 /** Dark when Office's theme has a dark background; without Office's theme, the system's preference. */
 function applyTheme(): void {
@@ -24,17 +25,20 @@ function setLanguage(locale: Locale): void {
   document.title = t(locale, "appTitle");
 }
 
+/**
+ * Office shows the add-in's name above the pane already: the page's h1 is for screen readers and the
+ * outline only, not a second large title.
+ */
 function render(...children: HTMLElement[]): HTMLElement {
   const app = document.getElementById("app")!;
   app.removeAttribute("aria-busy");
-  app.replaceChildren(...children);
+  app.replaceChildren(el("h1", { class: "visually-hidden" }, document.title), ...children);
   return app;
 }
 
 function showNotice(locale: Locale, title: MessageId, body: MessageId): void {
   setLanguage(locale);
   render(
-    el("h1", { class: "title" }, t(locale, "appTitle")),
     el("section", { class: "notice", role: "alert" }, el("h2", {}, t(locale, title)), el("p", {}, t(locale, body))),
   );
 }
@@ -43,17 +47,20 @@ function showApp(locale: Locale): void {
   setLanguage(locale);
   const app = document.getElementById("app")!;
   render(
-    el("h1", { class: "title" }, t(locale, "appTitle")),
     tabs(t(locale, "appTitle"), [
       { id: "insert", label: t(locale, "tabInsert"), panel: insertPanel(locale, app) },
       { id: "check", label: t(locale, "tabCheck"), panel: checkPanel(locale, app) },
       { id: "summary", label: t(locale, "tabSummary"), panel: summaryPanel(locale, app) },
+      { id: "review", label: t(locale, "tabReview"), panel: reviewPanel(locale, app) },
     ]),
   );
 }
 
 /** office.js is missing or the page is not hosted by Excel: say where to open it instead of showing nothing. */
 function start(): void {
+  // legacy.js found this engine too old and shows its own message.
+  if (document.documentElement.dataset.engine === "legacy") return;
+  // First, as legacy.js takes a page without data-theme for one whose bundle could not run.
   applyTheme();
   const browserLocale = localeOf(navigator.language);
   if (typeof Office === "undefined") {

@@ -1,19 +1,65 @@
 /**
  * What the browser tests and the task-pane benchmark share: a static server for the built add-in,
- * Debian's Chromium driven by playwright-core, and a page of the task pane whose office.js request
- * is answered with the stand-in (or a 404), recording every request, page error and dialog.
+ * a Chromium-based browser found on this machine and driven by playwright-core, and a page of the
+ * task pane whose office.js request is answered with the stand-in (or a 404), recording every
+ * request, page error and dialog.
  */
 import { createReadStream, existsSync, statSync } from "fs";
 import { createServer, Server } from "http";
 import { AddressInfo } from "net";
-import { extname, join, normalize } from "path";
-import { Browser, BrowserContext, chromium, Page } from "playwright-core";
+import { delimiter, extname, join, normalize } from "path";
+import { Browser, BrowserContext, chromium, LaunchOptions, Page } from "playwright-core";
 import type { StandInConfig } from "../support/officeStandIn";
 
-/** Debian's Chromium (installed by .ci/run); elsewhere CHROMIUM_PATH names a Chrome or Edge executable. */
-export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+/** Browser commands looked up on the PATH, in this order. */
+const PATH_COMMANDS = ["chromium", "chromium-browser", "google-chrome", "microsoft-edge"];
+/** Then the browsers playwright-core knows by channel at their usual install places (every Windows machine has Edge). */
+const CHANNELS = ["msedge", "chrome"];
 
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+export const NO_BROWSER_MESSAGE = [
+  "找不到用于任务窗格测试的浏览器（Chromium、Chrome 或 Edge）。",
+  "No browser for the task-pane tests (Chromium, Chrome or Edge) was found. Looked at:",
+  "  CHROMIUM_PATH (not set), " + PATH_COMMANDS.join(", ") + " on the PATH, and playwright's " + CHANNELS.join(" and ") + " channels.",
+  "Install one: Debian/Ubuntu `sudo apt-get install chromium fonts-noto-cjk`; Windows has Edge; macOS/others: install",
+  "Google Chrome or Microsoft Edge, or set CHROMIUM_PATH to a Chromium-based browser's executable.",
+  "`npm run test:unit` runs every test that needs no browser.",
+].join("\n");
+
+/** The first file named `command` on the PATH (with Windows' executable extensions), if any. */
+function onPath(command: string): string | undefined {
+  const extensions = process.platform === "win32" ? (process.env.PATHEXT ?? ".EXE").split(";") : [""];
+  for (const dir of (process.env.PATH ?? "").split(delimiter).filter(Boolean)) {
+    for (const ext of extensions) {
+      const file = join(dir, command + ext);
+      if (existsSync(file) && statSync(file).isFile()) return file;
+    }
+  }
+  return undefined;
+}
+
+/** What launches the browser: CHROMIUM_PATH, else a browser command on the PATH, else undefined (try the channels). */
+function browserOnPath(): string | undefined {
+  const named = process.env.CHROMIUM_PATH;
+  if (named) {
+    if (!existsSync(named)) throw new Error(`CHROMIUM_PATH names no file: ${named}`);
+    return named;
+  }
+  for (const command of PATH_COMMANDS) {
+    const file = onPath(command);
+    if (file) return file;
+  }
+  return undefined;
+}
+
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -50,9 +96,23 @@ export function serveDirectory(dir: string): Promise<StaticServer> {
   );
 }
 
-/** Debian's Chromium, headless; playwright gives every launch a fresh temporary profile. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+/**
+ * The first browser found (see PATH_COMMANDS and CHANNELS), headless; playwright gives every launch a fresh
+ * temporary profile. Throws NO_BROWSER_MESSAGE when there is none.
+ */
+export async function launchChromium(): Promise<Browser> {
+  const options: LaunchOptions = { headless: true, args: CHROMIUM_ARGS };
+  const executablePath = browserOnPath();
+  if (executablePath) return chromium.launch({ ...options, executablePath });
+  for (const channel of CHANNELS) {
+    try {
+      return await chromium.launch({ ...options, channel });
+    } catch (e) {
+      // playwright resolves each channel's usual install place itself and says when nothing is there.
+      if (!/is not found at/.test(String(e))) throw e;
+    }
+  }
+  throw new Error(NO_BROWSER_MESSAGE);
 }
 
 /** The office.js the page gets: the stand-in with its configuration, or a 404 as when office.js cannot be loaded. */
@@ -94,6 +154,8 @@ export async function paneSession(context: BrowserContext, officeJs: OfficeJs): 
       ? route.fulfill({ status: 404, body: "" })
       : route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: standInScript(officeJs.standIn, officeJs.config) }),
   );
-  await page.route(`**${AXE_PATH}`, (route) => route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", path: require.resolve("axe-core/axe.min.js") }));
+  await page.route(`**${AXE_PATH}`, (route) =>
+    route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", path: require.resolve("axe-core/axe.min.js") }),
+  );
   return session;
 }

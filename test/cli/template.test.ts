@@ -1,11 +1,12 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { mkdtempSync, readFileSync, existsSync } from "fs";
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "fs";
+import { SaxesParser } from "saxes";
 import { tmpdir } from "os";
 import { join } from "path";
 import { cellAddress } from "../../src/core/address";
 import { buildSheetPlan } from "../../src/core/plan";
-import { getRulebook } from "../../src/core/rulebooks";
+import { getRulebook, rulebooks } from "../../src/core/rulebooks";
 import { parseTemplateArgs, template } from "../../src/cli/template";
 import { fileFormula } from "../../src/cli/xlsxTemplate";
 
@@ -33,8 +34,7 @@ describe("jixiao template --example (sh-2018)", () => {
   beforeAll(async () => {
     const result = await run(["--example", ...FIELD_ARGS, out]);
     expect(result).toMatchObject({ code: 0, err: "" });
-    expect(result.out).toContain("sh-2018@1，总分 97.00，等级 优秀");
-    expect(result.out).toContain("Wrote");
+    expect(result.out).toBe(`已写入 ${out}（sh-2018@1，总分 97.00，等级 优秀）\n`);
     sheet = await open(out);
   });
 
@@ -155,5 +155,109 @@ describe("jixiao template refuses bad arguments with a Chinese usage message, ex
       fields: { year: "2024", projectName: "项目" },
       out: "o.xlsx",
     });
+  });
+});
+
+describe("jixiao template never overwrites", () => {
+  const fresh = () => mkdtempSync(join(tmpdir(), "jixiao-template-safe-"));
+
+  it("refuses an existing file, leaves it as it was, and replaces it only with --force", async () => {
+    const folder = fresh();
+    const out = join(folder, "已填写.xlsx");
+    writeFileSync(out, "a filled-in table");
+    const refused = await run([out]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain(`“${out}”已存在，没有覆盖它；如确要覆盖，请加 --force`);
+    expect(readFileSync(out, "utf8")).toBe("a filled-in table");
+    const forced = await run(["--force", out]);
+    expect(forced.code).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
+    // No temporary file is left beside it.
+    expect(readdirSync(folder)).toEqual(["已填写.xlsx"]);
+  });
+
+  it("does not write through a symbolic link, even a dangling one", async () => {
+    const folder = fresh();
+    const target = join(folder, "target.xlsx");
+    const link = join(folder, "link.xlsx");
+    symlinkSync(target, link);
+    expect((await run([link])).code).toBe(1);
+    expect(existsSync(target)).toBe(false);
+    writeFileSync(target, "kept");
+    expect((await run(["--force", link])).code).toBe(0);
+    // --force replaces the link itself with the new file; the file it pointed to is untouched.
+    expect(readFileSync(target, "utf8")).toBe("kept");
+    expect(lstatSync(link).isSymbolicLink()).toBe(false);
+  });
+
+  it("speaks English with --lang en and prints its version", async () => {
+    const out = join(fresh(), "t.xlsx");
+    expect((await run(["--lang", "en", out])).out).toBe(`Wrote ${out} (sh-2018@1)\n`);
+    expect((await run(["--lang=en", out])).err).toBe(`"${out}" exists and was not overwritten; add --force to replace it\n`);
+    expect((await run(["--version"])).out).toMatch(/^jixiao \d+\.\d+\.\d+\n$/);
+  });
+});
+
+/**
+ * The enumerations and attributes ECMA-376 (sml.xsd) allows on the elements the template writes with
+ * choices: a file that breaks them is refused by strict readers (openpyxl) and "repaired" by Excel.
+ */
+const SCHEMA: Record<string, Record<string, readonly string[] | "boolean" | "text">> = {
+  dataValidation: {
+    type: ["none", "whole", "decimal", "list", "date", "time", "textLength", "custom"],
+    errorStyle: ["stop", "warning", "information"],
+    imeMode: ["noControl", "off", "on", "disabled", "hiragana", "fullKatakana", "halfKatakana", "fullAlpha", "halfAlpha", "fullHangul", "halfHangul"],
+    operator: ["between", "notBetween", "equal", "notEqual", "lessThan", "lessThanOrEqual", "greaterThan", "greaterThanOrEqual"],
+    allowBlank: "boolean",
+    showDropDown: "boolean",
+    showInputMessage: "boolean",
+    showErrorMessage: "boolean",
+    errorTitle: "text",
+    error: "text",
+    promptTitle: "text",
+    prompt: "text",
+    sqref: "text",
+  },
+  pageSetup: {
+    orientation: ["default", "portrait", "landscape"],
+    paperSize: "text",
+    fitToWidth: "text",
+    fitToHeight: "text",
+    scale: "text",
+    horizontalDpi: "text",
+    verticalDpi: "text",
+    "r:id": "text",
+  },
+  pane: { state: ["split", "frozen", "frozenSplit"], activePane: ["bottomRight", "topRight", "bottomLeft", "topLeft"], xSplit: "text", ySplit: "text", topLeftCell: "text" },
+};
+
+function schemaViolations(xml: string): string[] {
+  const problems: string[] = [];
+  const parser = new SaxesParser();
+  parser.on("opentag", (tag) => {
+    const allowed = SCHEMA[tag.name];
+    if (!allowed) return;
+    for (const [name, value] of Object.entries(tag.attributes as Record<string, string>)) {
+      const rule = allowed[name];
+      if (!rule) problems.push(`${tag.name}@${name} is not in the schema`);
+      else if (rule === "boolean" ? !["0", "1", "true", "false"].includes(value) : rule !== "text" && !rule.includes(value)) {
+        problems.push(`${tag.name}@${name}="${value}"`);
+      }
+    }
+  });
+  parser.write(xml).close();
+  return problems;
+}
+
+describe("a template file passes a strict reader", () => {
+  it.each(rulebooks.map((r) => r.id))("%s: every validation, page setup and pane uses the schema's own values", async (family) => {
+    const out = join(mkdtempSync(join(tmpdir(), "jixiao-template-strict-")), "t.xlsx");
+    expect((await run(["--family", family, out])).code).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(xml).toContain("<dataValidation ");
+    expect(schemaViolations(xml)).toEqual([]);
+    // The check catches what it is for: the errorStyle ExcelJS was once given.
+    expect(schemaViolations('<dataValidation type="list" errorStyle="error" sqref="A1"/>')).toEqual(['dataValidation@errorStyle="error"']);
   });
 });

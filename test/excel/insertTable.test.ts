@@ -4,7 +4,8 @@ import { buildSheetPlan } from "../../src/core/plan";
 import { getRulebook } from "../../src/core/rulebooks";
 import { generatedRulebook } from "../../bench/insert.bench";
 import { excelContent, widthInPoints } from "../../src/excel/applyPlan";
-import { insertSheetPlan, insertTemplate, InsertRequest, Requirements } from "../../src/excel/insertTable";
+import { insertSheetPlan, insertTemplate, InsertRequest } from "../../src/excel/insertTable";
+import { Requirements } from "../../src/excel/readGrid";
 import { FakeContext, fakeExcel, fakeRequirements, FakeWorksheet } from "../support/fakeExcel";
 
 const FIELDS = { projectName: "信息化运行维护", department: "上海市崇明区人民检察院", implementer: "检务保障部", year: "2018" };

@@ -1,9 +1,10 @@
 import { JxError } from "../../src/core/errors";
 import { Grid } from "../../src/core/grid";
-import { clearMarks, markFindings, MarkStore } from "../../src/excel/markFindings";
+import { rangeAddress } from "../../src/core/address";
+import { clearMarks, isMarkFormula, markFindings, markFormula } from "../../src/excel/markFindings";
 import { queueGridRead } from "../../src/excel/readGrid";
 import { NO_TABLE, selectFinding, validateActiveSheet } from "../../src/excel/validate";
-import { fakeExcel, FakeContext, FakeWorksheet, fakeRequirements } from "../support/fakeExcel";
+import { fakeExcel, FakeConditionalFormat, FakeContext, FakeWorksheet, fakeRequirements, parseRect } from "../support/fakeExcel";
 import { seedGrid } from "../fixtures/seed";
 import { withCell } from "../fixtures/tables";
 
@@ -108,61 +109,75 @@ describe("校验 on the active sheet", () => {
   });
 });
 
-describe("标记问题单元格 and 清除标记", () => {
+describe("标记问题 and 清除标记", () => {
   async function planted() {
     const grid = withCell(withCell(seedGrid(), "F12", 35), "D23", 99);
     const { context, sheet } = workbookWith(grid);
+    // The user's own conditional format on the score column, which our marks must leave alone.
+    sheet.conditionalFormats.push({ id: "{user}", type: "Custom", ranges: [parseRect("F5:F22")], formula: "=F5>10", format: { fill: "#00B050", borders: {} } });
     const report = await validateActiveSheet(asExcel(context), modern);
     return { context, sheet, findings: report.tables[0].findings };
   }
+  const ours = (sheet: FakeWorksheet) => sheet.conditionalFormats.filter((f) => isMarkFormula(f.formula ?? ""));
+  const areas = (f: FakeConditionalFormat) => f.ranges.map((r) => rangeAddress(r.top, r.left, r.bottom, r.right));
 
-  it("highlights the cells of the findings without changing a value, in two syncs", async () => {
+  it("marks the findings' cells with one conditional format of ours, in three syncs, changing no value and no cell's format", async () => {
     const { context, sheet, findings } = await planted();
-    const values = JSON.stringify([...sheet.cells.values()].map((c) => [c.value, c.formula]));
+    const cells = JSON.stringify([...sheet.cells]);
     context.syncCount = 0;
-    const marked = await markFindings(asExcel(context), "自评表", findings, new MarkStore(), modern);
-    expect(marked).toBe(2);
-    expect(context.syncCount).toBe(2);
-    expect(sheet.peek("F12")!.format).toMatchObject({ fill: "#FFC7CE", fontColor: "#9C0006" });
-    expect(sheet.peek("D23")!.format.fill).toBe("#FFC7CE");
-    expect(JSON.stringify([...sheet.cells.values()].map((c) => [c.value, c.formula]))).toBe(values);
+    expect(await markFindings(asExcel(context), "自评表", findings, modern)).toBe(2);
+    expect(context.syncCount).toBe(3);
+    expect(ours(sheet)).toHaveLength(1);
+    expect(ours(sheet)[0]).toMatchObject({ type: "Custom", formula: markFormula("error"), format: { fill: "#FFC7CE", fontColor: "#9C0006", borders: { EdgeTop: "Continuous", EdgeRight: "Continuous" } } });
+    expect(areas(ours(sheet)[0]).sort()).toEqual(["D23", "F12"]);
+    expect(JSON.stringify([...sheet.cells])).toBe(cells);
+    expect(sheet.conditionalFormats.map((f) => f.id)).toContain("{user}");
   });
 
-  it("restores every marked cell's own fill, font and borders exactly, even after marking twice", async () => {
-    const { context, sheet, findings } = await planted();
-    const before = sheet.snapshot();
-    const marks = new MarkStore();
-    await markFindings(asExcel(context), "自评表", findings, marks, modern);
-    await markFindings(asExcel(context), "自评表", findings, marks, modern);
-    expect(sheet.snapshot()).not.toBe(before);
-    expect(await clearMarks(asExcel(context), marks)).toBe(2);
-    expect(sheet.snapshot()).toBe(before);
-    expect(await clearMarks(asExcel(context), marks)).toBe(0);
-  });
-
-  it("restores a cell that had no fill and no borders to none", async () => {
+  it("marks warnings amber and a cell with an error and a warning red", async () => {
     const { context, sheet } = workbookWith(seedGrid());
-    sheet.cell(30, 0).value = "说明";
-    const before = sheet.snapshot();
-    const marks = new MarkStore();
-    const finding = { rule: "grade", severity: "warning" as const, cell: "A31", message: { zh: "", en: "" } };
-    await markFindings(asExcel(context), "自评表", [finding], marks, modern);
-    expect(sheet.peek("A31")!.format).toMatchObject({ fill: "#FFEB9C", borders: { EdgeTop: "Continuous" } });
-    await clearMarks(asExcel(context), marks);
-    expect(sheet.snapshot()).toBe(before);
+    const finding = (cell: string, severity: "error" | "warning") => ({ rule: "grade", severity, cell, message: { zh: "", en: "" } });
+    await markFindings(asExcel(context), "自评表", [finding("A31", "warning"), finding("B5", "warning"), finding("B5", "error")], modern);
+    const byFormula = Object.fromEntries(ours(sheet).map((f) => [f.formula, { areas: areas(f), fill: f.format.fill }]));
+    expect(byFormula).toEqual({ [markFormula("warning")]: { areas: ["A31"], fill: "#FFEB9C" }, [markFormula("error")]: { areas: ["B5"], fill: "#FFC7CE" } });
   });
 
-  it("skips a sheet deleted since it was marked", async () => {
+  it("replaces its own marks when marking again, so a second mark before clearing is safe", async () => {
     const { context, sheet, findings } = await planted();
-    const marks = new MarkStore();
-    await markFindings(asExcel(context), "自评表", findings, marks, modern);
-    context.workbook.worksheets.sheets.splice(context.workbook.worksheets.sheets.indexOf(sheet), 1);
-    expect(await clearMarks(asExcel(context), marks)).toBe(0);
-    expect(marks.size).toBe(0);
+    await markFindings(asExcel(context), "自评表", findings, modern);
+    await markFindings(asExcel(context), "自评表", findings.slice(0, 1), modern);
+    expect(ours(sheet).map(areas)).toEqual([[findings[0].cell]]);
+    expect(sheet.conditionalFormats).toHaveLength(2);
   });
 
-  it("refuses to mark on an Excel too old to restore formats", async () => {
+  it("clears exactly its marks from every sheet, after a rename and a row insertion, and leaves the user's rules", async () => {
+    const { context, sheet, findings } = await planted();
+    const before = sheet.snapshot();
+    await markFindings(asExcel(context), "自评表", findings, modern);
+    sheet.sheetName = "自评表（改名）";
+    sheet.insert("rows", 7, 2);
+    const moved = sheet.snapshot();
+    expect(areas(ours(sheet)[0]).sort()).toEqual(["D25", "F14"]);
+    context.syncCount = 0;
+    expect(await clearMarks(asExcel(context))).toBe(1);
+    expect(context.syncCount).toBe(4);
+    expect(ours(sheet)).toEqual([]);
+    // What is left is the sheet as it was, with the user's own rule moved by the insertion as Excel moves it.
+    expect(JSON.parse(sheet.snapshot())).toEqual({ ...JSON.parse(moved), conditionalFormats: JSON.parse(moved).conditionalFormats.filter((f: FakeConditionalFormat) => !isMarkFormula(f.formula ?? "")) });
+    expect(JSON.parse(before).conditionalFormats[0].ranges).toEqual([{ top: 4, left: 5, bottom: 21, right: 5 }]);
+    expect(sheet.conditionalFormats[0].ranges).toEqual([{ top: 4, left: 5, bottom: 23, right: 5 }]);
+    expect(await clearMarks(asExcel(context))).toBe(0);
+  });
+
+  it("puts at most 100 cells in one mark", async () => {
+    const { context, sheet } = workbookWith(seedGrid());
+    const findings = Array.from({ length: 250 }, (_, i) => ({ rule: "score-invalid", severity: "error" as const, cell: `H${i + 1}`, message: { zh: "", en: "" } }));
+    expect(await markFindings(asExcel(context), "自评表", findings, modern)).toBe(250);
+    expect(ours(sheet).map((f) => f.ranges.length).sort()).toEqual([100, 100, 50]);
+  });
+
+  it("refuses to mark on an Excel too old for conditional formats over several areas", async () => {
     const { context, findings } = await planted();
-    await expect(markFindings(asExcel(context), "自评表", findings, new MarkStore(), fakeRequirements(8))).rejects.toThrow(JxError);
+    await expect(markFindings(asExcel(context), "自评表", findings, fakeRequirements(8))).rejects.toThrow(JxError);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 
 // The checks are plain CommonJS so `npm run validate` runs them without a build.
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { checkManifest } = require("../../scripts/manifest-checks");
 
 const manifest = readFileSync(join(__dirname, "../../manifest.xml"), "utf8");
@@ -15,10 +15,9 @@ describe("manifest checks", () => {
   });
 
   it("fail when the functions page and the runtime use different resids", async () => {
-    const broken = manifest.replace(
-      /(<Page>\s*<SourceLocation resid=")Taskpane\.Url"/,
-      '$1Functions.Page.Url"',
-    ).replace("<bt:Urls>", '<bt:Urls>\n<bt:Url id="Functions.Page.Url" DefaultValue="https://localhost:3000/functions.html"/>');
+    const broken = manifest
+      .replace(/(<Page>\s*<SourceLocation resid=")Taskpane\.Url"/, '$1Functions.Page.Url"')
+      .replace("<bt:Urls>", '<bt:Urls>\n<bt:Url id="Functions.Page.Url" DefaultValue="https://localhost:3000/functions.html"/>');
     const problems = await check(broken);
     expect(problems.map((p) => p.en)).toEqual([expect.stringContaining("must share one resid")]);
     expect(problems[0].zh).toContain("同一个 resid");
@@ -38,17 +37,21 @@ describe("manifest checks", () => {
   });
 
   it("fail when Runtimes is not the first element of the Workbook host", async () => {
-    const moved = manifest.replace(/\s*<Runtimes>[\s\S]*?<\/Runtimes>/, "").replace("</AllFormFactors>", '</AllFormFactors><Runtimes><Runtime resid="Taskpane.Url" lifetime="long"/></Runtimes>');
+    const moved = manifest
+      .replace(/\s*<Runtimes>[\s\S]*?<\/Runtimes>/, "")
+      .replace("</AllFormFactors>", '</AllFormFactors><Runtimes><Runtime resid="Taskpane.Url" lifetime="long"/></Runtimes>');
     expect((await check(moved)).map((p) => p.en)).toContain("Runtimes must come first inside the Workbook host");
   });
 
   it("fail without the SharedRuntime requirement, a namespace, or with broader permissions", async () => {
-    const problems = (await check(
-      manifest
-        .replace('<Set Name="SharedRuntime" MinVersion="1.1"/>', "")
-        .replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>ReadDocument</Permissions>")
-        .replace('<Namespace resid="Functions.Namespace"/>', ""),
-    )).map((p) => p.en);
+    const problems = (
+      await check(
+        manifest
+          .replace('<Set Name="SharedRuntime" MinVersion="1.1"/>', "")
+          .replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>ReadDocument</Permissions>")
+          .replace('<Namespace resid="Functions.Namespace"/>', ""),
+      )
+    ).map((p) => p.en);
     expect(problems).toEqual([
       "Permissions must be ReadWriteDocument (nothing broader)",
       "The SharedRuntime 1.1 requirement is missing",

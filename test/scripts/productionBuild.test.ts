@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { checkManifest } = require("../../scripts/manifest-checks");
 
 const root = join(__dirname, "../..");
@@ -51,7 +51,7 @@ describe("the production build with a base URL", () => {
 });
 
 describe("the build options", () => {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { officeJsSource, addinBaseUrl } = require("../../scripts/build-options");
 
   it("choose where office.js comes from", () => {

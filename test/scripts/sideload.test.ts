@@ -1,4 +1,4 @@
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { ADDIN_ID, sideloadCommands } = require("../../scripts/sideload");
 
 describe("sideloading into desktop Excel", () => {
@@ -8,9 +8,14 @@ describe("sideloading into desktop Excel", () => {
 
   it("registers the manifest under WEF\\Developer on Windows and opens Excel; stop removes it", () => {
     const add = sideloadCommands("win32", "C:\\jixiao\\manifest.xml", "add");
-    expect(add[0]).toEqual(["reg", ["add", "HKCU\\Software\\Microsoft\\Office\\16.0\\WEF\\Developer", "/v", ADDIN_ID, "/t", "REG_SZ", "/d", "C:\\jixiao\\manifest.xml", "/f"]]);
+    expect(add[0]).toEqual([
+      "reg",
+      ["add", "HKCU\\Software\\Microsoft\\Office\\16.0\\WEF\\Developer", "/v", ADDIN_ID, "/t", "REG_SZ", "/d", "C:\\jixiao\\manifest.xml", "/f"],
+    ]);
     expect(add[1][0]).toBe("cmd");
-    expect(sideloadCommands("win32", "C:\\jixiao\\manifest.xml", "remove")).toEqual([["reg", ["delete", "HKCU\\Software\\Microsoft\\Office\\16.0\\WEF\\Developer", "/v", ADDIN_ID, "/f"]]]);
+    expect(sideloadCommands("win32", "C:\\jixiao\\manifest.xml", "remove")).toEqual([
+      ["reg", ["delete", "HKCU\\Software\\Microsoft\\Office\\16.0\\WEF\\Developer", "/v", ADDIN_ID, "/f"]],
+    ]);
   });
 
   it("copies the manifest into Excel's wef folder on macOS", () => {

@@ -22,22 +22,24 @@ function compile(config: Configuration | Configuration[]): Promise<void> {
 
 /** The add-in's dist/ (task pane, functions, office.js copy) built into outDir. */
 export async function buildAddin(outDir: string, mode: "development" | "production"): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const makeConfig = require(join(root, "webpack.config.js")) as (env: object, argv: { mode: string }) => Configuration;
   const config = makeConfig({}, { mode });
   await compile({ ...config, mode, context: root, output: { ...config.output, path: outDir } });
 }
 
-/** test/support/officeStandIn.ts bundled as a classic script, its text. */
-export async function bundleStandIn(): Promise<string> {
+/** test/support/officeStandIn.ts (or another entry that imports it) bundled as a classic script, its text. */
+export async function bundleStandIn(entry = "./test/support/officeStandIn.ts"): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), "jx-stand-in-"));
   try {
     await compile({
       mode: "development",
       devtool: false,
       context: root,
-      entry: "./test/support/officeStandIn.ts",
+      entry,
       output: { path: outDir, filename: "officeStandIn.js" },
+      // package.json marks test modules free of side effects: an entry's bare `import "./officeStandIn"` must still run.
+      optimization: { sideEffects: false },
       resolve: { extensions: [".ts", ".js"] },
       module: {
         rules: [

@@ -1,7 +1,8 @@
 /**
  * An in-memory stand-in for the part of the Excel object model the add-in uses: worksheets, ranges
- * (values, formulas, number formats, format, merges, data validation), names, freeze panes and
- * page layout. Like Office.js, a loaded property can be read only after `context.sync()`; the
+ * (values, formulas, number formats, format, merges, data validation, conditional formats), names,
+ * freeze panes and page layout; and, for the tests, what a user does to a sheet (insert rows or
+ * columns, which moves cells, merges, validations and conditional formats as Excel does). Like Office.js, a loaded property can be read only after `context.sync()`; the
  * context counts syncs and proxy calls (every method call and property write), the two costs of
  * an Excel round trip. Plain TypeScript: the jest tests and the browser tests both use it.
  */
@@ -42,6 +43,15 @@ export interface FakeValidation {
   errorAlert?: unknown;
 }
 
+/** A conditional format as Excel keeps it: its type, the areas it applies to, a custom rule's formula and what it shows. */
+export interface FakeConditionalFormat {
+  id: string;
+  type: string;
+  ranges: Rect[];
+  formula: string | null;
+  format: { fill?: string; fontColor?: string; borders: Record<string, string> };
+}
+
 export interface FakeName {
   name: string;
   /** "Range" for a reference, "String" for a text constant. */
@@ -60,6 +70,8 @@ class NotLoaded extends Error {
 export class FakeContext {
   syncCount = 0;
   callCount = 0;
+  /** The last id Excel gave a conditional format. */
+  lastId = 0;
   readonly workbook: FakeWorkbook;
   private pending: { target: Loadable; props: string[] }[] = [];
 
@@ -231,6 +243,8 @@ export class FakeWorksheet extends Loadable {
   readonly cells = new Map<string, FakeCell>();
   readonly merges: Rect[] = [];
   readonly validations: FakeValidation[] = [];
+  /** In priority order, the first the highest. */
+  readonly conditionalFormats: FakeConditionalFormat[] = [];
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   readonly names: FakeNameCollection;
@@ -264,6 +278,12 @@ export class FakeWorksheet extends Loadable {
   getRange(address?: string): FakeRange {
     this.ctx.call();
     return new FakeRange(this.ctx, this, address ? parseRect(address) : { top: 0, left: 0, bottom: FakeWorksheet.MAX_ROW, right: FakeWorksheet.MAX_COL });
+  }
+
+  /** Several areas, as a comma-separated list of addresses (ExcelApi 1.9). */
+  getRanges(address: string): FakeRangeAreas {
+    this.ctx.call();
+    return new FakeRangeAreas(this.ctx, this, address.split(",").map(parseRect));
   }
 
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
@@ -318,9 +338,35 @@ export class FakeWorksheet extends Loadable {
       cells: [...this.cells.entries()].sort(),
       merges: this.merges,
       validations: this.validations,
+      conditionalFormats: this.conditionalFormats.map(({ type, ranges, formula, format }) => ({ type, ranges, formula, format })),
       names: this.names.list.map((n) => [n.name, n.formula]),
       name: this.sheetName,
     });
+  }
+
+  /**
+   * Test access: inserts `count` blank rows (or columns) before the 0-based index `at`, as a user does.
+   * Everything at or after it moves; an area spanning it grows, as Excel moves merges, validations,
+   * conditional formats and names with their cells.
+   */
+  insert(axis: "rows" | "columns", at: number, count: number): void {
+    const [start, end] = axis === "rows" ? (["top", "bottom"] as const) : (["left", "right"] as const);
+    const move = (r: Rect) => {
+      if (r[start] >= at) r[start] += count;
+      if (r[end] >= at) r[end] += count;
+    };
+    const moved = [...this.cells].map(([key, cell]) => {
+      const [row, col] = key.split(",").map(Number);
+      const at0 = { top: row, left: col, bottom: row, right: col };
+      move(at0);
+      return [`${at0.top},${at0.left}`, cell] as const;
+    });
+    this.cells.clear();
+    for (const [key, cell] of moved) this.cells.set(key, cell);
+    this.merges.forEach(move);
+    this.validations.forEach((v) => move(v.range));
+    this.conditionalFormats.forEach((f) => f.ranges.forEach(move));
+    for (const n of [...this.names.list, ...this.book.names.list]) if (n.ref?.sheet === this) move(n.ref.rect);
   }
 }
 
@@ -345,6 +391,12 @@ export class FakeRange extends Loadable {
     this.need("isNullObject");
     return this.nullObject;
   }
+
+  /** The conditional formats that apply to any cell of the range (ExcelApi 1.6). */
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return (this.formats ??= new FakeConditionalFormatCollection(this.ctx, this.sheet, [this.rect]));
+  }
+  private formats: FakeConditionalFormatCollection | null = null;
 
   get address(): string {
     this.need("address");
@@ -476,31 +528,6 @@ export class FakeRange extends Loadable {
   getMergedAreasOrNullObject(): FakeRangeAreas {
     this.ctx.call();
     return new FakeRangeAreas(this.ctx, this.sheet, this.sheet.merges.filter((m) => overlaps(m, this.rect)));
-  }
-
-  /** Each cell's fill, font and borders, read at the next sync (ExcelApi 1.9). */
-  getCellProperties(loadOptions?: unknown): FakeClientResult<FakeCellProperties[][]> {
-    this.ctx.call();
-    void loadOptions;
-    const result = new FakeClientResult(this.ctx, () => this.readCells((c) => cellProperties(c?.format ?? { borders: {} })));
-    this.ctx.queueLoad(result, ["value"]);
-    return result;
-  }
-
-  /** Sets each cell's fill, font and borders from a matrix of the range's size (ExcelApi 1.9). */
-  setCellProperties(properties: FakeCellProperties[][]): void {
-    this.ctx.call();
-    properties.forEach((row, r) => row.forEach((p, c) => applyCellProperties(this.sheet.cell(this.rect.top + r, this.rect.left + c).format, p)));
-  }
-
-  private readCells<T>(pick: (cell: FakeCell | undefined) => T): T[][] {
-    const out: T[][] = [];
-    for (let r = this.rect.top; r <= this.rect.bottom; r++) {
-      const row: T[] = [];
-      for (let c = this.rect.left; c <= this.rect.right; c++) row.push(pick(this.sheet.cells.get(`${r},${c}`)));
-      out.push(row);
-    }
-    return out;
   }
 }
 
@@ -828,6 +855,12 @@ export class FakeRangeAreas extends Loadable {
     return this.rects.map((a) => `${quoteSheet(this.sheet.sheetName)}!${rectAddress(a)}`).join(",");
   }
 
+  /** The conditional formats that apply to any cell of the areas; one added applies to them all. */
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return (this.formats ??= new FakeConditionalFormatCollection(this.ctx, this.sheet, this.rects));
+  }
+  private formats: FakeConditionalFormatCollection | null = null;
+
   /** The areas as ranges (ExcelApi 1.9), each loadable for its position and size. */
   get areas(): FakeRangeCollection {
     return (this.collection ??= new FakeRangeCollection(this.ctx, this.rects.map((a) => new FakeRange(this.ctx, this.sheet, a, false))));
@@ -853,76 +886,128 @@ export class FakeRangeCollection extends Loadable {
   }
 }
 
-/** A ClientResult: its value is computed when the sync that loads it runs. */
-export class FakeClientResult<T> extends Loadable {
-  private computed: { value: T } | null = null;
+/**
+ * A range's conditional formats. Like Office.js, the items are those on the sheet when the sync that
+ * loads them runs; one added takes the top priority and applies to the collection's areas.
+ */
+export class FakeConditionalFormatCollection extends Loadable {
+  private loadedItems: FakeConditionalFormatItem[] = [];
 
   constructor(
     ctx: FakeContext,
-    private readonly compute: () => T,
+    private readonly sheet: FakeWorksheet,
+    private readonly rects: Rect[],
   ) {
     super(ctx);
   }
 
+  get items(): FakeConditionalFormatItem[] {
+    this.need("items");
+    return this.loadedItems;
+  }
+
+  protected children(): Loadable[] {
+    return this.loadedItems;
+  }
+
   override markLoaded(props: string[]): void {
+    this.loadedItems = this.sheet.conditionalFormats
+      .filter((f) => f.ranges.some((r) => this.rects.some((q) => overlaps(r, q))))
+      .map((f) => new FakeConditionalFormatItem(this.ctx, this.sheet, f));
     super.markLoaded(props);
-    this.computed = { value: this.compute() };
   }
 
-  get value(): T {
-    this.need("value");
-    return this.computed!.value;
+  add(type: string): FakeConditionalFormatItem {
+    this.ctx.call();
+    const format: FakeConditionalFormat = { id: `{cf-${++this.ctx.lastId}}`, type, ranges: this.rects.map((r) => ({ ...r })), formula: null, format: { borders: {} } };
+    this.sheet.conditionalFormats.unshift(format);
+    return new FakeConditionalFormatItem(this.ctx, this.sheet, format);
   }
 }
 
-/** The part of Excel.CellProperties the fake models: fill, font colour and weight, edge borders. */
-export interface FakeCellProperties {
-  format?: {
-    fill?: { color?: string; pattern?: string };
-    font?: { color?: string; bold?: boolean };
-    borders?: Partial<Record<"top" | "bottom" | "left" | "right", { style?: string; color?: string; weight?: string }>>;
+export class FakeConditionalFormatItem extends Loadable {
+  private customFormat: FakeCustomConditionalFormat | null = null;
+
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: FakeWorksheet,
+    private readonly format: FakeConditionalFormat,
+  ) {
+    super(ctx);
+  }
+
+  get type(): string {
+    this.need("type");
+    return this.format.type;
+  }
+
+  get id(): string {
+    this.need("id");
+    return this.format.id;
+  }
+
+  /** A custom rule's formula and look; Excel refuses it on a format of another type. */
+  get custom(): FakeCustomConditionalFormat {
+    if (this.format.type !== "Custom") throw Object.assign(new Error(`InvalidArgument: a ${this.format.type} conditional format has no custom rule`), { code: "InvalidArgument" });
+    return (this.customFormat ??= new FakeCustomConditionalFormat(this.ctx, this.format));
+  }
+
+  delete(): void {
+    this.ctx.call();
+    const list = this.sheet.conditionalFormats;
+    if (list.includes(this.format)) list.splice(list.indexOf(this.format), 1);
+  }
+}
+
+class FakeConditionalRule extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly format: FakeConditionalFormat,
+  ) {
+    super(ctx);
+  }
+
+  get formula(): string {
+    this.need("formula");
+    return this.format.formula ?? "";
+  }
+
+  set formula(value: string) {
+    this.ctx.call();
+    this.format.formula = value;
+  }
+}
+
+export class FakeCustomConditionalFormat {
+  readonly rule: FakeConditionalRule;
+  readonly format: {
+    fill: { color: string };
+    font: { color: string };
+    borders: { getItem(edge: string): { style: string; color: string } };
   };
-}
 
-const BORDER_EDGES = { top: "EdgeTop", bottom: "EdgeBottom", left: "EdgeLeft", right: "EdgeRight" } as const;
-
-/** A cell's format as Excel reports it: no fill reads as white with pattern None, no font colour as black. */
-function cellProperties(f: FakeCellFormat): FakeCellProperties {
-  const borders: NonNullable<NonNullable<FakeCellProperties["format"]>["borders"]> = {};
-  for (const [side, edge] of Object.entries(BORDER_EDGES)) {
-    borders[side as keyof typeof BORDER_EDGES] = { style: f.borders[edge] ?? "None", color: "#000000", weight: "Thin" };
-  }
-  return {
-    format: {
-      fill: { color: f.fill ?? "#FFFFFF", pattern: f.fill ? "Solid" : "None" },
-      font: { color: f.fontColor ?? "#000000", bold: f.bold ?? false },
-      borders,
-    },
-  };
-}
-
-/**
- * The inverse of cellProperties: a default value (black, not bold, no border) clears the setting. A fill
- * colour is applied as given even with pattern None: Excel reports "no fill" as white, and writing that
- * back may leave a real white fill over the gridlines (office-js #6218), so the writer must clear it.
- */
-function applyCellProperties(f: FakeCellFormat, p: FakeCellProperties): void {
-  const fill = p.format?.fill;
-  if (fill?.color !== undefined) f.fill = fill.color;
-  const font = p.format?.font;
-  if (font?.color !== undefined) {
-    if (font.color === "#000000") delete f.fontColor;
-    else f.fontColor = font.color;
-  }
-  if (font?.bold !== undefined) {
-    if (font.bold) f.bold = true;
-    else delete f.bold;
-  }
-  for (const [side, edge] of Object.entries(BORDER_EDGES)) {
-    const style = p.format?.borders?.[side as keyof typeof BORDER_EDGES]?.style;
-    if (style === undefined) continue;
-    if (style === "None") delete f.borders[edge];
-    else f.borders[edge] = style;
+  constructor(ctx: FakeContext, target: FakeConditionalFormat) {
+    this.rule = new FakeConditionalRule(ctx, target);
+    const look = target.format;
+    const writeOnly = <T>(put: (v: T) => void) => ({
+      set: (v: T) => (ctx.call(), put(v)),
+      get: () => {
+        throw new NotLoaded("ConditionalRangeFormat (the fake does not read it back; use the sheet's conditionalFormats)");
+      },
+    });
+    this.format = {
+      fill: Object.defineProperty({} as { color: string }, "color", writeOnly<string>((v) => (look.fill = v))),
+      font: Object.defineProperty({} as { color: string }, "color", writeOnly<string>((v) => (look.fontColor = v))),
+      borders: {
+        getItem: (edge: string) => {
+          ctx.call();
+          return Object.defineProperties({} as { style: string; color: string }, {
+            style: writeOnly<string>((v) => (look.borders[edge] = v)),
+            color: writeOnly<string>(() => undefined),
+          });
+        },
+      },
+    };
   }
 }
 

@@ -4,7 +4,8 @@
  * what the workbook holds). The browser tests serve it, bundled, in place of office-js/office.js; it
  * is never shipped. `window.jxStandIn` lets the test look into the workbook and at each Excel.run.
  */
-import { fakeExcel, FakeCellFormat, FakeContext, FakeWorksheet, fakeRequirements, parseRect } from "./fakeExcel";
+import { rangeAddress } from "../../src/core/address";
+import { fakeExcel, FakeCell, FakeCellFormat, FakeConditionalFormat, FakeContext, FakeWorksheet, fakeRequirements, parseRect, Rect } from "./fakeExcel";
 
 export type StandInValue = string | number | boolean | null;
 
@@ -20,6 +21,25 @@ export interface StandInSheet {
   names?: Record<string, string>;
   /** The user's own formats, by range address. */
   formats?: Record<string, Partial<FakeCellFormat>>;
+  /** The user's own conditional formats, highest priority first; `ranges` is a comma-separated address list. */
+  conditionalFormats?: (Omit<StandInConditionalFormat, "ranges"> & { ranges: string })[];
+}
+
+export interface StandInConditionalFormat {
+  type: string;
+  /** The areas, as addresses. */
+  ranges: string[];
+  formula: string | null;
+  format: FakeConditionalFormat["format"];
+}
+
+/** A workbook as a file keeps it: reopened, every sheet is as it was, and Excel gives its objects new ids. */
+export interface SavedSheet {
+  name: string;
+  cells: [string, FakeCell][];
+  merges: Rect[];
+  conditionalFormats: Omit<FakeConditionalFormat, "id">[];
+  names: { name: string; type: "Range" | "String"; formula: string }[];
 }
 
 export interface StandInConfig {
@@ -31,6 +51,8 @@ export interface StandInConfig {
   /** The highest ExcelApi 1.x the host supports. */
   excelApiMinor: number;
   sheets: StandInSheet[];
+  /** A saved workbook to open instead of `sheets`, as StandInProbe.save() gave it. */
+  saved?: SavedSheet[];
   /** The active sheet; the first when absent. */
   active?: string;
   /** The selected range on the active sheet; A1 when absent. */
@@ -55,12 +77,26 @@ export interface StandInCell {
 /** What the tests read through page.evaluate: plain data only. */
 export interface StandInProbe {
   runs: RunRecord[];
+  /** The custom function ids the page registered with CustomFunctions.associate, in order. */
+  associated: string[];
+  /** Calls a registered custom function as Excel would, with its arguments. */
+  callFunction(id: string, ...args: unknown[]): unknown;
   sheetNames(): string[];
   activeSheet(): string;
   cell(sheet: string, address: string): StandInCell | null;
   /** Every cell of the sheet with its value and format, to compare before and after. */
   snapshot(sheet: string): string;
   selection(): { sheet: string; address: string } | null;
+  /** The sheet's conditional formats, highest priority first. */
+  conditionalFormats(sheet: string): StandInConditionalFormat[];
+  /** What a user does: types a value into a cell. */
+  type(sheet: string, address: string, value: StandInValue): void;
+  /** What a user does: renames a sheet. */
+  renameSheet(from: string, to: string): void;
+  /** What a user does: inserts blank rows or columns before the 0-based index `at`. */
+  insert(sheet: string, axis: "rows" | "columns", at: number, count: number): void;
+  /** The workbook as saved to a file, to reopen in a new pane (StandInConfig.saved). */
+  save(): SavedSheet[];
   charts(sheet: string): { type: string; source: string; seriesBy: string; title: string; position: { start: string; end: string } | null }[];
   setSyncDelay(ms: number): void;
   /** Makes the next context.sync() fail as Excel does, with an OfficeExtension.Error-like code. */
@@ -99,11 +135,25 @@ function fillSheet(sheet: FakeWorksheet, contents: StandInSheet): void {
       }
     }
   }
+  for (const [i, { ranges, ...rule }] of (contents.conditionalFormats ?? []).entries()) {
+    sheet.conditionalFormats.push({ id: `{user-${i}}`, ...rule, ranges: ranges.split(",").map(parseRect) });
+  }
 }
 
+function reopenSheet(sheet: FakeWorksheet, saved: SavedSheet, context: FakeContext): void {
+  for (const [key, cell] of saved.cells) sheet.cells.set(key, cell);
+  sheet.merges.push(...saved.merges);
+  sheet.conditionalFormats.push(...saved.conditionalFormats.map((f) => ({ ...f, id: `{cf-${++context.lastId}}` })));
+  sheet.names.list.push(...saved.names.map((n) => ({ ...n, ref: null })));
+}
+
+const address = (r: Rect) => rangeAddress(r.top, r.left, r.bottom, r.right);
+
 function workbookFrom(config: StandInConfig): FakeContext {
-  const { context, workbook } = fakeExcel(config.sheets.map((s) => s.name));
-  config.sheets.forEach((contents) => fillSheet(workbook.worksheets.find(contents.name)!, contents));
+  const { saved } = config;
+  const { context, workbook } = fakeExcel((saved ?? config.sheets).map((s) => s.name));
+  if (saved) saved.forEach((contents) => reopenSheet(workbook.worksheets.find(contents.name)!, contents, context));
+  else config.sheets.forEach((contents) => fillSheet(workbook.worksheets.find(contents.name)!, contents));
   if (config.active) workbook.worksheets.activeName = config.active;
   if (config.selection) workbook.selection = { sheet: workbook.worksheets.active(), rect: parseRect(config.selection) };
   return context;
@@ -127,6 +177,8 @@ export function installStandIn(config: StandInConfig, scope: Record<string, unkn
     await instantSync();
   };
   const runs: RunRecord[] = [];
+  const associated: string[] = [];
+  const registered = new Map<string, (...args: unknown[]) => unknown>();
 
   const info = { host: config.host, platform: "PC" };
   scope.Office = {
@@ -145,6 +197,20 @@ export function installStandIn(config: StandInConfig, scope: Record<string, unkn
           resolve(info);
         }, 0),
       );
+    },
+  };
+  // The shared runtime's CustomFunctions: the functions bundle registers each JX function here.
+  scope.CustomFunctions = {
+    associate: (id: string, fn: (...args: unknown[]) => unknown) => {
+      associated.push(id);
+      registered.set(id, fn);
+    },
+    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!" },
+    Error: class {
+      constructor(
+        readonly code: string,
+        readonly message?: string,
+      ) {}
     },
   };
   scope.Excel = {
@@ -171,6 +237,8 @@ export function installStandIn(config: StandInConfig, scope: Record<string, unkn
   };
   return {
     runs,
+    associated,
+    callFunction: (id, ...args) => registered.get(id)!(...args),
     sheetNames: () => sheets.sheets.map((s) => s.sheetName),
     activeSheet: () => sheets.active().sheetName,
     cell: (name, address) => {
@@ -185,6 +253,25 @@ export function installStandIn(config: StandInConfig, scope: Record<string, unkn
       const a = `${colLetters(left)}${top + 1}`;
       return { sheet: sel.sheet.sheetName, address: top === bottom && left === right ? a : `${a}:${colLetters(right)}${bottom + 1}` };
     },
+    conditionalFormats: (name) => sheet(name).conditionalFormats.map(({ type, ranges, formula, format }) => ({ type, ranges: ranges.map(address), formula, format })),
+    type: (name, at, value) => {
+      const { top, left } = parseRect(at);
+      Object.assign(sheet(name).cell(top, left), { value, formula: null });
+    },
+    renameSheet: (from, to) => (sheet(from).sheetName = to),
+    insert: (name, axis, at, count) => sheet(name).insert(axis, at, count),
+    save: () =>
+      JSON.parse(
+        JSON.stringify(
+          sheets.sheets.map((s) => ({
+            name: s.sheetName,
+            cells: [...s.cells],
+            merges: s.merges,
+            conditionalFormats: s.conditionalFormats.map(({ id, ...rest }) => (void id, rest)),
+            names: s.names.list.map(({ name, type, formula }) => ({ name, type, formula })),
+          })),
+        ),
+      ),
     charts: (name) => sheet(name).charts.list.map((c) => ({ type: c.type, source: c.source, seriesBy: c.seriesBy, title: c.title.text, position: c.position })),
     setSyncDelay: (ms) => (syncDelayMs = ms),
     failNextSync: (code, message) => (failure = { code, message }),

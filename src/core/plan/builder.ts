@@ -5,8 +5,7 @@ import { CellBlock, PlanCell, PlanName, PlanValidation, Rect, StyledArea, StyleN
 
 /** A validation asked for one cell; runs of equal requests in a column become one range. */
 type CellValidation =
-  | { kind: "score"; weightCol: number; prompt: Message; error: Message }
-  | { kind: "fixed"; rule: ValidationRule; prompt: Message; error: Message };
+  { kind: "score"; weightCol: number; prompt: Message; error: Message } | { kind: "fixed"; rule: ValidationRule; prompt: Message; error: Message };
 
 /**
  * Collects a sheet plan's cells in coordinates relative to the plan's origin, then emits them in
@@ -167,7 +166,12 @@ export class SheetBuilder {
     const merged: { rect: Rect; v: CellValidation }[] = [];
     for (const run of out.sort((a, b) => a.rect.top - b.rect.top || a.rect.left - b.rect.left)) {
       const left = merged.find(
-        (m) => m.rect.top === run.rect.top && m.rect.bottom === run.rect.bottom && m.rect.right === run.rect.left - 1 && m.v.kind === "fixed" && sameValidation(m.v, run.v),
+        (m) =>
+          m.rect.top === run.rect.top &&
+          m.rect.bottom === run.rect.bottom &&
+          m.rect.right === run.rect.left - 1 &&
+          m.v.kind === "fixed" &&
+          sameValidation(m.v, run.v),
       );
       if (left) left.rect.right = run.rect.right;
       else merged.push(run);

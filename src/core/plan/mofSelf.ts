@@ -19,6 +19,9 @@ const FUNDS_WEIGHT = 10;
 const C = { label: 0, level1: 1, level2: 2, level3: 3, target: 4, actual: 5, weight: 6, score: 7, deviation: 8 } as const;
 const WIDTH = 9;
 
+/** The funds block's 年度资金总额 row: its 全年预算数, 全年执行数, 分值 and 得分 cells. */
+const FUNDS_TOTAL = { budget: { row: 4, col: 4 }, executed: { row: 4, col: 5 }, weight: { row: 4, col: 6 }, score: { row: 4, col: 8 } } as const;
+
 export function layOutMofSelf(b: SheetBuilder, rulebook: Rulebook, fields: PlanFields, example: boolean): LaidOut {
   const headers = rulebook.columns.map((c) => c.header);
   if (headers.length !== WIDTH - 1) fail("value", `自评表模板“${rulebook.id}”应有 8 列`, `Form ${rulebook.id} must have 8 columns`);
@@ -32,8 +35,21 @@ export function layOutMofSelf(b: SheetBuilder, rulebook: Rulebook, fields: PlanF
   b.text(2, 1, fields.department, "text", { cols: 3 });
   b.text(2, 4, "实施单位", "label");
   b.text(2, 5, fields.implementer, "text", { cols: 4 });
+  layOutFunds(b, ex);
+  layOutGoals(b, ex);
 
-  // Funds: 年度资金总额 is the sum of its 其中 rows, so the form cannot contradict itself (check §4.9).
+  const headerRow = 10;
+  headers.forEach((h, i) => b.text(headerRow, i + 1, h, "header"));
+  const leafRows = layOutIndicators(b, rulebook, example, headerRow + 1);
+  const totalRow = headerRow + 1 + leafRows.length;
+  b.text(headerRow, 0, "绩效指标", "label", { rows: totalRow - headerRow });
+  const gradeRow = totalRow + 1;
+  const total = layOutTotals(b, rulebook, leafRows, totalRow, gradeRow);
+  return { width: WIDTH, headerRow, total, grade: { row: gradeRow, col: C.score }, freezeRows: 3 };
+}
+
+/** Rows 4–8. 年度资金总额 is the sum of its 其中 rows, so the form cannot contradict itself (check §4.9). */
+function layOutFunds(b: SheetBuilder, ex: Rulebook["example"] | undefined): void {
   b.text(3, 0, "项目资金（万元）", "label", { rows: 5 });
   b.text(3, 1, null, "header", { cols: 2 });
   ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"].forEach((h, i) => b.text(3, 3 + i, h, "header"));
@@ -49,23 +65,26 @@ export function layOutMofSelf(b: SheetBuilder, rulebook: Rulebook, fields: PlanF
     for (let c = 6; c < 9; c++) b.text(r, c, "—", "center");
   });
   for (let j = 0; j < 3; j++) b.put(4, 3 + j, b.sum([{ top: 5, left: 3 + j, bottom: 7, right: 3 + j }], MONEY_FORMAT));
-  b.put(4, 6, { value: FUNDS_WEIGHT, numberFormat: POINTS_FORMAT, style: "center" });
-  const executed = { row: 4, col: 5 };
-  const budget = { row: 4, col: 4 };
+  const { budget, executed, weight, score } = FUNDS_TOTAL;
+  b.put(weight.row, weight.col, { value: FUNDS_WEIGHT, numberFormat: POINTS_FORMAT, style: "center" });
   const typed = { top: 5, left: 3, bottom: 7, right: 5 };
   b.put(4, 7, execRateCell(b, executed, budget, typed));
-  b.put(4, 8, execRateScoreCell(b, executed, budget, { row: 4, col: 6 }, "比例", typed));
+  b.put(score.row, score.col, execRateScoreCell(b, executed, budget, weight, "比例", typed));
+}
 
+/** Rows 9–10: 年度总体目标, expected and achieved. */
+function layOutGoals(b: SheetBuilder, ex: Rulebook["example"] | undefined): void {
   b.text(8, 0, "年度总体目标", "label", { rows: 2 });
   b.text(8, 1, "预期目标", "header", { cols: 4 });
   b.text(8, 5, "实际完成情况", "header", { cols: 4 });
   b.text(9, 1, ex?.goals?.expected ?? null, "inputText", { cols: 4 });
   b.text(9, 5, ex?.goals?.achieved ?? null, "inputText", { cols: 4 });
   b.minHeight(9, 60);
+}
 
-  const headerRow = 10;
-  headers.forEach((h, i) => b.text(headerRow, i + 1, h, "header"));
-  let row = headerRow + 1;
+/** 一级 and 二级 labels spanning their third-level rows, from row `start`. Returns the third-level rows. */
+function layOutIndicators(b: SheetBuilder, rulebook: Rulebook, example: boolean, start: number): number[] {
+  let row = start;
   const leafRows: number[] = [];
   for (const group of rulebook.indicators) {
     const top = row;
@@ -80,26 +99,27 @@ export function layOutMofSelf(b: SheetBuilder, rulebook: Rulebook, fields: PlanF
     const label = group.weight === null ? group.name : `${group.name}（${group.weight}分）`;
     b.text(top, C.level1, label, "label", { rows: row - top });
   }
-  b.text(headerRow, 0, "绩效指标", "label", { rows: row - headerRow });
-
-  const totalRow = row++;
-  const leafSpan = (col: number) => runs(leafRows).map(([top, bottom]) => ({ top, left: col, bottom, right: col }));
-  b.text(totalRow, 0, "总分", "total", { cols: C.weight });
-  b.put(totalRow, C.weight, { ...b.sum([{ top: 4, left: 6, bottom: 4, right: 6 }, ...leafSpan(C.weight)], POINTS_FORMAT), style: "total" });
-  b.put(totalRow, C.score, { ...b.sum([{ top: 4, left: 8, bottom: 4, right: 8 }, ...leafSpan(C.score)], POINTS_FORMAT), style: "total" });
-  b.text(totalRow, C.deviation, null, "text");
-
-  const gradeRow = row++;
-  b.text(gradeRow, 0, "评价等级", "total", { cols: C.score });
-  const total = { row: totalRow, col: C.score };
-  const scoreRanges = [b.at(4, 8), ...leafSpan(C.score).map((r) => b.range(r))];
-  const scored = [{ row: 4, col: 8 }, ...leafRows.map((r) => ({ row: r, col: C.score }))].some((ref) => typeof b.get(ref.row, ref.col)?.value === "number");
-  b.put(gradeRow, C.score, gradeCell(b, total, scoreRanges, scored, rulebook.grades));
-  b.text(gradeRow, C.deviation, null, "text");
-
-  return { width: WIDTH, headerRow, total, grade: { row: gradeRow, col: C.score }, freezeRows: 3 };
+  return leafRows;
 }
 
+/** 总分 (the funds' score and every indicator's) and 评价等级. Returns the total's cell. */
+function layOutTotals(b: SheetBuilder, rulebook: Rulebook, leafRows: number[], totalRow: number, gradeRow: number): { row: number; col: number } {
+  const { weight, score } = FUNDS_TOTAL;
+  const cellRect = (ref: { row: number; col: number }) => ({ top: ref.row, left: ref.col, bottom: ref.row, right: ref.col });
+  const leafSpan = (col: number) => runs(leafRows).map(([top, bottom]) => ({ top, left: col, bottom, right: col }));
+  b.text(totalRow, 0, "总分", "total", { cols: C.weight });
+  b.put(totalRow, C.weight, { ...b.sum([cellRect(weight), ...leafSpan(C.weight)], POINTS_FORMAT), style: "total" });
+  b.put(totalRow, C.score, { ...b.sum([cellRect(score), ...leafSpan(C.score)], POINTS_FORMAT), style: "total" });
+  b.text(totalRow, C.deviation, null, "text");
+
+  b.text(gradeRow, 0, "评价等级", "total", { cols: C.score });
+  const total = { row: totalRow, col: C.score };
+  const scoreRanges = [b.at(score.row, score.col), ...leafSpan(C.score).map((r) => b.range(r))];
+  const scored = [score, ...leafRows.map((r) => ({ row: r, col: C.score }))].some((ref) => typeof b.get(ref.row, ref.col)?.value === "number");
+  b.put(gradeRow, C.score, gradeCell(b, total, scoreRanges, scored, rulebook.grades));
+  b.text(gradeRow, C.deviation, null, "text");
+  return total;
+}
 
 function leavesOf(node: IndicatorGroup | Indicator): Indicator[] {
   return isGroup(node) ? node.children.flatMap(leavesOf) : [node];

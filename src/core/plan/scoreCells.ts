@@ -1,6 +1,7 @@
-import { fail } from "../errors";
 import { isBlank, requireNumber } from "../numbers";
+import { fail, Message } from "../errors";
 import { checklistScore, execRate, execRateScore, grade, GRADE_LABELS_LONG, GRADE_LABELS_SHORT, indicatorScore, readExecRateRule } from "../rules";
+import { ACTUAL, BUDGET, EXECUTED } from "../rules/inputs";
 import { parseRuleTextCached, ruleScore } from "../ruleText";
 import { SheetBuilder } from "./builder";
 import { PlanCell, PlanValue, Rect } from "./types";
@@ -16,7 +17,9 @@ export const MONEY_FORMAT = "#,##0.00";
 
 type Ref = { row: number; col: number };
 
-const WEIGHT_LABEL = { zh: "分值", en: "weight" };
+// As the JX functions name these parameters (jxFunctions.ts), so a cached value fails with the formula's message.
+const WEIGHT_LABEL: Message = { zh: "分值", en: "weight" };
+const VALUE_LABEL: Message = { zh: "指标值", en: "value" };
 
 function valueAt(b: SheetBuilder, ref: Ref): PlanValue {
   return b.get(ref.row, ref.col)?.value ?? null;
@@ -39,29 +42,20 @@ function waiting(b: SheetBuilder, wait: Wait): boolean {
   return true;
 }
 
-function num(b: SheetBuilder, ref: Ref, label: { zh: string; en: string }): number {
+function num(b: SheetBuilder, ref: Ref, label: Message): number {
   return requireNumber(valueAt(b, ref), label);
 }
 
 export function execRateCell(b: SheetBuilder, executed: Ref, budget: Ref, wait: Wait = [executed, budget]): PlanCell {
   const formula = whenFilled(b, wait, `JX.EXECRATE(${b.at(executed.row, executed.col)},${b.at(budget.row, budget.col)})`);
-  const value = waiting(b, wait)
-    ? ""
-    : execRate(num(b, executed, { zh: "全年执行数", en: "amount executed" }), num(b, budget, { zh: "全年预算数", en: "budget" }));
+  const value = waiting(b, wait) ? "" : execRate(num(b, executed, EXECUTED), num(b, budget, BUDGET));
   return { value, formula, numberFormat: RATE_FORMAT, style: "center" };
 }
 
 export function execRateScoreCell(b: SheetBuilder, executed: Ref, budget: Ref, weight: Ref, rule: string, wait: Wait = [executed, budget, weight]): PlanCell {
   const args = [executed, budget, weight].map((r) => b.at(r.row, r.col)).join(",");
   const formula = whenFilled(b, wait, `JX.EXECRATESCORE(${args},"${rule}")`);
-  const value = waiting(b, wait)
-    ? ""
-    : execRateScore(
-        num(b, executed, { zh: "全年执行数", en: "amount executed" }),
-        num(b, budget, { zh: "全年预算数", en: "budget" }),
-        num(b, weight, WEIGHT_LABEL),
-        readExecRateRule(rule),
-      );
+  const value = waiting(b, wait) ? "" : execRateScore(num(b, executed, EXECUTED), num(b, budget, BUDGET), num(b, weight, WEIGHT_LABEL), readExecRateRule(rule));
   return { value, formula, numberFormat: POINTS_FORMAT, style: "center" };
 }
 
@@ -71,9 +65,7 @@ export function ruleScoreCell(b: SheetBuilder, value: Ref, ruleText: Ref, weight
   const args = inputs.map((r) => b.at(r.row, r.col)).join(",");
   const formula = whenFilled(b, inputs, `JX.RULESCORE(${args})`);
   const text = valueAt(b, ruleText);
-  const score = waiting(b, inputs)
-    ? ""
-    : ruleScore(parseRuleTextCached(String(text)), num(b, value, { zh: "指标值", en: "value" }), num(b, weight, WEIGHT_LABEL)).score;
+  const score = waiting(b, inputs) ? "" : ruleScore(parseRuleTextCached(String(text)), num(b, value, VALUE_LABEL), num(b, weight, WEIGHT_LABEL)).score;
   return { value: score, formula, numberFormat: POINTS_FORMAT, style: "center" };
 }
 
@@ -81,9 +73,7 @@ export function indicatorScoreCell(b: SheetBuilder, target: Ref, actual: Ref, we
   const inputs = [target, actual, weight];
   const args = inputs.map((r) => b.at(r.row, r.col)).join(",");
   const formula = whenFilled(b, inputs, `JX.INDICATORSCORE(${args})`);
-  const value = waiting(b, inputs)
-    ? ""
-    : indicatorScore(valueAt(b, target), num(b, actual, { zh: "实际完成值", en: "actual value" }), num(b, weight, WEIGHT_LABEL));
+  const value = waiting(b, inputs) ? "" : indicatorScore(valueAt(b, target), num(b, actual, ACTUAL), num(b, weight, WEIGHT_LABEL));
   return { value, formula, numberFormat: POINTS_FORMAT, style: "center" };
 }
 

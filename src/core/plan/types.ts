@@ -50,9 +50,7 @@ export interface StyledArea {
 
 /** Never a custom function: Excel gives #CALC! for one inside a validation. */
 export type ValidationRule =
-  | { kind: "decimal"; min: number; maxFormula: string }
-  | { kind: "decimal"; min: number; max: number }
-  | { kind: "list"; items: readonly string[] };
+  { kind: "decimal"; min: number; maxFormula: string } | { kind: "decimal"; min: number; max: number } | { kind: "list"; items: readonly string[] };
 
 export interface PlanValidation {
   /** A relative maxFormula refers to the range's top-left cell and shifts down it, as Excel reads it. */

@@ -20,7 +20,11 @@ describe("SheetBuilder", () => {
     const b = new SheetBuilder({ row: 0, col: 0 }, [10, 10, 10]);
     b.text(0, 0, "合计", "total", { cols: 3 });
     expect(b.placedMerges()).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }]);
-    expect(b.block().cells[0]).toEqual([{ value: "合计", style: "total" }, { value: null, style: "total" }, { value: null, style: "total" }]);
+    expect(b.block().cells[0]).toEqual([
+      { value: "合计", style: "total" },
+      { value: null, style: "total" },
+      { value: null, style: "total" },
+    ]);
   });
 
   it("gathers equal styles into rectangles", () => {
@@ -44,8 +48,14 @@ describe("SheetBuilder", () => {
     const b = new SheetBuilder({ row: 0, col: 0 }, [10, 10]);
     for (const r of [3, 4, 5, 8]) b.scoreValidation(r, 1, 0, MSG, MSG);
     expect(b.validations().map((v) => [v.range, v.rule])).toEqual([
-      [{ top: 3, left: 1, bottom: 5, right: 1 }, { kind: "decimal", min: 0, maxFormula: "=A4" }],
-      [{ top: 8, left: 1, bottom: 8, right: 1 }, { kind: "decimal", min: 0, maxFormula: "=A9" }],
+      [
+        { top: 3, left: 1, bottom: 5, right: 1 },
+        { kind: "decimal", min: 0, maxFormula: "=A4" },
+      ],
+      [
+        { top: 8, left: 1, bottom: 8, right: 1 },
+        { kind: "decimal", min: 0, maxFormula: "=A9" },
+      ],
     ]);
   });
 

@@ -32,7 +32,9 @@ const rulebookArb = fc
 function sheetData(plan: SheetPlan): SheetData {
   const data: SheetData = Array.from({ length: plan.extent.bottom + 1 }, () => Array(plan.extent.right + 1).fill(null));
   const block = plan.blocks[0];
-  block.cells.forEach((row, r) => row.forEach((cell, c) => cell && (data[block.top + r][block.left + c] = cell.formula ?? (cell.value === "" ? null : cell.value))));
+  block.cells.forEach((row, r) =>
+    row.forEach((cell, c) => cell && (data[block.top + r][block.left + c] = cell.formula ?? (cell.value === "" ? null : cell.value))),
+  );
   return data;
 }
 
@@ -58,8 +60,15 @@ describe("any scoring table", () => {
           );
           const scores = rulebook.indicators.flatMap((g) => g.children.map((l) => ("example" in l ? (l.example?.score ?? 0) : 0)));
           const totalName = plan.names.find((n) => n.name === "JX_TOTAL")!;
-          const total = engine.getCellValue({ sheet, row: "ref" in totalName ? totalName.ref.top : -1, col: "ref" in totalName ? totalName.ref.left : -1 }) as number;
-          expect(total).toBeCloseTo(scores.reduce((a, b) => a + b, 0), 9);
+          const total = engine.getCellValue({
+            sheet,
+            row: "ref" in totalName ? totalName.ref.top : -1,
+            col: "ref" in totalName ? totalName.ref.left : -1,
+          }) as number;
+          expect(total).toBeCloseTo(
+            scores.reduce((a, b) => a + b, 0),
+            9,
+          );
           const gradeName = plan.names.find((n) => n.name === "JX_GRADE")!;
           expect(engine.getCellValue({ sheet, row: "ref" in gradeName ? gradeName.ref.top : -1, col: "ref" in gradeName ? gradeName.ref.left : -1 })).toBe(
             grade(total, GRADE_LABELS_LONG),
@@ -80,7 +89,8 @@ describe("any scoring table", () => {
           expect(inside(m, plan.extent)).toBe(true);
           for (const other of plan.merges.slice(i + 1)) expect(overlap(m, other)).toBe(false);
         }
-        for (const r of [...plan.validations.map((v) => v.range), ...plan.areas.map((a) => a.range), plan.print.printArea]) expect(inside(r, plan.extent)).toBe(true);
+        for (const r of [...plan.validations.map((v) => v.range), ...plan.areas.map((a) => a.range), plan.print.printArea])
+          expect(inside(r, plan.extent)).toBe(true);
         expect(plan.rowHeights).toHaveLength(plan.extent.bottom - plan.extent.top + 1);
       }),
       { numRuns: 100 },

@@ -300,7 +300,10 @@ describe("an example for a family that has none", () => {
     const framework = getRulebook("mof-2020-framework");
     expect(hasExample(framework)).toBe(false);
     expect(() => buildSheetPlan(framework, { projectName: "", department: "", implementer: "", year: "" }, { example: true })).toThrow(
-      expect.objectContaining({ code: "value", text: expect.objectContaining({ zh: expect.stringContaining("没有示例数据"), en: expect.stringContaining("has no example") }) }),
+      expect.objectContaining({
+        code: "value",
+        text: expect.objectContaining({ zh: expect.stringContaining("没有示例数据"), en: expect.stringContaining("has no example") }),
+      }),
     );
     expect(() => buildSheetPlan(framework, { projectName: "", department: "", implementer: "", year: "" }, { example: false })).not.toThrow();
   });
