@@ -11,7 +11,10 @@ export const deviationReason: Check<"deviation-reason"> = {
   severity: "warning",
   meta: { description: { zh: "未得满分或未达成指标值时应填写偏差原因", en: "A row below full marks or below its target states the reason" } },
   messages: {
-    missing: { zh: "“{{name}}”未得满分或未达成年度指标值，未填写偏差原因分析及改进措施", en: "“{{name}}” is below full marks or its target, but no reason for the deviation is given" },
+    missing: {
+      zh: "“{{name}}”未得满分或未达成年度指标值，未填写偏差原因分析及改进措施",
+      en: "“{{name}}” is below full marks or its target, but no reason for the deviation is given",
+    },
   },
   check(table, report) {
     if (table.columns.reason === undefined) return;

@@ -28,7 +28,13 @@ export const rulePoints: Check<"rule-points"> = {
       if (checklist.items.some((item) => item.marker === "")) continue;
       const total = tidy(checklist.total);
       if (!differs(total, weight, settings.sumTolerance)) continue;
-      report({ messageId: "mismatch", cell: ruleCell.address, data: { name: indicator.name, actual: total, expected: weight }, expected: weight, actual: total });
+      report({
+        messageId: "mismatch",
+        cell: ruleCell.address,
+        data: { name: indicator.name, actual: total, expected: weight },
+        expected: weight,
+        actual: total,
+      });
     }
   },
 };

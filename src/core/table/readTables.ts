@@ -4,7 +4,17 @@ import { isBlank, parseNumberText } from "../numbers";
 import { GRADE_LABELS_LONG, GRADE_LABELS_SHORT, isPercentFormat } from "../rules";
 import { guessFamily, markedFamily } from "./family";
 import { FundsBlock, fundsHeader, inlineFunds, readFundsBlock } from "./funds";
-import { columnRole, GRADE_LABEL, groupName, isFillerOrBreakdown, isStatedTotalLabel, labelWeight, NAME_ROLES, SUBTOTAL_LABEL, TOTAL_LABEL } from "./headerWords";
+import {
+  columnRole,
+  GRADE_LABEL,
+  groupName,
+  isFillerOrBreakdown,
+  isStatedTotalLabel,
+  labelWeight,
+  NAME_ROLES,
+  SUBTOTAL_LABEL,
+  TOTAL_LABEL,
+} from "./headerWords";
 import { Columns, Header, indicatorHeader, leafColumn } from "./header";
 import { ColumnRole, Indicator, IndicatorGroup, IndicatorTable, WeightedSubgroup } from "./types";
 import { unreadParts } from "./unread";
@@ -117,10 +127,8 @@ function readBody(grid: Grid, { columns, lastRow: lastHeaderRow }: Header, isCov
   const middleCol = columns.level2 !== undefined && columns.level2 !== leafCol ? columns.level2 : null;
   const labelCols = labelColumns(columns);
   const sectionCols = labelCols.filter((c) => !Object.values(columns).includes(c));
-  const own = (row: number, col: number | null | undefined) =>
-    col === null || col === undefined || isCovered(row, col) ? "" : textAt(grid, row, col);
-  const cell = (row: number, role: ColumnRole): GridCell | null =>
-    columns[role] === undefined ? null : cellAt(grid, row, columns[role]!);
+  const own = (row: number, col: number | null | undefined) => (col === null || col === undefined || isCovered(row, col) ? "" : textAt(grid, row, col));
+  const cell = (row: number, role: ColumnRole): GridCell | null => (columns[role] === undefined ? null : cellAt(grid, row, columns[role]!));
   const filled = (c: GridCell | null) => (c && !isBlank(c.value) ? c : null);
 
   const groups: IndicatorGroup[] = [];
@@ -140,7 +148,8 @@ function readBody(grid: Grid, { columns, lastRow: lastHeaderRow }: Header, isCov
     const label = labelCols.map((c) => own(row, c)).join("");
     // A label left of the indicator columns below the indicators opens the report's next section (其他需要说明事项).
     const sectionText = sectionCols.map((c) => own(row, c)).join("");
-    if (SECTION_LABEL.test(sectionText) && !TOTAL_LABEL.test(sectionText) && !SUBTOTAL_LABEL.test(sectionText) && groups.some((g) => g.indicators.length > 0)) break;
+    if (SECTION_LABEL.test(sectionText) && !TOTAL_LABEL.test(sectionText) && !SUBTOTAL_LABEL.test(sectionText) && groups.some((g) => g.indicators.length > 0))
+      break;
     lastRow = row;
     if (TOTAL_LABEL.test(label)) {
       totalCol = labelCols.find((c) => own(row, c)) ?? labelCols[0];
@@ -221,7 +230,8 @@ function splitTarget(value: GridCell, comparator: GridCell | null, unit: GridCel
   for (const [pattern, replacement] of COMPARATOR_WORDS) if (pattern.test(sign)) sign = replacement;
   const unitWord = word(unit);
   if (!sign && !unitWord) return value;
-  const shown = typeof value.value === "number" && unitWord === "%" && isPercentFormat(value.format) ? Number((value.value * 100).toPrecision(12)) : value.value;
+  const shown =
+    typeof value.value === "number" && unitWord === "%" && isPercentFormat(value.format) ? Number((value.value * 100).toPrecision(12)) : value.value;
   return { ...value, value: `${sign}${String(shown)}${unitWord}`, format: null };
 }
 

@@ -56,7 +56,9 @@ const sichuan = (changes: Record<string, CellValue> = {}) => makeGrid({ values: 
 describe("Sichuan's funds block wording", () => {
   it("reads 总额 and its parts under 年度预算数（万元）, with 权重 as the funds weight", () => {
     const [table] = readTables(sichuan());
-    expect(table.funds.map((r) => [r.label, r.kind, r.initialBudget?.address, r.budget?.address, r.executed?.address, r.weight?.address, r.score?.address])).toEqual([
+    expect(
+      table.funds.map((r) => [r.label, r.kind, r.initialBudget?.address, r.budget?.address, r.executed?.address, r.weight?.address, r.score?.address]),
+    ).toEqual([
       ["总额", "total", "C3", "D3", "E3", "G3", "H3"],
       ["其中:财政资金", "part", "C4", "D4", "E4", "G4", "H4"],
       ["其他资金", "part", "C5", "D5", "E5", "G5", "H5"],
@@ -88,7 +90,8 @@ const ZERO_TOTAL: CellValue[][] = [
   [null, "效益指标(30分)", "社会效益指标", "市场公平", "效果明显", "达成预期指标", 30, 30, null],
   ["总分", null, null, null, null, null, 100, 100, null],
 ];
-const zeroTotal = (changes: Record<string, CellValue> = {}) => makeGrid({ values: edit(ZERO_TOTAL, changes), formats: [[], [null, null, null, null, null, null, "0%"]] });
+const zeroTotal = (changes: Record<string, CellValue> = {}) =>
+  makeGrid({ values: edit(ZERO_TOTAL, changes), formats: [[], [null, null, null, null, null, null, "0%"]] });
 
 describe("a funds total row that disagrees with its parts", () => {
   it("is reported, while the rate and score agree with the money the parts show spent", () => {
@@ -111,7 +114,8 @@ describe("a funds total row that disagrees with its parts", () => {
 });
 
 describe("weights without a total row", () => {
-  const noTotal = (fundsWeight: number) => makeGrid({ values: edit(ZERO_TOTAL, { C2: 90, D2: 89.974, E2: 89.974, F2: fundsWeight, H2: fundsWeight }).slice(0, 8) });
+  const noTotal = (fundsWeight: number) =>
+    makeGrid({ values: edit(ZERO_TOTAL, { C2: 90, D2: 89.974, E2: 89.974, F2: fundsWeight, H2: fundsWeight }).slice(0, 8) });
 
   it("are reported at the first weight in reading order, the funds row's", () => {
     expect(findingsOf(noTotal(100))).toEqual(["F2 weight-total error"]);
@@ -168,7 +172,16 @@ describe("template filler rows left in", () => {
 const OLDER: CellValue[][] = [
   ["序号", "一级指标", "二级指标", "三级指标", "指标分值", "指标解释", "指标说明及评分标准", "自评得分"],
   [1, "规划（10分）", "工作计划（6分）", "年度工作计划完整性", 6, "计划是否完整可行", "1、计划完整（3分）；2、计划可行（3分）", 6],
-  [2, null, "绩效目标（4分）", "年度绩效目标合理性", 4, "是否设置年度绩效目标", "1、设置年度绩效目标(2分,其中单位整体绩效目标1分,项目绩效目标1分) 2、依据充分(2分) 3、未设置绩效目标,该栏不得分", 4],
+  [
+    2,
+    null,
+    "绩效目标（4分）",
+    "年度绩效目标合理性",
+    4,
+    "是否设置年度绩效目标",
+    "1、设置年度绩效目标(2分,其中单位整体绩效目标1分,项目绩效目标1分) 2、依据充分(2分) 3、未设置绩效目标,该栏不得分",
+    4,
+  ],
   [3, "执行（90分）", "预算执行（90分）", "预算执行率", 90, "预算执行情况", "1、执行率达100%（90分）", 90],
   ["合计", null, null, null, 100, null, null, 100],
 ];
@@ -186,7 +199,11 @@ describe("an older 指标评分表 layout", () => {
   });
 
   it("does not add up a checklist with an item whose points were not read", () => {
-    expect(findingsOf(older({ G3: "1、设置年度绩效目标(2分,其中单位整体绩效目标1分,项目绩效目标1分,若单位无项目,得2分) 2、依据充分(1分) 3、未设置绩效目标,该栏不得分" }))).toEqual([]);
+    expect(
+      findingsOf(
+        older({ G3: "1、设置年度绩效目标(2分,其中单位整体绩效目标1分,项目绩效目标1分,若单位无项目,得2分) 2、依据充分(1分) 3、未设置绩效目标,该栏不得分" }),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -415,10 +432,7 @@ describe("a total score stated in the form's heading rows", () => {
   /** Ningxia's form: 项目名称 | … | 自评得分 | 98 above the header, no total row. */
   const stated = (total: CellValue) =>
     makeGrid({
-      values: [
-        ["项目名称", "初中公用经费", null, "自评得分", total],
-        ...UNRULED.slice(0, 6),
-      ],
+      values: [["项目名称", "初中公用经费", null, "自评得分", total], ...UNRULED.slice(0, 6)],
       formats: [[], [], [null, null, null, null, null, "0%"]],
     });
 
@@ -475,8 +489,7 @@ const THREE_LEVELS: CellValue[][] = [
   ["效益指标", 40, "社会效益指标", 40, "知晓率", 40, 40, "按完成比例计分"],
   ["合计", 100, null, null, null, 100, 100, null],
 ];
-const threeLevels = (changes: Record<string, CellValue> = {}) =>
-  makeGrid({ values: edit(THREE_LEVELS, changes), merges: areas("A2:A3", "B2:B3") });
+const threeLevels = (changes: Record<string, CellValue> = {}) => makeGrid({ values: edit(THREE_LEVELS, changes), merges: areas("A2:A3", "B2:B3") });
 
 describe("three weight levels", () => {
   it("score against the leaf's weight, and the first level's weight is its own column's", () => {
@@ -517,7 +530,9 @@ describe("funds headers of other shapes", () => {
 
   it("reads a header whose words are merged over two rows", () => {
     const [table] = readTables(merged(100));
-    expect(table.funds.map((r) => [r.kind, r.initialBudget?.address, r.budget?.address, r.executed?.address, r.weight?.address, r.rate?.address, r.score?.address])).toEqual([
+    expect(
+      table.funds.map((r) => [r.kind, r.initialBudget?.address, r.budget?.address, r.executed?.address, r.weight?.address, r.rate?.address, r.score?.address]),
+    ).toEqual([
       ["total", "C3", "D3", "E3", "F3", "G3", "H3"],
       ["part", "C4", "D4", "E4", "F4", "G4", "H4"],
     ]);
@@ -539,7 +554,9 @@ describe("funds headers of other shapes", () => {
 
   it("reads the total's amounts under a header that names it", () => {
     const [table] = readTables(labelInHeader(64.8));
-    expect(table.funds.map((r) => [r.label, r.kind, r.budget?.address, r.executed?.address, r.rate?.address])).toEqual([["年度资金总额", "total", "D2", "E2", "F2"]]);
+    expect(table.funds.map((r) => [r.label, r.kind, r.budget?.address, r.executed?.address, r.rate?.address])).toEqual([
+      ["年度资金总额", "total", "D2", "E2", "F2"],
+    ]);
     expect(findingsOf(labelInHeader(50))).toEqual(["F2 score-rule error"]);
   });
 });

@@ -54,7 +54,11 @@ export function metTextTarget(indicator: Indicator): boolean {
   const target = indicator.target?.value;
   const actual = indicator.actual?.value;
   if (typeof target !== "string" || typeof actual !== "string" || targetOf(indicator)?.kind === "quantitative") return false;
-  const plain = (text: string) => text.normalize("NFKC").replace(/\s+/g, "").replace(/[。.；;，,！!]+$/, "");
+  const plain = (text: string) =>
+    text
+      .normalize("NFKC")
+      .replace(/\s+/g, "")
+      .replace(/[。.；;，,！!]+$/, "");
   const [t, a] = [plain(target), plain(actual)];
   if (!t || !a || qualitativeTier(a)) return false;
   if (a === t) return true;
