@@ -1,7 +1,7 @@
 import { GridCell } from "../grid";
 import { roundHalfUp } from "../round";
 import { cellNumber, fundsTotalRow, indicatorsOf, isNumber, notApplicable, shownDecimals } from "./support/cells";
-import { accepts, Expectation, fundsExpectation, fundsRate, indicatorExpectation } from "./support/expectedScore";
+import { accepts, Expectation, fundsExpectation, fundsRates, indicatorExpectation } from "./support/expectedScore";
 import { asFraction } from "./support/indicatorValues";
 import { Check, Reporter } from "./types";
 
@@ -64,10 +64,11 @@ function rateTolerance(cell: GridCell, fraction: number, stated: number): number
 function checkRateCell(table: Parameters<Check["check"]>[0], report: Reporter): void {
   const cell = fundsTotalRow(table)?.rate ?? null;
   const stated = cellNumber(cell);
-  const rate = fundsRate(table);
-  if (!cell || !isNumber(stated) || rate === null) return;
+  const rates = fundsRates(table);
+  if (!cell || !isNumber(stated) || rates.length === 0) return;
   const statedRate = asFraction(stated, cell);
-  if (Math.abs(statedRate - rate) <= rateTolerance(cell, statedRate, stated) + 1e-12) return;
+  if (rates.some((rate) => Math.abs(statedRate - rate) <= rateTolerance(cell, statedRate, stated) + 1e-12)) return;
+  const [rate] = rates;
   const expected = roundHalfUp(rate, 4);
   report({
     messageId: "rate",

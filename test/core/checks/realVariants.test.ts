@@ -108,8 +108,14 @@ describe("a funds total row that disagrees with its parts", () => {
     ]);
   });
 
-  it("reads the total from its parts when the total row is right", () => {
+  it("finds nothing once the total row agrees with its parts", () => {
     expect(findingsOf(zeroTotal({ C2: 90, D2: 89.974, E2: 89.974 }))).toEqual([]);
+  });
+
+  it("accepts a rate and score that follow either the total row or its parts, and no other", () => {
+    const disagreeing = { C2: 100, D2: 100, E2: 100, C3: 100, D3: 100, E3: 80 };
+    expect(findingsOf(zeroTotal({ ...disagreeing, G2: 0.8, H2: 8, H9: 98 }))).toEqual(["E2 funds-total error"]);
+    expect(findingsOf(zeroTotal({ ...disagreeing, G2: 0.9, H2: 9, H9: 99 }))).toEqual(["H2 score-rule error", "G2 score-rule error", "E2 funds-total error"]);
   });
 });
 
@@ -537,7 +543,7 @@ describe("funds headers of other shapes", () => {
       ["part", "C4", "D4", "E4", "F4", "G4", "H4"],
     ]);
     expect(findingsOf(merged(100))).toEqual([]);
-    // A total that disagrees with its part is reported; the rate and score agree with the part (80 of 100).
+    // A total that disagrees with its part is reported; the rate and score may follow either (here the part's, 80 of 100).
     expect(findingsOf(merged(90))).toEqual(["D3 funds-total error"]);
   });
 

@@ -1,7 +1,7 @@
 import { execRate, execRateScoreRange, indicatorScore, NumberForm, percentFraction } from "../../rules";
 import { parseRuleTextCached, ParsedRule, ruleScore } from "../../ruleText";
 import { Indicator, IndicatorTable } from "../../table";
-import { attempt, cellNumber, differs, fundsTotalRow, isFilled, isNumber, sumOf } from "./cells";
+import { attempt, cellNumber, fundsTotalRow, isFilled, isNumber, sumOf } from "./cells";
 import { actualForTarget, actualOf, metTextTarget, targetOf } from "./indicatorValues";
 import { CheckSettings } from "../types";
 
@@ -87,39 +87,41 @@ function ruleValue(indicator: Indicator, table: IndicatorTable): { value: number
   return rate === null ? null : { value: rate, form: "percent" };
 }
 
-/** 全年执行数 / 全年预算数 of the 年度资金总额 row, or null when the funds block cannot give it. */
+/** 全年执行数 / 全年预算数 of the 年度资金总额 row (see fundsRates), or null when the funds block cannot give it. */
 export function fundsRate(table: IndicatorTable): number | null {
-  const budget = fundsAmount(table, "budget");
-  const executed = fundsAmount(table, "executed");
-  if (!isNumber(budget) || !isNumber(executed)) return null;
-  return attempt(() => execRate(executed, budget));
+  return fundsRates(table)[0] ?? null;
 }
 
 /**
- * An amount of the 年度资金总额 row, or the sum of its 其中 rows when the total disagrees with them: funds-total
- * reports the wrong total, and the rate and score are still checked against the money the parts show was spent.
+ * Every execution rate the funds block supports: the 年度资金总额 row's, and the one its 其中 rows give where they
+ * disagree with it. funds-total reports the disagreement; the rate and score are still checked, and either rate is
+ * accepted, since the block does not say which amounts are right (a 0|0|0 total gives the parts' rate alone).
  */
-function fundsAmount(table: IndicatorTable, key: "budget" | "executed"): number | null {
+export function fundsRates(table: IndicatorTable): number[] {
   const funds = fundsTotalRow(table);
-  if (!funds) return null;
-  const stated = cellNumber(funds[key]);
-  const parts = table.funds.filter((r) => r.kind === "part").map((r) => r[key]);
-  const sum = parts.some(isFilled) ? sumOf(parts) : null;
-  if (sum !== null && (!isNumber(stated) || differs(stated, sum, FUNDS_SUM_TOLERANCE))) return sum;
-  return isNumber(stated) ? stated : null;
+  if (!funds) return [];
+  const partsSum = (key: "budget" | "executed") => {
+    const cells = table.funds.filter((r) => r.kind === "part").map((r) => r[key]);
+    return cells.some(isFilled) ? sumOf(cells) : null;
+  };
+  const rateOf = (budget: number | null, executed: number | null) =>
+    isNumber(budget) && isNumber(executed) ? attempt(() => execRate(executed, budget)) : null;
+  const rates = [rateOf(cellNumber(funds.budget), cellNumber(funds.executed)), rateOf(partsSum("budget"), partsSum("executed"))];
+  return [...new Set(rates.filter((r): r is number => r !== null))];
 }
-
-/** As DEFAULT_CHECK_SETTINGS.sumTolerance: amounts are added to the cent of a 万元. */
-const FUNDS_SUM_TOLERANCE = 0.01;
 
 /** The funds row's 得分 by the execution-rate rule (§2.1), or null when its cells cannot give it. */
 export function fundsExpectation(table: IndicatorTable, settings: CheckSettings): Expectation | null {
   const funds = fundsTotalRow(table);
-  const rate = fundsRate(table);
   const weight = cellNumber(funds?.weight ?? null);
-  if (rate === null || !isNumber(weight) || weight <= 0) return null;
-  const range = attempt(() => execRateScoreRange(rate, weight, settings.execRateRule));
-  return range && { score: range.score, accepted: [{ min: range.min, max: range.max }], value: rate, rule: null };
+  if (!isNumber(weight) || weight <= 0) return null;
+  const scored = fundsRates(table).flatMap((rate) => {
+    const range = attempt(() => execRateScoreRange(rate, weight, settings.execRateRule));
+    return range ? [{ rate, range }] : [];
+  });
+  if (scored.length === 0) return null;
+  const [{ rate, range }] = scored;
+  return { score: range.score, accepted: scored.map((s) => ({ min: s.range.min, max: s.range.max })), value: rate, rule: null };
 }
 
 export function accepts(expectation: Expectation, score: number, tolerance: number): boolean {
