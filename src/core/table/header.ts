@@ -4,7 +4,7 @@ import { ColumnRole } from "./types";
 
 export type Columns = Partial<Record<ColumnRole, number>>;
 
-/** An indicator table's header: its columns and its last row (a second row when the header spans two). */
+/** An indicator table's header: its columns and its rows (two when the header spans two). */
 export interface Header {
   columns: Columns;
   firstRow: number;
@@ -12,9 +12,10 @@ export interface Header {
 }
 
 /**
- * The header starting on this row: one row naming an indicator column and a weight column, or two rows where the
- * upper one spans the lower (绩效指标 over 一级/二级/三级指标, 年度指标值 over 指标性质 | 指标值 | 度量单位) and a
- * column the lower row leaves blank (实际完成值, 分值 merged down) takes the upper row's word.
+ * The header starting on this row: one row naming an indicator column and a weight or score column, or two rows
+ * where the upper one spans the lower (绩效指标 over 一级/二级/三级指标, 年度指标值 over 指标性质 | 指标值 | 度量单位)
+ * and a column the lower row leaves blank (实际完成值, 分值 merged down) takes the upper row's word. A row naming
+ * indicators and their values but no weight or score opens a table only to report it as not checked.
  */
 export function indicatorHeader(grid: Grid, row: number, width: number): Header | null {
   const upper = headerColumns(grid, row, width, null);

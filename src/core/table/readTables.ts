@@ -29,8 +29,8 @@ const GRADE_WORD = /等级|评级|结果/;
 const GRADE_SEARCH_ROWS = 3;
 
 /**
- * Finds every indicator table in a grid, wherever it starts: a header row naming an indicator
- * column and a weight column opens one; its 合计/总分 row, a blank row, or the next header closes it.
+ * Finds every indicator table in a grid, wherever it starts: a header (see indicatorHeader) opens one, with the funds
+ * block above it; its 合计/总分 row, a blank row, the report's next section or the next header closes it.
  */
 export function readTables(grid: Grid): IndicatorTable[] {
   const width = colCount(grid);
