@@ -47,6 +47,8 @@ async function reviewInPane(browser: Browser, origin: string, standIn: string, p
     page.setDefaultTimeout(120_000);
     await page.goto(`${origin}/taskpane.html`);
     await page.getByRole("tab", { name: "批量审核" }).click();
+    // The tab's code loads when it is opened, before any file is chosen.
+    await page.locator("#panel-review:not([aria-busy]) .review-drop").waitFor();
     const start = performance.now();
     await page.locator("#review-files").setInputFiles(paths);
     await page.waitForFunction(() => document.getElementById("review-status")?.textContent?.startsWith("已审核"));
@@ -82,7 +84,7 @@ const suite: BenchSuite = {
     let browser: Browser | null = null;
     let server: StaticServer | null = null;
     try {
-      const [[standIn], kinds] = await Promise.all([Promise.all([bundleStandIn("./test/support/reviewStandIn.ts"), buildAddin(dist, "production")]), workbooks()]);
+      const [[standIn], kinds] = await Promise.all([Promise.all([bundleStandIn(), buildAddin(dist, "production")]), workbooks()]);
       const paths = Array.from({ length: FILES }, (_, i) => join(files, `单位${String(i + 1).padStart(3, "0")}.xlsx`));
       paths.forEach((path, i) => writeFileSync(path, kinds[i % kinds.length]));
       server = await serveDirectory(dist);
@@ -96,7 +98,14 @@ const suite: BenchSuite = {
       const ms = median(pane.map((p) => p.ms));
       const syncs = Math.max(...pane.map((p) => p.syncs));
       const figures: Figure[] = [
-        { name: `${FILES} files chosen → sheets written (Chromium, stand-in)`, value: ms, unit: "ms", baseline: { name: "read and checked in Node, one thread", value: median(node) }, target: `≤ ${TARGET_MS.toLocaleString("en-US")} ms`, met: ms <= TARGET_MS },
+        {
+          name: `${FILES} files chosen → sheets written (Chromium, stand-in)`,
+          value: ms,
+          unit: "ms",
+          baseline: { name: "read and checked in Node, one thread", value: median(node) },
+          target: `≤ ${TARGET_MS.toLocaleString("en-US")} ms`,
+          met: ms <= TARGET_MS,
+        },
         { name: "time per file in the pane", value: ms / FILES, unit: "ms", baseline: { name: "in Node", value: median(node) / FILES } },
         { name: "syncs for the whole write", value: syncs, unit: "syncs", target: `≤ ${TARGET_SYNCS}`, met: syncs <= TARGET_SYNCS },
       ];

@@ -82,7 +82,11 @@ const suite: BenchSuite = {
       const figures = [
         ...scripts.map((file) => sizeFigure(dir, file, [file], file === "functions.js" ? FUNCTIONS_TARGET_KB : undefined)),
         sizeFigure(dir, `the page's scripts together (${scripts.join(" + ")})`, scripts, PAGE_TARGET_KB),
-        sizeFigure(dir, "what the custom functions run on (all but taskpane.js)", scripts.filter((f) => f !== "taskpane.js")),
+        sizeFigure(
+          dir,
+          "what the custom functions run on (all but taskpane.js)",
+          scripts.filter((f) => f !== "taskpane.js"),
+        ),
       ];
       // The page loads office-js/office.js beside it: from disk, that is the stand-in.
       writeFileSync(join(dir, "office-js", "office.js"), standInScript(standIn, PANE_CONFIG));

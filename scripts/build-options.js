@@ -34,7 +34,7 @@ function addinBaseUrl(value) {
   return url.endsWith("/") ? url : `${url}/`;
 }
 
-/** The custom-functions metadata with every description replaced by its English text. */
+/** The custom-functions metadata with every description and parameter name replaced by its English one. */
 function localizeFunctionsMetadata(metadata, english) {
   return {
     ...metadata,
@@ -45,10 +45,11 @@ function localizeFunctionsMetadata(metadata, english) {
         ...fn,
         description: en.description,
         result: fn.result,
-        parameters: (fn.parameters || []).map((p) => {
-          const text = en.parameters && en.parameters[p.name];
+        // The Chinese parameter names give way to the English ones, listed in the same order.
+        parameters: (fn.parameters || []).map((p, i) => {
+          const [name, text] = (en.parameters && Object.entries(en.parameters)[i]) || [];
           if (!text) throw new Error(`functions.en-us.json has no English description for ${fn.id}(${p.name})`);
-          return { ...p, description: text };
+          return { ...p, name, description: text };
         }),
       };
     }),

@@ -74,3 +74,16 @@ export function numberUnit(text: string): string {
   const unit = UNIT.exec(t)?.[0] ?? "";
   return t.slice(0, t.length - unit.length).trim().endsWith("%") ? "%" : unit.trim();
 }
+
+const CHINESE_DIGITS = "一二三四五六七八九";
+const CHINESE_COUNT = /^(?:([一二两三四五六七八九]?)十)?([一二两三四五六七八九]?)$/;
+
+/** 一 … 九十九 as written in 每超过一个百分点 or 迟报四天; 两 is 2. Null for anything else (一二, 十十). */
+export function chineseCount(text: string): number | null {
+  const match = CHINESE_COUNT.exec(text);
+  if (!match || text === "") return null;
+  const digit = (c: string) => (c === "两" ? 2 : CHINESE_DIGITS.indexOf(c) + 1);
+  const [, tens, ones] = match;
+  const tensValue = tens === undefined ? 0 : tens === "" ? 1 : digit(tens);
+  return tensValue * 10 + (ones ? digit(ones) : 0);
+}

@@ -20,14 +20,14 @@ export interface ChartLabels {
 export async function insertSummaryChart(context: Excel.RequestContext, summary: TableSummary, labels: ChartLabels): Promise<string> {
   const sheet = context.workbook.worksheets.getItem(summary.sheet);
   const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("isNullObject,columnIndex,columnCount");
+  used.load("columnIndex,columnCount");
   await context.sync();
   const [start, end] = summary.range.split(":");
   const top = parseCellAddress(start)!.row;
   const tableRight = parseCellAddress(end ?? start)!.col;
   const left = Math.max(tableRight, used.isNullObject ? 0 : used.columnIndex + used.columnCount - 1) + 2;
   const rows = summary.groups.length + 1;
-  const link = (cell: string | null, value: number | null) => (cell ? `=${cell}` : value ?? "");
+  const link = (cell: string | null, value: number | null) => (cell ? `=${cell}` : (value ?? ""));
   // A name that starts like a formula ("=…") must stay text, or Excel would compute it.
   sheet.getRangeByIndexes(top, left, rows, 3).formulas = [
     [labels.name, labels.weight, labels.score],

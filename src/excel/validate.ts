@@ -2,7 +2,7 @@
 import { checkGrid, CheckedTable } from "../core/checks";
 import { Message } from "../core/errors";
 import { Grid } from "../core/grid";
-import { officeRequirements, queueGridRead, Requirements } from "./readGrid";
+import { gridFrom, officeRequirements, queueGridRead, Requirements } from "./readGrid";
 
 /** What 校验 shows: every table of the sheet with its findings, and a summary of the first table. */
 export interface ValidationReport {
@@ -20,9 +20,9 @@ export const NO_TABLE: Message = {
 
 /** 校验: reads the active sheet's used range in one context.sync() and checks every table on it. */
 export async function validateActiveSheet(context: Excel.RequestContext, requirements: Requirements | null = officeRequirements()): Promise<ValidationReport> {
-  const grid = queueGridRead(context.workbook.worksheets.getActiveWorksheet(), requirements);
+  const queued = queueGridRead(context.workbook.worksheets.getActiveWorksheet(), requirements);
   await context.sync();
-  return validationReport(grid());
+  return validationReport(gridFrom(queued));
 }
 
 function validationReport(grid: Grid): ValidationReport {

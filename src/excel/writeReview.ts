@@ -28,25 +28,35 @@ const cellValue = (v: ReviewValue) => (v === null ? "" : typeof v === "string" ?
 
 const charsOf = (row: ReviewValue[]) => row.reduce<number>((n, v) => n + (v === null ? 0 : String(v).length + 8), 0);
 
-/** The rows of a sheet in blocks that each fit one request, so a large review still writes in few syncs. */
-function blocks(rows: ReviewValue[][], budget: number): { start: number; rows: ReviewValue[][] }[] {
-  const out: { start: number; rows: ReviewValue[][] }[] = [];
-  let current: ReviewValue[][] = [];
-  let start = 0;
+/** Rows of one of the review's sheets, from its data row `start`: the part of that sheet one request carries. */
+interface Block {
+  sheet: number;
+  start: number;
+  rows: ReviewValue[][];
+}
+
+/**
+ * The review's rows, sheet after sheet, as requests to Excel that each stay within the budget (a row larger than
+ * the budget goes alone): one request for any review of ordinary size, a sheet split across requests only when needed.
+ */
+function requestsOf(contents: readonly ReviewSheet[], budget: number): Block[][] {
+  const requests: Block[][] = [[]];
   let used = 0;
-  rows.forEach((row, i) => {
-    const size = charsOf(row);
-    if (current.length > 0 && used + size > budget) {
-      out.push({ start, rows: current });
-      current = [];
-      start = i;
-      used = 0;
-    }
-    current.push(row);
-    used += size;
+  contents.forEach((content, sheet) => {
+    content.rows.forEach((row, i) => {
+      const size = charsOf(row);
+      let request = requests[requests.length - 1];
+      if (used > 0 && used + size > budget) {
+        requests.push((request = []));
+        used = 0;
+      }
+      const last = request[request.length - 1];
+      if (last?.sheet === sheet) last.rows.push(row);
+      else request.push({ sheet, start: i, rows: [row] });
+      used += size;
+    });
   });
-  if (current.length > 0) out.push({ start, rows: current });
-  return out;
+  return requests;
 }
 
 /** The header and its formats, the column widths: what every sheet of the review gets first. */
@@ -57,7 +67,7 @@ function writeHeader(sheet: Excel.Worksheet, content: ReviewSheet): void {
   content.columns.forEach((c, i) => (sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = widthInPoints(c.width)));
 }
 
-function writeRows(sheet: Excel.Worksheet, content: ReviewSheet, block: { start: number; rows: ReviewValue[][] }): void {
+function writeRows(sheet: Excel.Worksheet, content: ReviewSheet, block: Block): void {
   const range = sheet.getRangeByIndexes(1 + block.start, 0, block.rows.length, content.columns.length);
   // Number formats before values, so a text column keeps 001 or 1-2 as typed.
   range.numberFormat = block.rows.map(() => content.columns.map((c) => c.numberFormat));
@@ -83,7 +93,7 @@ function finishSheet(sheet: Excel.Worksheet, content: ReviewSheet): void {
  * 批量审核's result as two new sheets, 审核汇总 then 审核明细, each an Excel table with filters, number formats,
  * a frozen header and red/yellow rows for errors/warnings. Never overwrites: the names are made unique
  * among the workbook's sheets, and nothing else in the workbook is touched. Two syncs (the sheet names,
- * then everything) unless the rows exceed one request, when each further block of rows adds one.
+ * then everything) unless the rows exceed one request, when each further request adds one.
  */
 export async function writeReview(context: Excel.RequestContext, review: ReviewWorkbook, maxRequestChars = MAX_REQUEST_CHARS): Promise<WrittenReview> {
   const sheets = context.workbook.worksheets;
@@ -96,18 +106,17 @@ export async function writeReview(context: Excel.RequestContext, review: ReviewW
     { sheet: sheets.add(summarySheet), content: review.summary },
     { sheet: sheets.add(detailSheet), content: review.detail },
   ];
-  let used = 0;
-  for (const { sheet, content } of written) {
-    writeHeader(sheet, content);
-    for (const block of blocks(content.rows, maxRequestChars)) {
-      const size = block.rows.reduce((n, row) => n + charsOf(row), 0);
-      if (used > 0 && used + size > maxRequestChars) {
-        await context.sync();
-        used = 0;
-      }
-      writeRows(sheet, content, block);
-      used += size;
-    }
+  for (const { sheet, content } of written) writeHeader(sheet, content);
+  const write = (request: Block[]) => request.forEach((block) => writeRows(written[block.sheet].sheet, written[block.sheet].content, block));
+  const [first, ...further] = requestsOf(
+    written.map((w) => w.content),
+    maxRequestChars,
+  );
+  write(first);
+  for (const request of further) {
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request of at most maxRequestChars: Excel on the web refuses a request over 5 MB, and a review of ordinary size has no further request
+    await context.sync();
+    write(request);
   }
   for (const { sheet, content } of written) finishSheet(sheet, content);
   written[0].sheet.activate();

@@ -60,12 +60,12 @@ function reportView(locale: Locale, report: ValidationReport): HTMLElement {
   const view = el("div", { class: "report" });
   for (const { summary, findings } of report.tables) {
     view.append(
-      el("h2", { class: "table-heading" }, t(locale, "tableHeading", { sheet: summary.sheet, range: summary.range, family: familyName(locale, summary.family) })),
       el(
-        "p",
-        { class: "totals" },
-        totalsText(locale, summary),
+        "h2",
+        { class: "table-heading" },
+        t(locale, "tableHeading", { sheet: summary.sheet, range: summary.range, family: familyName(locale, summary.family) }),
       ),
+      el("p", { class: "totals" }, totalsText(locale, summary)),
     );
     if (findings.length === 0) view.append(el("p", { class: "ok" }, t(locale, "noFindings")));
     const shown = shownFindings(summary, findings);
@@ -102,7 +102,12 @@ export function checkPanel(locale: Locale, root: HTMLElement): HTMLElement {
 
   markButton.addEventListener("click", () =>
     runTask(root, markStatus, locale, t(locale, "working"), async () => {
-      const count = last ? await runMarkFindings(last.sheet, last.tables.flatMap((x) => x.findings)) : 0;
+      const count = last
+        ? await runMarkFindings(
+            last.sheet,
+            last.tables.flatMap((x) => x.findings),
+          )
+        : 0;
       return { tone: "success", text: t(locale, "marked", { count }) };
     }),
   );

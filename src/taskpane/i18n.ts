@@ -5,7 +5,8 @@ const zh = {
   appTitle: "绩效自评助手",
   loading: "正在加载…",
   notInExcelTitle: "请在 Excel 中打开",
-  notInExcelBody: "绩效自评助手是 Excel 加载项，需要在 Excel 中使用：在“开始”选项卡的“绩效自评”组中点击“绩效自评助手”。直接在浏览器中打开此页面无法操作工作簿。",
+  notInExcelBody:
+    "绩效自评助手是 Excel 加载项，需要在 Excel 中使用：在“开始”选项卡的“绩效自评”组中点击“绩效自评助手”。直接在浏览器中打开此页面无法操作工作簿。",
   tooOldTitle: "Excel 版本过旧",
   tooOldBody: "此功能需要 Microsoft 365、Excel 2021 或更高版本，或网页版 Excel。Excel 2016/2019 批量许可版和 WPS 无法运行本加载项。",
   tabInsert: "插入",
@@ -80,7 +81,8 @@ const en: Catalog = {
   appTitle: "Self-Evaluation Assistant",
   loading: "Loading…",
   notInExcelTitle: "Open this in Excel",
-  notInExcelBody: "The Self-Evaluation Assistant is an Excel add-in: open it from the Self-evaluation group on Excel's Home tab. Opened directly in a browser, this page cannot work on a workbook.",
+  notInExcelBody:
+    "The Self-Evaluation Assistant is an Excel add-in: open it from the Self-evaluation group on Excel's Home tab. Opened directly in a browser, this page cannot work on a workbook.",
   tooOldTitle: "This Excel is too old",
   tooOldBody: "This needs Microsoft 365, Excel 2021 or later, or Excel on the web. Volume-licensed Excel 2016/2019 and WPS cannot run this add-in.",
   tabInsert: "Insert",
@@ -131,11 +133,12 @@ const en: Catalog = {
   chartInserted: "A chart was inserted into the worksheet.",
   working: "Working…",
   excelBusy: "Excel is busy, perhaps editing a cell. Press Enter or Esc to finish editing, then try again.",
-  sheetProtected: "The worksheet is protected and cannot be written. Unprotect it on the Review tab, then try again.",
+  sheetProtected: "The worksheet is protected and cannot be written. Unprotect it on Excel's Review tab, then try again.",
   targetNotEmpty: "The selected area is not empty, so nothing was inserted to avoid overwriting it. Select empty cells, or insert into a new worksheet.",
   excelError: "The operation did not finish: {detail}. Try again; if it still fails, save the workbook and reopen it.",
-  tabReview: "Review files",
-  reviewIntro: "Choose the self-evaluation workbooks (.xlsx) you received: each is read and checked, and the results go into new sheets of this workbook, “Review summary” and “Review findings”. The files are read on this computer only and are not uploaded.",
+  tabReview: "Review",
+  reviewIntro:
+    "Choose the self-evaluation workbooks (.xlsx) you received: each is read and checked, and the results go into new sheets of this workbook, “Review summary” and “Review findings”. The files are read on this computer only and are not uploaded.",
   reviewFiles: "Choose files…",
   reviewFolder: "Choose a folder…",
   reviewDrop: "Or drop files or a folder here.",
@@ -145,7 +148,8 @@ const en: Catalog = {
   reviewCancel: "Cancel",
   reviewCancelled: "The review was cancelled; the workbook was not changed.",
   reviewNoXlsx: "None of the chosen files is an .xlsx file.",
-  reviewDone: "Reviewed {files} file(s), {tables} table(s): {errors} error(s), {warnings} warning(s), {unreadable} file(s) could not be read. See the sheets “{summary}” and “{detail}”.",
+  reviewDone:
+    "Reviewed {files} file(s), {tables} table(s): {errors} error(s), {warnings} warning(s), {unreadable} file(s) could not be read. See the sheets “{summary}” and “{detail}”.",
 };
 
 const catalogs: Record<Locale, Catalog> = { zh, en };

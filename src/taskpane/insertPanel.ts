@@ -1,6 +1,5 @@
 import type { Locale } from "../core/errors";
 import { hasExample, rulebooks } from "../core/rulebooks";
-import { runInsertTemplate } from "../excel/insertTable";
 import { el } from "./dom";
 import { t } from "./i18n";
 import { runTask } from "./task";
@@ -77,6 +76,8 @@ export function insertPanel(locale: Locale, root: HTMLElement): HTMLElement {
     yearError.textContent = "";
     year.removeAttribute("aria-invalid");
     void runTask(root, status, locale, t(locale, "inserting"), async () => {
+      // The sheet plans and their writer are loaded on the first insert, not with the pane.
+      const { runInsertTemplate } = await import("../excel/insertTable");
       const inserted = await runInsertTemplate({
         family: chosenFamily(),
         fields: { projectName: projectName.value.trim(), department: department.value.trim(), implementer: implementer.value.trim(), year: yearText },

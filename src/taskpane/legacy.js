@@ -34,11 +34,19 @@
     notice.setAttribute("role", "alert");
     notice.appendChild(paragraph("h2", "zh-CN", "无法在此 Excel 中运行"));
     notice.appendChild(
-      paragraph("p", "zh-CN", "这台电脑上的 Excel 用旧的 Internet Explorer 引擎显示加载项，绩效自评助手无法在其中运行。请安装 Microsoft Edge WebView2 运行时后重新打开 Excel，或使用网页版 Excel。")
+      paragraph(
+        "p",
+        "zh-CN",
+        "这台电脑上的 Excel 用旧的 Internet Explorer 引擎显示加载项，绩效自评助手无法在其中运行。请安装 Microsoft Edge WebView2 运行时后重新打开 Excel，或使用网页版 Excel。"
+      )
     );
     notice.appendChild(paragraph("h2", "en", "This Excel cannot run the add-in"));
     notice.appendChild(
-      paragraph("p", "en", "Excel on this computer shows add-ins with the old Internet Explorer engine, which cannot run the Self-Evaluation Assistant. Install the Microsoft Edge WebView2 Runtime and reopen Excel, or use Excel on the web.")
+      paragraph(
+        "p",
+        "en",
+        "Excel on this computer shows add-ins with the old Internet Explorer engine, which cannot run the Self-Evaluation Assistant. Install the Microsoft Edge WebView2 Runtime and reopen Excel, or use Excel on the web."
+      )
     );
     while (app.firstChild) app.removeChild(app.firstChild);
     app.appendChild(notice);

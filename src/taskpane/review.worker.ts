@@ -18,10 +18,7 @@ export interface ReviewJob {
   files: ChosenFile[];
 }
 
-export type ReviewEvent =
-  | { kind: "reading"; index: number; name: string }
-  | { kind: "reviewed"; index: number; review: FileReview }
-  | { kind: "done" };
+export type ReviewEvent = { kind: "reading"; index: number; name: string } | { kind: "reviewed"; index: number; review: FileReview } | { kind: "done" };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (event: ReviewEvent) => scope.postMessage(event);

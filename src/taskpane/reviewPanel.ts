@@ -2,6 +2,7 @@ import type { Locale } from "../core/errors";
 import { announce, el } from "./dom";
 import { t } from "./i18n";
 import type { ChosenFile as Chosen } from "./review.worker";
+import { reviewFiles } from "./reviewRun";
 import { Outcome, runTask, showStatus } from "./task";
 
 /** How often, at most, the progress is read out: each file's name would drown a screen reader. */
@@ -11,9 +12,7 @@ const baseName = (path: string) => path.slice(path.lastIndexOf("/") + 1);
 
 /** The .xlsx files among those given, by path; Excel's ~$ lock files, which sit beside open workbooks, left out. */
 function xlsxOnly(files: Chosen[]): Chosen[] {
-  return files
-    .filter((f) => /\.xlsx$/i.test(f.name) && !baseName(f.name).startsWith("~$"))
-    .sort((a, b) => a.name.localeCompare(b.name, "zh-CN"));
+  return files.filter((f) => /\.xlsx$/i.test(f.name) && !baseName(f.name).startsWith("~$")).sort((a, b) => a.name.localeCompare(b.name, "zh-CN"));
 }
 
 const chosenFrom = (files: FileList | null): Chosen[] => Array.from(files ?? [], (file) => ({ name: file.webkitRelativePath || file.name, file }));
@@ -46,11 +45,30 @@ async function droppedFiles(data: DataTransfer): Promise<Chosen[]> {
 /** 批量审核: choose, or drop, many .xlsx files; each is read and checked in a worker, and the results become two new sheets. */
 export function reviewPanel(locale: Locale, root: HTMLElement): HTMLElement {
   const status = el("p", { class: "status", id: "review-status" });
-  const filesInput = el("input", { type: "file", id: "review-files", multiple: true, accept: ".xlsx", class: "visually-hidden", tabindex: "-1", "aria-hidden": "true" });
-  const folderInput = el("input", { type: "file", id: "review-folder", webkitdirectory: true, class: "visually-hidden", tabindex: "-1", "aria-hidden": "true" });
+  const filesInput = el("input", {
+    type: "file",
+    id: "review-files",
+    multiple: true,
+    accept: ".xlsx",
+    class: "visually-hidden",
+    tabindex: "-1",
+    "aria-hidden": "true",
+  });
+  const folderInput = el("input", {
+    type: "file",
+    id: "review-folder",
+    webkitdirectory: true,
+    class: "visually-hidden",
+    tabindex: "-1",
+    "aria-hidden": "true",
+  });
   const filesButton = el("button", { type: "button", class: "primary", "data-action": "review-files" }, t(locale, "reviewFiles"));
   // A folder picker only where the host's browser has one.
-  const folderButton = el("button", { type: "button", "data-action": "review-folder", hidden: !("webkitdirectory" in HTMLInputElement.prototype) }, t(locale, "reviewFolder"));
+  const folderButton = el(
+    "button",
+    { type: "button", "data-action": "review-folder", hidden: !("webkitdirectory" in HTMLInputElement.prototype) },
+    t(locale, "reviewFolder"),
+  );
   const progressText = el("p", { id: "review-progress-text" });
   const progress = el("progress", { id: "review-progress", "aria-labelledby": "review-progress-text", max: "1", value: "0" });
   const cancelButton = el("button", { type: "button", id: "review-cancel" }, t(locale, "reviewCancel"));
@@ -85,8 +103,6 @@ export function reviewPanel(locale: Locale, root: HTMLElement): HTMLElement {
       cancelButton.hidden = false;
       progressBox.hidden = false;
       try {
-        // The review's code (the worker, the sheets, the writer) is loaded the first time it is needed, not with the pane.
-        const { reviewFiles } = await import("./reviewRun");
         const onWriting = () => {
           // Excel's write cannot be stopped half way: from here on there is nothing to cancel.
           cancelButton.hidden = true;
@@ -135,11 +151,5 @@ export function reviewPanel(locale: Locale, root: HTMLElement): HTMLElement {
     body.classList.remove("dragging");
     if (event.dataTransfer) void droppedFiles(event.dataTransfer).then(review, () => review(chosenFrom(event.dataTransfer!.files)));
   });
-  // A file dropped beside the drop area must not replace the pane with the file; dragged text still drops into fields.
-  for (const type of ["dragover", "drop"]) {
-    document.addEventListener(type, (event) => {
-      if ((event as DragEvent).dataTransfer?.types.includes("Files")) event.preventDefault();
-    });
-  }
   return body;
 }

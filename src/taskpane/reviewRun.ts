@@ -1,6 +1,7 @@
 /**
  * 批量审核 once files are chosen: the worker that reads and checks them, then the two sheets written into
- * the workbook. A chunk of its own, loaded on the first review, so the pane's first paint does not carry it.
+ * the workbook. In the review tab's chunk, loaded when the tab is first opened; the worker's (the reader) is
+ * loaded on the first review.
  */
 import { JxError, Locale } from "../core/errors";
 import { FileReview, reviewWorkbook, ReviewTotals } from "../core/review";

@@ -61,7 +61,12 @@ export function summaryPanel(locale: Locale, root: HTMLElement): HTMLElement {
   chartButton.addEventListener("click", () =>
     runTask(root, status, locale, t(locale, "working"), async () => {
       if (current) {
-        await runInsertSummaryChart(current, { title: t(locale, "summaryTitle"), name: t(locale, "groupColumn"), weight: t(locale, "weightColumn"), score: t(locale, "scoreColumn") });
+        await runInsertSummaryChart(current, {
+          title: t(locale, "summaryTitle"),
+          name: t(locale, "groupColumn"),
+          weight: t(locale, "weightColumn"),
+          score: t(locale, "scoreColumn"),
+        });
       }
       return { tone: "success", text: t(locale, "chartInserted") };
     }),

@@ -1,9 +1,9 @@
 import type { Locale } from "../core/errors";
 import { checkPanel } from "./checkPanel";
 import { el } from "./dom";
+import { explainError } from "./explainError";
 import { localeOf, MessageId, t } from "./i18n";
 import { insertPanel } from "./insertPanel";
-import { reviewPanel } from "./reviewPanel";
 import { summaryPanel } from "./summaryPanel";
 import { tabs } from "./tabs";
 import { MIN_EXCEL_API } from "../excel/excelApi";
@@ -16,7 +16,7 @@ function applyTheme(): void {
   const match = background ? /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})/i.exec(background) : null;
   const dark = match
     ? (parseInt(match[1], 16) * 299 + parseInt(match[2], 16) * 587 + parseInt(match[3], 16) * 114) / 1000 < 128
-    : window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
+    : (window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false);
   document.documentElement.dataset.theme = dark ? "dark" : "light";
 }
 
@@ -38,9 +38,7 @@ function render(...children: HTMLElement[]): HTMLElement {
 
 function showNotice(locale: Locale, title: MessageId, body: MessageId): void {
   setLanguage(locale);
-  render(
-    el("section", { class: "notice", role: "alert" }, el("h2", {}, t(locale, title)), el("p", {}, t(locale, body))),
-  );
+  render(el("section", { class: "notice", role: "alert" }, el("h2", {}, t(locale, title)), el("p", {}, t(locale, body))));
 }
 
 function showApp(locale: Locale): void {
@@ -51,9 +49,24 @@ function showApp(locale: Locale): void {
       { id: "insert", label: t(locale, "tabInsert"), panel: insertPanel(locale, app) },
       { id: "check", label: t(locale, "tabCheck"), panel: checkPanel(locale, app) },
       { id: "summary", label: t(locale, "tabSummary"), panel: summaryPanel(locale, app) },
-      { id: "review", label: t(locale, "tabReview"), panel: reviewPanel(locale, app) },
+      {
+        id: "review",
+        label: t(locale, "tabReview"),
+        // 批量审核's code (the panel, the run, the writer) is loaded when its tab is first opened, not with the pane.
+        panel: () =>
+          import("./reviewPanel").then(
+            ({ reviewPanel }) => reviewPanel(locale, app),
+            (e: unknown) => el("p", { class: "status error", role: "alert" }, explainError(locale, e)),
+          ),
+      },
     ]),
   );
+  // A file dropped anywhere on the pane must not replace the pane with the file; dragged text still drops into fields.
+  for (const type of ["dragover", "drop"]) {
+    document.addEventListener(type, (event) => {
+      if ((event as DragEvent).dataTransfer?.types.includes("Files")) event.preventDefault();
+    });
+  }
 }
 
 /** office.js is missing or the page is not hosted by Excel: say where to open it instead of showing nothing. */

@@ -91,7 +91,10 @@ export async function renderScene(browser: Browser, origin: string, standIn: str
       `viewport: ${viewport.width}x${viewport.height} at ${SCALE}x, theme ${await html.getAttribute("data-theme")}, language ${await html.getAttribute("lang")}`,
       `status lines: ${(await page.locator("main .status:not(:empty)").evaluateAll((els) => els.map((e) => e.className))).join(", ")}`,
       `shows:`,
-      ...(await main.innerText()).split("\n").filter((line) => line.trim() !== "").map((line) => `  ${line}`),
+      ...(await main.innerText())
+        .split("\n")
+        .filter((line) => line.trim() !== "")
+        .map((line) => `  ${line}`),
       "",
     ].join("\n");
     return { png, state };

@@ -1,6 +1,6 @@
 /**
- * 批量审核 in Debian's Chromium: the built pane, office.js answered by the stand-in (with Excel tables and
- * conditional formats), .xlsx files made by ExcelJS given through the file input as a user chooses them.
+ * 批量审核 in Debian's Chromium: the built pane, office.js answered by the stand-in, .xlsx files made by
+ * ExcelJS given through the file input as a user chooses them.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
@@ -15,7 +15,6 @@ import { withCell } from "../fixtures/tables";
 import { xlsxBuffer } from "../fixtures/xlsx";
 import { buildAddin, bundleStandIn } from "../support/browserBuild";
 import type { StandInConfig, StandInProbe } from "../support/officeStandIn";
-import type { ReviewProbe } from "../support/reviewStandIn";
 import { AXE_PATH, launchChromium, paneContext, paneSession, PaneSession, serveDirectory, StaticServer } from "./paneHarness";
 
 const root = resolve(__dirname, "../..");
@@ -29,7 +28,10 @@ let context: BrowserContext;
 let standIn: string;
 const sessions: PaneSession[] = [];
 
-const NAMED_SEED = seedGrid({ sheet: "指标评分表", above: [["1. 指标评分表"], ["项目名称", null, "社区养老服务", "实施单位", "街道办"], ["主管部门：民政局"]] });
+const NAMED_SEED = seedGrid({
+  sheet: "指标评分表",
+  above: [["1. 指标评分表"], ["项目名称", null, "社区养老服务", "实施单位", "街道办"], ["主管部门：民政局"]],
+});
 
 /** The files a reviewer received: two good, one with a planted error, one broken, and two that are not workbooks to review. */
 const RECEIVED: Record<string, () => Promise<Buffer>> = {
@@ -43,7 +45,7 @@ const RECEIVED: Record<string, () => Promise<Buffer>> = {
 };
 const REVIEWED = ["丙局-小计有误.xlsx", "丁所-下载中断.xlsx", "甲镇-委托业务.xlsx", "乙街道-养老服务.xlsx"].sort((a, b) => a.localeCompare(b, "zh-CN"));
 
-/** Big enough that reading it takes a while, so cancel comes while the worker is busy. */
+/** Big enough that reading it takes a while: the pane stays responsive while the worker is busy with it. */
 const BIG = "000-大表.xlsx";
 
 /** What the pane should write, worked out in Node with the same reader and core. */
@@ -54,7 +56,7 @@ beforeAll(async () => {
   files = mkdtempSync(join(tmpdir(), "jx-review-files-"));
   const big = Array.from({ length: 30_000 }, (_, i) => [`第${i}行`, i, i * 1.5, "文字"]);
   const [built] = await Promise.all([
-    Promise.all([bundleStandIn("./test/support/reviewStandIn.ts"), buildAddin(dir, "development")]),
+    Promise.all([bundleStandIn(), buildAddin(dir, "development")]),
     (async () => {
       for (const [name, make] of Object.entries(RECEIVED)) writeFileSync(join(files, name), await make());
       writeFileSync(join(files, BIG), await xlsxBuffer([makeGrid({ sheet: "大表", values: big })]));
@@ -104,22 +106,35 @@ function recordTexts(): void {
   }).observe(document, { childList: true, subtree: true, characterData: true });
 }
 
-async function openPane(config: StandInConfig, tab = "批量审核", inContext = context): Promise<PaneSession> {
+/**
+ * Keeps the worker's "done" from the pane, so a review cannot finish before the test cancels it, however fast
+ * the machine: the pane sees each file read, then waits as if the last file were still being read.
+ */
+function withholdWorkerDone(): void {
+  const NativeWorker = window.Worker;
+  window.Worker = class extends NativeWorker {
+    set onmessage(handler: ((event: MessageEvent) => void) | null) {
+      super.onmessage = handler && ((event: MessageEvent) => (event.data?.kind === "done" ? undefined : handler.call(this, event)));
+    }
+  };
+}
+
+async function openPane(config: StandInConfig, tab = "批量审核", initScripts: (() => void)[] = []): Promise<PaneSession> {
   await sessions[sessions.length - 1]?.page.close();
-  const session = await paneSession(inContext, { standIn, config });
+  const session = await paneSession(context, { standIn, config });
   sessions.push(session);
-  await session.page.addInitScript(recordTexts);
+  for (const script of [recordTexts, ...initScripts]) await session.page.addInitScript(script);
   await session.page.goto(`${server.origin}/taskpane.html`);
   await session.page.waitForSelector("main#app:not([aria-busy])");
   await session.page.getByRole("tab", { name: tab }).click();
+  // The review's code is loaded when its tab is first opened.
+  await session.page.locator("#panel-review:not([aria-busy]) .review-drop").waitFor();
   return session;
 }
 
 const probe = <T>(page: Page, read: (p: StandInProbe) => T): Promise<T> => page.evaluate(`(${read.toString()})(window.jxStandIn)`) as Promise<T>;
-const snapshot = (page: Page, sheet: string) =>
-  page.evaluate((name) => (window as unknown as { jxStandIn: StandInProbe }).jxStandIn.snapshot(name), sheet);
-const formatting = (page: Page, sheet: string) =>
-  page.evaluate((name) => (window as unknown as { jxReviewProbe: ReviewProbe }).jxReviewProbe.formatting(name), sheet);
+const snapshot = (page: Page, sheet: string) => page.evaluate((name) => (window as unknown as { jxStandIn: StandInProbe }).jxStandIn.snapshot(name), sheet);
+const tables = (page: Page, sheet: string) => page.evaluate((name) => (window as unknown as { jxStandIn: StandInProbe }).jxStandIn.tables(name), sheet);
 const shown = (page: Page) => page.evaluate(() => (window as unknown as { shown: { announced: string[]; progress: string[] } }).shown);
 
 /** A sheet of the stand-in as rows of values, A1 to the given size. */
@@ -204,23 +219,40 @@ describe("批量审核", () => {
     const byFile = new Map(summary.slice(1).map((row) => [row[0], row]));
     expect(byFile.get("甲镇-委托业务.xlsx")!.slice(3, 6)).toEqual(["委托业务项目", "某镇规划建设中心", "某镇人民政府"]);
     expect(byFile.get("甲镇-委托业务.xlsx")![9]).toBe(1);
-    expect(byFile.get("乙街道-养老服务.xlsx")!.slice(1, 13)).toEqual(["指标评分表", "A4:G23", "社区养老服务", "街道办", "民政局", "上海 指标评分表（投入/产出/效果）", 97, "优秀（按总分）", "", 0, 0, "通过"]);
+    expect(byFile.get("乙街道-养老服务.xlsx")!.slice(1, 13)).toEqual([
+      "指标评分表",
+      "A4:G23",
+      "社区养老服务",
+      "街道办",
+      "民政局",
+      "上海 指标评分表（投入/产出/效果）",
+      97,
+      "优秀（按总分）",
+      "",
+      0,
+      0,
+      "通过",
+    ]);
     expect(byFile.get("丙局-小计有误.xlsx")!.slice(10, 13)).toEqual([1, 0, "有错误"]);
     expect(byFile.get("丁所-下载中断.xlsx")![12]).toBe("无法读取");
     expect(byFile.get("丁所-下载中断.xlsx")![13]).toMatch(/^文件已损坏，无法读取/);
-    expect(await formatting(page, "审核汇总 (2)")).toMatchObject({
-      frozenRows: 1,
-      tables: [{ address: "A1:N5", hasHeaders: true, showFilterButton: true }],
-      conditionalFormats: [{ address: "A2:N5", formula: '=OR($K2>0,$M2="无法读取")', fill: "#FFC7CE" }, { formula: "=AND($K2=0,$L2>0)" }],
-    });
+    expect(await probe(page, (p) => p.frozenRows("审核汇总 (2)"))).toBe(1);
+    expect(await tables(page, "审核汇总 (2)")).toMatchObject([{ address: "A1:N5", hasHeaders: true, showFilterButton: true }]);
+    // Highest priority first: each one added goes on top. The two never hold for the same row.
+    expect(await probe(page, (p) => p.conditionalFormats("审核汇总 (2)"))).toMatchObject([
+      { ranges: ["A2:N5"], formula: "=AND($K2=0,$L2>0)", format: { fill: "#FFEB9C" } },
+      { ranges: ["A2:N5"], formula: '=OR($K2>0,$M2="无法读取")', format: { fill: "#FFC7CE" } },
+    ]);
 
     // The details: one row per finding, the planted subtotal among them.
     const detail = await sheetRows(page, "审核明细", expected.detail.rows.length + 2, 8);
     expect(detail).toEqual([...asWritten(expected.detail), Array(8).fill("")]);
     expect(detail.slice(1).map((row) => row.slice(0, 3))).toContainEqual(["丙局-小计有误.xlsx", "指标评分表", "F12"]);
-    expect((await formatting(page, "审核明细")).tables.map((t) => t.address)).toEqual([`A1:H${expected.detail.rows.length + 1}`]);
+    expect((await tables(page, "审核明细")).map((t) => t.address)).toEqual([`A1:H${expected.detail.rows.length + 1}`]);
 
-    // Progress: each file in turn on the progress line; the first and the outcome read out.
+    // Progress: each file in turn on the progress line; the first and the outcome read out (the live region
+    // takes its text a moment after the status line, so wait for it).
+    await page.waitForFunction((text) => document.getElementById("announcer")?.textContent === text, outcome);
     const { announced, progress } = await shown(page);
     const steps = REVIEWED.map((name, i) => `正在审核 ${i + 1} / 4：${name}`);
     expect(progress.filter((p) => p.startsWith("正在审核"))).toEqual(steps);
@@ -236,10 +268,10 @@ describe("批量审核", () => {
   });
 
   it("cancels while the worker reads, keeps the pane responsive meanwhile, and leaves the workbook as it was", async () => {
-    const { page, pageErrors } = await openPane(WORKBOOK);
+    const { page, pageErrors } = await openPane(WORKBOOK, "批量审核", [withholdWorkerDone]);
     const before = await Promise.all(["封面", "审核汇总"].map((s) => snapshot(page, s)));
     const outcome = statusAfter(page, async () => {
-      await page.locator("#review-files").setInputFiles([...Array(6).fill(BIG), ...REVIEWED].map((name) => join(files, name)));
+      await page.locator("#review-files").setInputFiles([BIG, ...REVIEWED].map((name) => join(files, name)));
       await page.waitForFunction(() => document.getElementById("review-progress-text")?.textContent?.startsWith("正在审核 1 / "));
       // The pane answers while the worker reads: another tab opens and closes at once.
       await page.getByRole("tab", { name: "校验" }).click();
@@ -249,7 +281,7 @@ describe("批量审核", () => {
     });
     await expect(outcome).resolves.toBe("已取消审核，工作簿未改动。");
     const { progress } = await shown(page);
-    // Cancelled before the last file was read.
+    // Cancelled before the results were written.
     expect(progress).not.toContain("正在写入审核结果…");
     expect(await probe(page, (p) => p.sheetNames())).toEqual(["封面", "审核汇总"]);
     expect(await Promise.all(["封面", "审核汇总"].map((s) => snapshot(page, s)))).toEqual(before);
@@ -266,7 +298,7 @@ describe("批量审核", () => {
   });
 
   it("takes files dropped onto the pane, in English Excel, and names the sheets in English", async () => {
-    const { page } = await openPane({ ...WORKBOOK, displayLanguage: "en-US" }, "Review files");
+    const { page } = await openPane({ ...WORKBOOK, displayLanguage: "en-US" }, "Review");
     const names = ["乙街道-养老服务.xlsx", "丙局-小计有误.xlsx"];
     const contents = names.map((name) => [...readFileSync(join(files, name))]);
     const outcome = await statusAfter(page, () =>
@@ -279,7 +311,9 @@ describe("批量审核", () => {
         [names, contents] as const,
       ),
     );
-    expect(outcome).toBe("Reviewed 2 file(s), 2 table(s): 1 error(s), 0 warning(s), 0 file(s) could not be read. See the sheets “Review summary” and “Review findings”.");
+    expect(outcome).toBe(
+      "Reviewed 2 file(s), 2 table(s): 1 error(s), 0 warning(s), 0 file(s) could not be read. See the sheets “Review summary” and “Review findings”.",
+    );
     expect(await probe(page, (p) => p.sheetNames())).toEqual(["封面", "审核汇总", "Review summary", "Review findings"]);
     const summary = await sheetRows(page, "Review summary", 3, 14);
     expect(summary[0].slice(0, 3)).toEqual(["File", "Sheet", "Range"]);
@@ -289,23 +323,29 @@ describe("批量审核", () => {
     ]);
   });
 
-  it("has nothing serious for axe-core in the review activity, before and after a review", async () => {
+  it.each([
+    ["light", undefined],
+    ["dark", "#292929"],
+  ])("has nothing serious for axe-core in the review activity, before and after a review (%s theme)", async (theme, bodyBackgroundColor) => {
     interface AxeResults {
       passes: unknown[];
       violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
     }
-    const { page } = await openPane(WORKBOOK);
+    const { page } = await openPane({ ...WORKBOOK, bodyBackgroundColor });
+    await expect(page.locator("html").getAttribute("data-theme")).resolves.toBe(theme);
     const serious = async () => {
       await page.addScriptTag({ url: AXE_PATH });
       const results = (await page.evaluate(() =>
         (window as unknown as { axe: { run(ctx: Document, o: object): Promise<AxeResults> } }).axe.run(document, { resultTypes: ["violations"] }),
       )) as AxeResults;
       expect(results.passes.length).toBeGreaterThan(10);
-      return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      return results.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
     };
     expect(await serious()).toEqual([]);
     await statusAfter(page, () => page.locator("#review-files").setInputFiles(REVIEWED.map((name) => join(files, name))));
     expect(await serious()).toEqual([]);
-    await page.screenshot({ path: join(artifacts, "taskpane-zh-review.png"), fullPage: true });
+    await page.screenshot({ path: join(artifacts, `taskpane-zh-review-${theme}.png`), fullPage: true });
   });
 });

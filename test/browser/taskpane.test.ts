@@ -66,8 +66,7 @@ async function openPane(officeJs: StandInConfig | "404", inContext = context): P
   return session;
 }
 
-const probe = <T>(page: Page, read: (p: StandInProbe) => T): Promise<T> =>
-  page.evaluate(`(${read.toString()})(window.jxStandIn)`) as Promise<T>;
+const probe = <T>(page: Page, read: (p: StandInProbe) => T): Promise<T> => page.evaluate(`(${read.toString()})(window.jxStandIn)`) as Promise<T>;
 
 /**
  * Does what a user does and returns the status line it ends with: the first text, once no longer
@@ -97,7 +96,13 @@ function examplePlan(): SheetPlan {
 }
 
 const seedWorkbook = (grid = PLANTED, formats = USER_FORMATS) =>
-  config([{ name: "封面", values: [["封面"]] }, { ...gridSheet(grid, "自评表"), formats }], { active: "自评表" });
+  config(
+    [
+      { name: "封面", values: [["封面"]] },
+      { ...gridSheet(grid, "自评表"), formats },
+    ],
+    { active: "自评表" },
+  );
 
 /** The seed workbook with a conditional format of the user's own on the score column, which marks must leave alone. */
 const seedWorkbookWithRule = () => {
@@ -108,7 +113,9 @@ const seedWorkbookWithRule = () => {
 
 /** The sheet's conditional formats that are the pane's marks. */
 const ourMarks = async (page: Page, sheet: string) =>
-  (await page.evaluate(`window.jxStandIn.conditionalFormats(${JSON.stringify(sheet)})`) as StandInConditionalFormat[]).filter((f) => f.formula?.includes("JX-MARK"));
+  ((await page.evaluate(`window.jxStandIn.conditionalFormats(${JSON.stringify(sheet)})`)) as StandInConditionalFormat[]).filter((f) =>
+    f.formula?.includes("JX-MARK"),
+  );
 
 describe("outside Excel", () => {
   it("asks to open the pane in Excel when office.js cannot be loaded", async () => {
@@ -147,7 +154,9 @@ describe("old engines", () => {
 
   it("says plainly that this Excel cannot run the pane when the bundles cannot be parsed (ES5 engines)", async () => {
     // What an ES5 engine makes of the ES2020 bundles: a syntax error, and none of their code runs.
-    const { page, pageErrors } = await openOld((p) => p.route(/\/(shared|taskpane)\.js$/, (route) => route.fulfill({ contentType: "text/javascript", body: "var score = total ?. 1;" })));
+    const { page, pageErrors } = await openOld((p) =>
+      p.route(/\/(shared|taskpane)\.js$/, (route) => route.fulfill({ contentType: "text/javascript", body: "var score = total ?. 1;" })),
+    );
     await expect(page.locator(".notice h2").allTextContents()).resolves.toEqual(MESSAGE);
     await expect(page.locator("main").textContent()).resolves.not.toContain("正在加载");
     expect(pageErrors.some((e) => e.includes("SyntaxError"))).toBe(true);
@@ -163,13 +172,15 @@ describe("old engines", () => {
       }),
     );
     await expect(page.locator(".notice h2").allTextContents()).resolves.toEqual(MESSAGE);
-    await page.waitForTimeout(300); // Office.onReady has answered by now
+    // Had the pane asked Office.onReady, the stand-in would have answered in a task queued before these.
+    await page.waitForFunction(() => document.readyState === "complete");
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 0)));
     expect(await page.getByRole("tab").count()).toBe(0);
     await expect(page.locator(".notice h2").allTextContents()).resolves.toEqual(MESSAGE);
   });
 
   it("keeps legacy.js to ES5, as the engines it is for read it", () => {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { parse } = require("acorn") as { parse(code: string, options: object): unknown };
     const code = readFileSync(join(dir, "legacy.js"), "utf8");
     expect(() => parse(code, { ecmaVersion: 5 })).not.toThrow();
@@ -179,13 +190,19 @@ describe("old engines", () => {
 
 describe("the shared runtime", () => {
   it("loads the shared core once for both entries and registers every JX function once, working", async () => {
-    const { page, pageErrors } = await openPane(config([{ name: "Sheet1" }]));
+    const { page, pageErrors, requests } = await openPane(config([{ name: "Sheet1" }]));
     const scripts = await page.locator("script[src]").evaluateAll((els) => els.map((e) => e.getAttribute("src")));
     expect(scripts).toEqual(["legacy.js", "office-js/office.js", "runtime.js", "shared.js", "functions.js", "taskpane.js"]);
     const ids = (JSON.parse(readFileSync(join(dir, "functions.json"), "utf8")).functions as { id: string }[]).map((f) => f.id);
     expect(ids.length).toBeGreaterThan(5);
     expect(await probe(page, (p) => p.associated)).toEqual(ids);
     expect(await probe(page, (p) => p.callFunction("GRADE", [[97], [59]]))).toEqual([["优"], ["差"]]);
+    // 批量审核's code comes with its tab, not with the pane: one script more is loaded once the tab is opened.
+    const loaded = () => requests.filter((url) => url.endsWith(".js")).length;
+    const before = loaded();
+    await page.getByRole("tab", { name: "批量审核" }).click();
+    await page.locator("#panel-review:not([aria-busy]) .review-drop").waitFor();
+    expect(loaded()).toBe(before + 1);
     expect(pageErrors).toEqual([]);
   });
 });
@@ -208,18 +225,19 @@ describe("插入", () => {
 
   it("inserts the table into a new sheet once, even on a double click, in at most two syncs", async () => {
     await fillForm();
-    await probe(page, (p) => p.setSyncDelay(150));
+    // Excel takes its time: every sync waits until the test lets it go.
+    await probe(page, (p) => p.holdSyncs());
     const outcome = statusAfter(page, "insert-status", async () => {
       await page.getByRole("button", { name: "插入评分表" }).dblclick();
       // While Excel works the buttons are disabled and the pane shows progress.
       await expect(page.getByRole("button", { name: "插入评分表" }).isDisabled()).resolves.toBe(true);
       await expect(page.locator("#insert-status.working").textContent()).resolves.toBe("正在插入评分表…");
+      await probe(page, (p) => p.releaseSyncs());
     });
     await expect(outcome).resolves.toBe("已插入工作表“绩效自评表”。");
     await expect(page.getByRole("button", { name: "插入评分表" }).isEnabled()).resolves.toBe(true);
     // The outcome is read out through the live region too.
     await expect(page.waitForFunction(() => document.getElementById("announcer")?.textContent === "已插入工作表“绩效自评表”。")).resolves.toBeTruthy();
-    await probe(page, (p) => p.setSyncDelay(0));
 
     expect(await probe(page, (p) => p.sheetNames())).toEqual(["Sheet1", "绩效自评表"]);
     const runs = await probe(page, (p) => p.runs);
@@ -304,7 +322,18 @@ describe("校验", () => {
     await expect(marking).resolves.toBe("已标记 1 个单元格。");
     // The check's counts stay in view beside the marking's outcome.
     await expect(page.locator("#check-status").textContent()).resolves.toBe("共 1 张表：错误 1 个，警告 0 个。");
-    expect(await ourMarks(page, "自评表")).toEqual([{ type: "Custom", ranges: ["F12"], formula: '=ISTEXT("JX-MARK:error")', format: { fill: "#FFC7CE", fontColor: "#9C0006", borders: { EdgeTop: "Continuous", EdgeBottom: "Continuous", EdgeLeft: "Continuous", EdgeRight: "Continuous" } } }]);
+    expect(await ourMarks(page, "自评表")).toEqual([
+      {
+        type: "Custom",
+        ranges: ["F12"],
+        formula: '=ISTEXT("JX-MARK:error")',
+        format: {
+          fill: "#FFC7CE",
+          fontColor: "#9C0006",
+          borders: { EdgeTop: "Continuous", EdgeBottom: "Continuous", EdgeLeft: "Continuous", EdgeRight: "Continuous" },
+        },
+      },
+    ]);
     // The mark is a conditional format of its own: no cell's own format changes.
     expect(JSON.parse(await probe(page, (p) => p.snapshot("自评表"))).cells).toEqual(before.cells);
     await page.screenshot({ path: join(artifacts, "taskpane-zh-check-marked.png"), fullPage: true });
@@ -372,9 +401,14 @@ describe("marks that cannot go wrong", () => {
     const moved = await snapshot(page, "自评表（旧）");
     await clear(page);
     const after = await snapshot(page, "自评表（旧）");
-    expect(after).toEqual({ ...moved, conditionalFormats: moved.conditionalFormats.filter((f: StandInConditionalFormat) => f.formula !== '=ISTEXT("JX-MARK:error")') });
+    expect(after).toEqual({
+      ...moved,
+      conditionalFormats: moved.conditionalFormats.filter((f: StandInConditionalFormat) => f.formula !== '=ISTEXT("JX-MARK:error")'),
+    });
     // The user's own rule is still there, moved with its cells.
-    expect(after.conditionalFormats).toEqual([expect.objectContaining({ format: { fill: "#00B050", borders: {} }, ranges: [{ top: 4, left: 6, bottom: 24, right: 6 }] })]);
+    expect(after.conditionalFormats).toEqual([
+      expect.objectContaining({ format: { fill: "#00B050", borders: {} }, ranges: [{ top: 4, left: 6, bottom: 24, right: 6 }] }),
+    ]);
     expect(await snapshot(page, "自评表")).toEqual({ ...cover, name: "自评表" });
   });
 
@@ -411,7 +445,9 @@ describe("at 320 px, what a user sees", () => {
     const { page } = await openPane(config([{ name: "Sheet1" }]), narrow);
     const labels = page.locator('input[name="family"] + label');
     await expect(labels.allTextContents()).resolves.toEqual(rulebooks.map((b) => b.title.zh));
-    const clipped = await labels.evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth || e.getBoundingClientRect().right > window.innerWidth).map((e) => e.textContent));
+    const clipped = await labels.evaluateAll((els) =>
+      els.filter((e) => e.scrollWidth > e.clientWidth || e.getBoundingClientRect().right > window.innerWidth).map((e) => e.textContent),
+    );
     expect(clipped).toEqual([]);
     await expect(page.locator("#panel-insert").textContent()).resolves.not.toMatch(/sh-20|mof-20/);
     // The chosen family is what gets inserted: the last one, with its own description.
@@ -431,6 +467,39 @@ describe("at 320 px, what a user sees", () => {
     expect(boxes).toHaveLength(3);
     expect(new Set(boxes.map((b) => b.top)).size).toBe(1);
     expect(Math.max(...boxes.map((b) => b.right))).toBeLessThanOrEqual(320);
+  });
+
+  it.each([
+    ["zh-CN", ["插入", "校验", "汇总", "批量审核"]],
+    ["en-US", ["Insert", "Check", "Summary", "Review"]],
+  ])("keeps the four tabs on one row, each label on one line, and nothing in any tab wider than the pane (%s)", async (displayLanguage, labels) => {
+    const { page } = await openPane({ ...seedWorkbook(), displayLanguage }, narrow);
+    const tabs = page.getByRole("tab");
+    await expect(tabs.allTextContents()).resolves.toEqual(labels);
+    for (const label of labels) {
+      await page.getByRole("tab", { name: label }).click();
+      // A tab whose code loads when it is first opened is measured once its panel is there.
+      await page.locator('[role="tabpanel"]:not([hidden]):not([aria-busy]) > *').first().waitFor();
+      // Measured with the selected (bold) label, which is the widest each tab gets.
+      const layout = await tabs.evaluateAll((els) =>
+        els.map((e) => {
+          const text = document.createRange();
+          text.selectNodeContents(e);
+          const box = e.getBoundingClientRect();
+          return { label: e.textContent, lines: text.getClientRects().length, top: box.top, right: box.right, clipped: e.scrollWidth > e.clientWidth };
+        }),
+      );
+      expect(layout.filter((t) => t.lines !== 1 || t.clipped).map((t) => t.label)).toEqual([]);
+      expect(new Set(layout.map((t) => t.top)).size).toBe(1);
+      expect(Math.max(...layout.map((t) => t.right))).toBeLessThanOrEqual(320);
+      const wide = await page.evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        elements: Array.from(document.querySelectorAll("main *"))
+          .filter((e) => e.getClientRects().length > 0 && e.getBoundingClientRect().right > window.innerWidth)
+          .map((e) => e.tagName + (e.id ? `#${e.id}` : "")),
+      }));
+      expect(wide).toEqual({ page: 320, elements: [] });
+    }
   });
 
   it("says once that a freshly inserted blank table is not filled in, instead of one 缺少得分 per indicator", async () => {
@@ -548,7 +617,7 @@ describe("language", () => {
   it("is English when Office's display language is English", async () => {
     const { page } = await openPane(config([{ name: "Cover", values: [["Annual report"]] }], { displayLanguage: "en-US" }));
     await expect(page.locator("html").getAttribute("lang")).resolves.toBe("en-US");
-    await expect(page.getByRole("tab").allTextContents()).resolves.toEqual(["Insert", "Check", "Summary", "Review files"]);
+    await expect(page.getByRole("tab").allTextContents()).resolves.toEqual(["Insert", "Check", "Summary", "Review"]);
     await expect(page.locator("form button[type=submit]").textContent()).resolves.toBe("Insert scoring table");
     await expect(page.getByText("Project name", { exact: true }).count()).resolves.toBe(1);
     await page.screenshot({ path: join(artifacts, "taskpane-en-insert.png"), fullPage: true });
@@ -676,8 +745,12 @@ describe("the real office.js", () => {
     notice: string | null;
   }
 
-  /** The built page with the office.js it ships (no stand-in), as a host opens it: what CSP reported and what was asked of other hosts. */
-  async function visit(query: string, settleMs: number): Promise<Visit> {
+  /**
+   * The built page with the office.js it ships (no stand-in), as a host opens it: what CSP reported and what was
+   * asked of other hosts, once `settled` says the page has done what it does (waiting on that, not on a clock, as a
+   * loaded machine can take any time).
+   */
+  async function visit(query: string, settled: (page: Page) => Promise<unknown>): Promise<Visit> {
     const page = await context.newPage();
     try {
       const requests: string[] = [];
@@ -685,15 +758,21 @@ describe("the real office.js", () => {
       await page.addInitScript(() => {
         const w = window as unknown as { cspViolations: string[] };
         w.cspViolations = [];
-        document.addEventListener("securitypolicyviolation", (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI} (${e.sourceFile.replace(/^.*\//, "")})`));
+        document.addEventListener("securitypolicyviolation", (e) =>
+          w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI} (${e.sourceFile.replace(/^.*\//, "")})`),
+        );
       });
       await page.goto(`${server.origin}/taskpane.html${query}`);
-      await page.waitForTimeout(settleMs);
+      await settled(page);
       return {
         violations: (await page.evaluate("window.cspViolations")) as string[],
         foreign: requests.filter((url) => !url.startsWith(`${server.origin}/`)),
         requests: requests.map((url) => url.replace(server.origin, "").replace(/\?.*$/, "")),
-        notice: await page.locator(".notice h2").first().textContent({ timeout: 100 }).catch(() => null),
+        notice: await page
+          .locator(".notice h2")
+          .first()
+          .textContent({ timeout: 100 })
+          .catch(() => null),
       };
     } finally {
       await page.close();
@@ -706,7 +785,14 @@ describe("the real office.js", () => {
     ["Excel on the Mac", "Excel$Mac$16.00$zh-CN$$$$0", "excel-mac-16.00.js"],
   ])("breaks no rule of the page's CSP and asks no other host for anything in %s", async (_, hostInfo, hostFile) => {
     // Excel names itself to office.js in the page's address; office.js then loads its host's file and strings beside itself.
-    const { violations, foreign, requests } = await visit(`?_host_Info=${hostInfo}`, 1500);
+    // Settled: office.js has loaded and run its host's files, the page has loaded, and the network is quiet.
+    const { violations, foreign, requests } = await visit(`?_host_Info=${hostInfo}`, async (page) => {
+      await page.waitForFunction(
+        (files) => document.readyState === "complete" && files.every((file) => performance.getEntriesByType("resource").some((e) => e.name.endsWith(file))),
+        [`/office-js/${hostFile}`, "/office-js/zh-cn/office_strings.js"],
+      );
+      await page.waitForLoadState("networkidle");
+    });
     expect(requests).toEqual(expect.arrayContaining(["/office-js/office.js", `/office-js/${hostFile}`, "/office-js/zh-cn/office_strings.js", "/taskpane.js"]));
     expect(violations).toEqual([]);
     expect(foreign).toEqual([]);
@@ -715,7 +801,13 @@ describe("the real office.js", () => {
   it("outside Office, says to open it in Excel; the CSP blocks office.js's telemetry frame to Microsoft, so nothing leaves the add-in's host", async () => {
     // Only office.js's fallback for a page outside any host (o15apptofilemappingtable.js) makes this frame,
     // three seconds after loading; no Excel host does. It is refused, not allowed.
-    const { violations, foreign, notice } = await visit("", 3500);
+    // Settled: the frame has been refused and the notice shown, however long the fallback took.
+    const { violations, foreign, notice } = await visit("", async (page) => {
+      await page.waitForFunction(() => (window as unknown as { cspViolations: string[] }).cspViolations.some((v) => v.startsWith("frame-src")), undefined, {
+        timeout: 25_000,
+      });
+      await page.locator(".notice h2").first().waitFor({ timeout: 25_000 });
+    });
     expect(notice).toBe("请在 Excel 中打开");
     expect(foreign).toEqual([]);
     expect(violations).toEqual([
@@ -726,12 +818,15 @@ describe("the real office.js", () => {
 });
 
 describe("README pictures", () => {
-  it.each(SCENES.map((scene) => [scene.file, scene] as const))("docs/%s shows what the pane shows now (else run scripts/make-readme-pictures.ts)", async (_, scene) => {
-    const rendered = await renderScene(browser, server.origin, standIn, scene);
-    writeFileSync(join(artifacts, scene.file), rendered.png);
-    const saved = committed(scene);
-    expect(saved.state).toBe(rendered.state);
-    // The committed picture is the one taken with that state.
-    expect(saved.pictureSha).toBe(saved.actualSha);
-  });
+  it.each(SCENES.map((scene) => [scene.file, scene] as const))(
+    "docs/%s shows what the pane shows now (else run scripts/make-readme-pictures.ts)",
+    async (_, scene) => {
+      const rendered = await renderScene(browser, server.origin, standIn, scene);
+      writeFileSync(join(artifacts, scene.file), rendered.png);
+      const saved = committed(scene);
+      expect(saved.state).toBe(rendered.state);
+      // The committed picture is the one taken with that state.
+      expect(saved.pictureSha).toBe(saved.actualSha);
+    },
+  );
 });

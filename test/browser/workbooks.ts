@@ -21,7 +21,9 @@ export function gridSheet(grid: Grid, name: string): StandInSheet {
     origin: cellAddress(grid.origin.row, grid.origin.col),
     values: grid.values.map((row) => row.map((v) => v ?? null)),
     formulas,
-    merges: grid.merges.map((m) => areaAddress({ top: m.top + grid.origin.row, left: m.left + grid.origin.col, bottom: m.bottom + grid.origin.row, right: m.right + grid.origin.col })),
+    merges: grid.merges.map((m) =>
+      areaAddress({ top: m.top + grid.origin.row, left: m.left + grid.origin.col, bottom: m.bottom + grid.origin.row, right: m.right + grid.origin.col }),
+    ),
     names: Object.fromEntries(Object.entries(grid.names).map(([n, text]) => [n, `=${text}`])),
   };
 }

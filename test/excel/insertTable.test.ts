@@ -62,7 +62,10 @@ describe("insertTemplate into a new worksheet", () => {
   it("leaves an existing 绩效自评表 untouched and names the new one 绩效自评表 (2)", async () => {
     const { context, workbook } = fakeExcel(["绩效自评表", "Sheet2"]);
     const existing = workbook.worksheets.find("绩效自评表")!;
-    existing.seed("A1", [["我的数据", 1], [2, 3]]);
+    existing.seed("A1", [
+      ["我的数据", 1],
+      [2, 3],
+    ]);
     const before = existing.snapshot();
     const result = await insert(context);
     expect(result.sheetName).toBe("绩效自评表 (2)");
@@ -163,7 +166,7 @@ describe("insertTemplate refuses", () => {
 
 describe("cell contents", () => {
   it("keeps typed text that looks like a formula as text", () => {
-    expect(excelContent({ value: "=HYPERLINK(\"x\")" })).toBe("'=HYPERLINK(\"x\")");
+    expect(excelContent({ value: '=HYPERLINK("x")' })).toBe('\'=HYPERLINK("x")');
     expect(excelContent({ value: "-项目" })).toBe("'-项目");
     expect(excelContent({ value: 3.5 })).toBe(3.5);
     expect(excelContent({ value: 8, formula: "=SUM(A1)" })).toBe("=SUM(A1)");

@@ -9,7 +9,11 @@ const LABELS = { title: "各一级指标得分", name: "一级指标", weight: "
 describe("插入图表 on a table the add-in inserted", () => {
   it("puts the chart's data right of everything on the sheet, linked to the table, in two syncs, changing no cell", async () => {
     const { context, workbook } = fakeExcel(["Sheet1"]);
-    await insertTemplate(asExcel(context), { family: "sh-2018", fields: { projectName: "信息化运行维护", department: "", implementer: "", year: "2018" }, example: true, target: "newSheet" }, fakeRequirements(13));
+    await insertTemplate(
+      asExcel(context),
+      { family: "sh-2018", fields: { projectName: "信息化运行维护", department: "", implementer: "", year: "2018" }, example: true, target: "newSheet" },
+      fakeRequirements(13),
+    );
     const { tables } = await validateActiveSheet(asExcel(context), fakeRequirements(13));
     const summary = tables[0].summary;
     const sheet = workbook.worksheets.find(summary.sheet)!;
@@ -51,12 +55,12 @@ describe("插入图表 with a name that looks like a formula", () => {
       gradeByTotal: "优",
       errors: 0,
       warnings: 0,
-      groups: [{ name: "=HYPERLINK(\"http://x\")", weight: 100, score: 90, weightCell: "C2", scoreCell: "D2" }],
+      groups: [{ name: '=HYPERLINK("http://x")', weight: 100, score: 90, weightCell: "C2", scoreCell: "D2" }],
     };
     workbook.worksheets.find("表")!.seed("A1", [["一级指标", "名称", "权重", "得分"]]);
     await insertSummaryChart(asExcel(context), summary, LABELS);
     const sheet = workbook.worksheets.find("表")!;
-    expect(sheet.cell(1, 5).formula ?? sheet.cell(1, 5).value).toBe("'=HYPERLINK(\"http://x\")");
+    expect(sheet.cell(1, 5).formula ?? sheet.cell(1, 5).value).toBe('\'=HYPERLINK("http://x")');
     expect(sheet.cell(1, 6).formula).toBe("=C2");
   });
 });

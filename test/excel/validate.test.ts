@@ -2,7 +2,7 @@ import { JxError } from "../../src/core/errors";
 import { Grid } from "../../src/core/grid";
 import { rangeAddress } from "../../src/core/address";
 import { clearMarks, isMarkFormula, markFindings, markFormula } from "../../src/excel/markFindings";
-import { queueGridRead } from "../../src/excel/readGrid";
+import { gridFrom, queueGridRead } from "../../src/excel/readGrid";
 import { NO_TABLE, selectFinding, validateActiveSheet } from "../../src/excel/validate";
 import { fakeExcel, FakeConditionalFormat, FakeContext, FakeWorksheet, fakeRequirements, parseRect } from "../support/fakeExcel";
 import { seedGrid } from "../fixtures/seed";
@@ -65,9 +65,9 @@ describe("校验 on the active sheet", () => {
     sheet.names.add("JX_TEMPLATE", '="mof-2020-framework@1"');
     // A merged title far off to the left and above stays outside the grid.
     sheet.merges.push({ top: 0, left: 0, bottom: 0, right: 0 });
-    const read = queueGridRead(sheet as unknown as Excel.Worksheet, modern);
+    const queued = queueGridRead(sheet as unknown as Excel.Worksheet, modern);
     await context.sync();
-    const got = read();
+    const got = gridFrom(queued);
     expect(got.origin).toEqual({ row: 2, col: 1 });
     expect(got.merges).toEqual([...grid.merges, { top: -2, left: -1, bottom: -2, right: -1 }]);
     const report = await validateActiveSheet(asExcel(context), modern);
@@ -78,9 +78,9 @@ describe("校验 on the active sheet", () => {
   it("reads each cell's number format in the same sync, so a %-formatted 1.6 is 160 %", async () => {
     const { context, sheet } = workbookWith(seedGrid());
     sheet.cell(5, 4).numberFormat = "0.00%";
-    const read = queueGridRead(sheet as unknown as Excel.Worksheet, modern);
+    const queued = queueGridRead(sheet as unknown as Excel.Worksheet, modern);
     await context.sync();
-    const got = read();
+    const got = gridFrom(queued);
     expect(context.syncCount).toBe(1);
     expect(got.formats[5][4]).toBe("0.00%");
     expect(got.formats[5][3]).toBe("General");
@@ -128,7 +128,11 @@ describe("标记问题 and 清除标记", () => {
     expect(await markFindings(asExcel(context), "自评表", findings, modern)).toBe(2);
     expect(context.syncCount).toBe(3);
     expect(ours(sheet)).toHaveLength(1);
-    expect(ours(sheet)[0]).toMatchObject({ type: "Custom", formula: markFormula("error"), format: { fill: "#FFC7CE", fontColor: "#9C0006", borders: { EdgeTop: "Continuous", EdgeRight: "Continuous" } } });
+    expect(ours(sheet)[0]).toMatchObject({
+      type: "Custom",
+      formula: markFormula("error"),
+      format: { fill: "#FFC7CE", fontColor: "#9C0006", borders: { EdgeTop: "Continuous", EdgeRight: "Continuous" } },
+    });
     expect(areas(ours(sheet)[0]).sort()).toEqual(["D23", "F12"]);
     expect(JSON.stringify([...sheet.cells])).toBe(cells);
     expect(sheet.conditionalFormats.map((f) => f.id)).toContain("{user}");
@@ -163,7 +167,10 @@ describe("标记问题 and 清除标记", () => {
     expect(context.syncCount).toBe(4);
     expect(ours(sheet)).toEqual([]);
     // What is left is the sheet as it was, with the user's own rule moved by the insertion as Excel moves it.
-    expect(JSON.parse(sheet.snapshot())).toEqual({ ...JSON.parse(moved), conditionalFormats: JSON.parse(moved).conditionalFormats.filter((f: FakeConditionalFormat) => !isMarkFormula(f.formula ?? "")) });
+    expect(JSON.parse(sheet.snapshot())).toEqual({
+      ...JSON.parse(moved),
+      conditionalFormats: JSON.parse(moved).conditionalFormats.filter((f: FakeConditionalFormat) => !isMarkFormula(f.formula ?? "")),
+    });
     expect(JSON.parse(before).conditionalFormats[0].ranges).toEqual([{ top: 4, left: 5, bottom: 21, right: 5 }]);
     expect(sheet.conditionalFormats[0].ranges).toEqual([{ top: 4, left: 5, bottom: 23, right: 5 }]);
     expect(await clearMarks(asExcel(context))).toBe(0);
@@ -171,9 +178,18 @@ describe("标记问题 and 清除标记", () => {
 
   it("puts at most 100 cells in one mark", async () => {
     const { context, sheet } = workbookWith(seedGrid());
-    const findings = Array.from({ length: 250 }, (_, i) => ({ rule: "score-invalid", severity: "error" as const, cell: `H${i + 1}`, message: { zh: "", en: "" } }));
+    const findings = Array.from({ length: 250 }, (_, i) => ({
+      rule: "score-invalid",
+      severity: "error" as const,
+      cell: `H${i + 1}`,
+      message: { zh: "", en: "" },
+    }));
     expect(await markFindings(asExcel(context), "自评表", findings, modern)).toBe(250);
-    expect(ours(sheet).map((f) => f.ranges.length).sort()).toEqual([100, 100, 50]);
+    expect(
+      ours(sheet)
+        .map((f) => f.ranges.length)
+        .sort(),
+    ).toEqual([100, 100, 50]);
   });
 
   it("refuses to mark on an Excel too old for conditional formats over several areas", async () => {

@@ -57,7 +57,7 @@ describe("the Excel wrappers", () => {
 
   it("give an error, not a score, for a rule text it cannot read", () => {
     const [[cell]] = ruleScoreFn([[0.85]], [["按实际情况酌情打分"]], null as never) as ExcelError[][];
-    expect(cell.code).toBe("#N/A");
+    expect(cell.code).toBe("#VALUE!");
   });
 
   it("grade a column of totals", () => {

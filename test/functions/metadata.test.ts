@@ -2,7 +2,7 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { join } from "path";
 import english from "../../src/functions/functions.en-us.json";
 import * as functions from "../../src/functions/functions";
-import { JX } from "../../src/functions/jxFunctions";
+import { JX, JxId } from "../../src/functions/jxFunctions";
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { localizeFunctionsMetadata } = require("../../scripts/build-options");
@@ -25,12 +25,14 @@ describe("custom-function metadata (the generator the build uses)", () => {
     associations = result.associate;
   });
 
-  it("declares every JX function with the parameters of its table entry", () => {
+  it("declares every JX function with the parameters of its table entry, named in Chinese", () => {
     expect(metadata.functions.map((f) => f.id).sort()).toEqual(Object.keys(JX).sort());
     for (const fn of metadata.functions) {
-      const spec = JX[fn.id];
+      const spec = JX[fn.id as JxId];
       expect(fn.name).toBe(fn.id);
-      expect(fn.parameters.map((p) => p.name)).toEqual(spec.params.map((p) => p.name));
+      // Excel's autocomplete shows the names: Chinese here, the table's English names in English Excel.
+      expect(fn.parameters.length).toBe(spec.params.length);
+      fn.parameters.forEach((p) => expect(p.name).toMatch(/^[\u4e00-\u9fff]+$/));
       expect(fn.parameters.map((p) => Boolean(p.optional))).toEqual(spec.params.map((p) => p.default !== undefined));
       // Every parameter takes a range, and every result can spill.
       expect(fn.parameters.every((p) => p.dimensionality === "matrix")).toBe(true);
@@ -43,6 +45,7 @@ describe("custom-function metadata (the generator the build uses)", () => {
   it("has an English description for every function and parameter", () => {
     const localized: { functions: FunctionMetadata[] } = localizeFunctionsMetadata(metadata, english);
     for (const fn of localized.functions) {
+      expect(fn.parameters.map((p) => p.name)).toEqual(JX[fn.id as JxId].params.map((p) => p.name));
       expect(fn.description).not.toMatch(/[\u4e00-\u9fff]{4}/);
       fn.parameters.forEach((p) => expect(p.description.length).toBeGreaterThan(5));
     }

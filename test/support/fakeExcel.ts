@@ -1,8 +1,9 @@
 /**
  * An in-memory stand-in for the part of the Excel object model the add-in uses: worksheets, ranges
- * (values, formulas, number formats, format, merges, data validation, conditional formats), names,
- * freeze panes and page layout; and, for the tests, what a user does to a sheet (insert rows or
- * columns, which moves cells, merges, validations and conditional formats as Excel does). Like Office.js, a loaded property can be read only after `context.sync()`; the
+ * (values, formulas, number formats, format, merges, data validation, conditional formats), Excel
+ * tables, names, freeze panes, page layout and charts; and, for the tests, what a user does to a sheet
+ * (insert rows or columns, which moves cells, merges, validations, conditional formats and tables as
+ * Excel does). Like Office.js, a loaded property can be read only after `context.sync()`; the
  * context counts syncs and proxy calls (every method call and property write), the two costs of
  * an Excel round trip. Plain TypeScript: the jest tests and the browser tests both use it.
  */
@@ -52,6 +53,15 @@ export interface FakeConditionalFormat {
   format: { fill?: string; fontColor?: string; borders: Record<string, string> };
 }
 
+/** An Excel table (ListObject) as Excel keeps it: its name, area, header row and look. */
+export interface FakeTable {
+  name: string;
+  rect: Rect;
+  hasHeaders: boolean;
+  style: string;
+  showFilterButton: boolean;
+}
+
 export interface FakeName {
   name: string;
   /** "Range" for a reference, "String" for a text constant. */
@@ -99,13 +109,19 @@ export class FakeContext {
 
 abstract class Loadable {
   private readonly loaded = new Set<string>();
-  constructor(protected readonly ctx: FakeContext) {}
+  /** The sync count when the proxy was made. */
+  private readonly madeAt: number;
+  constructor(protected readonly ctx: FakeContext) {
+    this.madeAt = ctx.syncCount;
+  }
 
   load(props?: string | string[] | Record<string, unknown>): this {
     this.ctx.call();
-    const list =
-      props === undefined ? ["*"] : typeof props === "string" ? props.split(",") : Array.isArray(props) ? props : Object.keys(props);
-    this.ctx.queueLoad(this, list.map((p) => p.trim()));
+    const list = props === undefined ? ["*"] : typeof props === "string" ? props.split(",") : Array.isArray(props) ? props : Object.keys(props);
+    this.ctx.queueLoad(
+      this,
+      list.map((p) => p.trim()),
+    );
     return this;
   }
 
@@ -125,6 +141,13 @@ abstract class Loadable {
 
   protected need(prop: string): void {
     if (!this.loaded.has(prop) && !this.loaded.has("*")) throw new NotLoaded(`${this.constructor.name}.${prop}`);
+  }
+
+  /** isNullObject needs no load, as in Office.js: only a context.sync() after the proxy was made. */
+  protected needSync(): void {
+    if (this.ctx.syncCount === this.madeAt) {
+      throw Object.assign(new Error(`PropertyNotLoaded: ${this.constructor.name}.isNullObject was read before context.sync()`), { name: "PropertyNotLoaded" });
+    }
   }
 }
 
@@ -186,7 +209,10 @@ export class FakeWorksheetCollection extends Loadable {
   readonly sheets: FakeWorksheet[] = [];
   activeName: string | null = null;
 
-  constructor(ctx: FakeContext, private readonly workbook: FakeWorkbook) {
+  constructor(
+    ctx: FakeContext,
+    private readonly workbook: FakeWorkbook,
+  ) {
     super(ctx);
   }
 
@@ -221,7 +247,7 @@ export class FakeWorksheetCollection extends Loadable {
     return sheet;
   }
 
-  /** The sheet, or a null object (isNullObject true after load and sync) when there is none. */
+  /** The sheet, or a null object (isNullObject true after a sync) when there is none. */
   getItemOrNullObject(name: string): FakeWorksheet | FakeNullObject {
     this.ctx.call();
     return this.find(name) ?? new FakeNullObject(this.ctx);
@@ -248,13 +274,19 @@ export class FakeWorksheet extends Loadable {
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   readonly names: FakeNameCollection;
+  readonly tables: FakeTableCollection;
   readonly freezePanes: FakeFreezePanes;
   readonly pageLayout: FakePageLayout;
   readonly charts: FakeChartCollection;
 
-  constructor(ctx: FakeContext, readonly book: FakeWorkbook, public sheetName: string) {
+  constructor(
+    ctx: FakeContext,
+    readonly book: FakeWorkbook,
+    public sheetName: string,
+  ) {
     super(ctx);
     this.names = new FakeNameCollection(ctx, this);
+    this.tables = new FakeTableCollection(ctx, this);
     this.freezePanes = new FakeFreezePanes(ctx);
     this.pageLayout = new FakePageLayout(ctx, this);
     this.charts = new FakeChartCollection(ctx);
@@ -266,7 +298,7 @@ export class FakeWorksheet extends Loadable {
   }
 
   get isNullObject(): boolean {
-    this.need("isNullObject");
+    this.needSync();
     return false;
   }
 
@@ -339,6 +371,7 @@ export class FakeWorksheet extends Loadable {
       merges: this.merges,
       validations: this.validations,
       conditionalFormats: this.conditionalFormats.map(({ type, ranges, formula, format }) => ({ type, ranges, formula, format })),
+      tables: this.tables.list,
       names: this.names.list.map((n) => [n.name, n.formula]),
       name: this.sheetName,
     });
@@ -347,7 +380,7 @@ export class FakeWorksheet extends Loadable {
   /**
    * Test access: inserts `count` blank rows (or columns) before the 0-based index `at`, as a user does.
    * Everything at or after it moves; an area spanning it grows, as Excel moves merges, validations,
-   * conditional formats and names with their cells.
+   * conditional formats, tables and names with their cells.
    */
   insert(axis: "rows" | "columns", at: number, count: number): void {
     const [start, end] = axis === "rows" ? (["top", "bottom"] as const) : (["left", "right"] as const);
@@ -366,6 +399,7 @@ export class FakeWorksheet extends Loadable {
     this.merges.forEach(move);
     this.validations.forEach((v) => move(v.range));
     this.conditionalFormats.forEach((f) => f.ranges.forEach(move));
+    this.tables.list.forEach((t) => move(t.rect));
     for (const n of [...this.names.list, ...this.book.names.list]) if (n.ref?.sheet === this) move(n.ref.rect);
   }
 }
@@ -388,7 +422,7 @@ export class FakeRange extends Loadable {
   }
 
   get isNullObject(): boolean {
-    this.need("isNullObject");
+    this.needSync();
     return this.nullObject;
   }
 
@@ -444,7 +478,9 @@ export class FakeRange extends Loadable {
     const cols = this.rect.right - this.rect.left + 1;
     const matrix = Array.isArray(data) ? (data as Matrix) : null;
     if (matrix && (matrix.length !== rows || matrix.some((r) => !Array.isArray(r) || r.length !== cols))) {
-      throw Object.assign(new Error(`InvalidArgument: a ${matrix.length}×${matrix[0]?.length} matrix for a ${rows}×${cols} range`), { code: "InvalidArgument" });
+      throw Object.assign(new Error(`InvalidArgument: a ${matrix.length}×${matrix[0]?.length} matrix for a ${rows}×${cols} range`), {
+        code: "InvalidArgument",
+      });
     }
     for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) put(this.sheet.cell(this.rect.top + r, this.rect.left + c), matrix ? matrix[r][c] : data);
   }
@@ -496,7 +532,8 @@ export class FakeRange extends Loadable {
     if (across) {
       for (let r = this.rect.top; r <= this.rect.bottom; r++) this.sheet.merges.push({ ...this.rect, top: r, bottom: r });
     } else {
-      if (this.sheet.merges.some((m) => overlaps(m, this.rect))) throw Object.assign(new Error("InvalidOperation: merged areas overlap"), { code: "InvalidOperation" });
+      if (this.sheet.merges.some((m) => overlaps(m, this.rect)))
+        throw Object.assign(new Error("InvalidOperation: merged areas overlap"), { code: "InvalidOperation" });
       this.sheet.merges.push({ ...this.rect });
     }
   }
@@ -527,7 +564,11 @@ export class FakeRange extends Loadable {
   /** The merged areas overlapping the range, as one RangeAreas (ExcelApi 1.13). */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     this.ctx.call();
-    return new FakeRangeAreas(this.ctx, this.sheet, this.sheet.merges.filter((m) => overlaps(m, this.rect)));
+    return new FakeRangeAreas(
+      this.ctx,
+      this.sheet,
+      this.sheet.merges.filter((m) => overlaps(m, this.rect)),
+    );
   }
 }
 
@@ -638,7 +679,9 @@ export class FakeDataValidation {
   private entry(): FakeValidation {
     const sheet = this.range.sheet;
     const rect = this.range.rect;
-    let v = sheet.validations.find((x) => x.range.top === rect.top && x.range.left === rect.left && x.range.bottom === rect.bottom && x.range.right === rect.right);
+    let v = sheet.validations.find(
+      (x) => x.range.top === rect.top && x.range.left === rect.left && x.range.bottom === rect.bottom && x.range.right === rect.right,
+    );
     if (!v) {
       v = { range: { ...rect }, rule: null };
       sheet.validations.push(v);
@@ -671,7 +714,10 @@ export class FakeDataValidation {
 export class FakeNameCollection extends Loadable {
   readonly list: FakeName[] = [];
 
-  constructor(ctx: FakeContext, private readonly sheet: FakeWorksheet | null) {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: FakeWorksheet | null,
+  ) {
     super(ctx);
   }
 
@@ -708,6 +754,60 @@ export class FakeNameCollection extends Loadable {
   /** Which sheet the collection belongs to; null for the workbook's own names. */
   get scope(): FakeWorksheet | null {
     return this.sheet;
+  }
+}
+
+export class FakeTableCollection {
+  readonly list: FakeTable[] = [];
+
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: FakeWorksheet,
+  ) {}
+
+  /** Like Excel: a table may not overlap another or a merged area, and is named Table1, Table2, … across the workbook. */
+  add(address: FakeRange | string, hasHeaders: boolean): FakeTableItem {
+    this.ctx.call();
+    const rect = typeof address === "string" ? parseRect(address) : { ...address.rect };
+    if ([...this.list.map((t) => t.rect), ...this.sheet.merges].some((r) => overlaps(r, rect))) {
+      throw Object.assign(new Error("InvalidOperation: the table would overlap a table or a merged area"), { code: "InvalidOperation" });
+    }
+    const taken = new Set(this.sheet.book.worksheets.sheets.flatMap((s) => s.tables.list.map((t) => t.name)));
+    let n = 1;
+    while (taken.has(`Table${n}`)) n++;
+    const table: FakeTable = { name: `Table${n}`, rect, hasHeaders, style: "TableStyleMedium2", showFilterButton: true };
+    this.list.push(table);
+    return new FakeTableItem(this.ctx, this.sheet, table);
+  }
+}
+
+export class FakeTableItem {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: FakeWorksheet,
+    private readonly table: FakeTable,
+  ) {}
+
+  set style(value: string) {
+    this.ctx.call();
+    this.table.style = value;
+  }
+
+  set showFilterButton(value: boolean) {
+    this.ctx.call();
+    this.table.showFilterButton = value;
+  }
+
+  /** The rows under the header. */
+  getDataBodyRange(): FakeRange {
+    this.ctx.call();
+    const r = this.table.rect;
+    return new FakeRange(this.ctx, this.sheet, { ...r, top: r.top + (this.table.hasHeaders ? 1 : 0) });
+  }
+
+  getHeaderRowRange(): FakeRange {
+    this.ctx.call();
+    return new FakeRange(this.ctx, this.sheet, { ...this.table.rect, bottom: this.table.rect.top });
   }
 }
 
@@ -827,10 +927,10 @@ export class FakeChartCollection {
   }
 }
 
-/** What a *OrNullObject method gives when there is nothing: isNullObject is true once loaded. */
+/** What a *OrNullObject method gives when there is nothing: isNullObject is true after a sync. */
 export class FakeNullObject extends Loadable {
   get isNullObject(): boolean {
-    this.need("isNullObject");
+    this.needSync();
     return true;
   }
 }
@@ -846,7 +946,7 @@ export class FakeRangeAreas extends Loadable {
   }
 
   get isNullObject(): boolean {
-    this.need("isNullObject");
+    this.needSync();
     return this.rects.length === 0;
   }
 
@@ -863,7 +963,10 @@ export class FakeRangeAreas extends Loadable {
 
   /** The areas as ranges (ExcelApi 1.9), each loadable for its position and size. */
   get areas(): FakeRangeCollection {
-    return (this.collection ??= new FakeRangeCollection(this.ctx, this.rects.map((a) => new FakeRange(this.ctx, this.sheet, a, false))));
+    return (this.collection ??= new FakeRangeCollection(
+      this.ctx,
+      this.rects.map((a) => new FakeRange(this.ctx, this.sheet, a, false)),
+    ));
   }
   private collection: FakeRangeCollection | null = null;
 }
@@ -919,7 +1022,13 @@ export class FakeConditionalFormatCollection extends Loadable {
 
   add(type: string): FakeConditionalFormatItem {
     this.ctx.call();
-    const format: FakeConditionalFormat = { id: `{cf-${++this.ctx.lastId}}`, type, ranges: this.rects.map((r) => ({ ...r })), formula: null, format: { borders: {} } };
+    const format: FakeConditionalFormat = {
+      id: `{cf-${++this.ctx.lastId}}`,
+      type,
+      ranges: this.rects.map((r) => ({ ...r })),
+      formula: null,
+      format: { borders: {} },
+    };
     this.sheet.conditionalFormats.unshift(format);
     return new FakeConditionalFormatItem(this.ctx, this.sheet, format);
   }
@@ -948,7 +1057,8 @@ export class FakeConditionalFormatItem extends Loadable {
 
   /** A custom rule's formula and look; Excel refuses it on a format of another type. */
   get custom(): FakeCustomConditionalFormat {
-    if (this.format.type !== "Custom") throw Object.assign(new Error(`InvalidArgument: a ${this.format.type} conditional format has no custom rule`), { code: "InvalidArgument" });
+    if (this.format.type !== "Custom")
+      throw Object.assign(new Error(`InvalidArgument: a ${this.format.type} conditional format has no custom rule`), { code: "InvalidArgument" });
     return (this.customFormat ??= new FakeCustomConditionalFormat(this.ctx, this.format));
   }
 
@@ -996,8 +1106,16 @@ export class FakeCustomConditionalFormat {
       },
     });
     this.format = {
-      fill: Object.defineProperty({} as { color: string }, "color", writeOnly<string>((v) => (look.fill = v))),
-      font: Object.defineProperty({} as { color: string }, "color", writeOnly<string>((v) => (look.fontColor = v))),
+      fill: Object.defineProperty(
+        {} as { color: string },
+        "color",
+        writeOnly<string>((v) => (look.fill = v)),
+      ),
+      font: Object.defineProperty(
+        {} as { color: string },
+        "color",
+        writeOnly<string>((v) => (look.fontColor = v)),
+      ),
       borders: {
         getItem: (edge: string) => {
           ctx.call();

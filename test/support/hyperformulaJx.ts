@@ -3,21 +3,12 @@
  * add-in uses, so a template's formulas can be evaluated end to end without Excel.
  * HyperFormula is GPL-3.0: it stays here, in the tests, out of every shipped bundle.
  */
-import {
-  ArraySize,
-  CellError,
-  ErrorType,
-  FunctionArgumentType,
-  FunctionPlugin,
-  HyperFormula,
-  ImplementedFunctions,
-  SimpleRangeValue,
-} from "hyperformula";
+import { ArraySize, CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, ImplementedFunctions, SimpleRangeValue } from "hyperformula";
 import type { ProcedureAst } from "hyperformula/typings/parser";
 import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
 import type { JxErrorCode } from "../../src/core/errors";
 import { invoke, JxFunctionSpec } from "../../src/functions/invoke";
-import { JX } from "../../src/functions/jxFunctions";
+import { JX, JxId } from "../../src/functions/jxFunctions";
 
 const ERROR_TYPES: Record<JxErrorCode, ErrorType> = {
   value: ErrorType.VALUE,
@@ -43,7 +34,7 @@ class JxPlugin extends FunctionPlugin {
 
   /** The result is one cell per row (and column) of the largest per-row range argument. */
   jxArraySize(ast: ProcedureAst, state: InterpreterState): ArraySize {
-    const spec = JX[ast.procedureName.replace(/^JX\./, "")];
+    const spec = JX[ast.procedureName.replace(/^JX\./, "") as JxId];
     let width = 1;
     let height = 1;
     ast.args.forEach((arg, i) => {
@@ -90,7 +81,11 @@ export function evaluateFormula(formula: string, data: SheetData = []): unknown 
   const engine = buildEngine({ Sheet1: [...data.map((r) => [...r]), [formula]] });
   const sheet = engine.getSheetId("Sheet1")!;
   const value = engine.getCellValue({ sheet, row: rows, col: 0 });
-  const spill = engine.getSheetValues(sheet).slice(rows).map((r) => r[0]).filter((v) => v !== null && v !== undefined);
+  const spill = engine
+    .getSheetValues(sheet)
+    .slice(rows)
+    .map((r) => r[0])
+    .filter((v) => v !== null && v !== undefined);
   engine.destroy();
   return spill.length > 1 ? spill : value;
 }

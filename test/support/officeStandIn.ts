@@ -57,8 +57,6 @@ export interface StandInConfig {
   active?: string;
   /** The selected range on the active sheet; A1 when absent. */
   selection?: string;
-  /** Milliseconds each context.sync() takes, as a round trip to Excel does. */
-  syncDelayMs?: number;
 }
 
 /** What one Excel.run cost, and whether it threw. */
@@ -89,6 +87,9 @@ export interface StandInProbe {
   selection(): { sheet: string; address: string } | null;
   /** The sheet's conditional formats, highest priority first. */
   conditionalFormats(sheet: string): StandInConditionalFormat[];
+  /** The sheet's Excel tables, their areas as addresses. */
+  tables(sheet: string): { name: string; address: string; hasHeaders: boolean; style: string; showFilterButton: boolean }[];
+  frozenRows(sheet: string): number;
   /** What a user does: types a value into a cell. */
   type(sheet: string, address: string, value: StandInValue): void;
   /** What a user does: renames a sheet. */
@@ -98,7 +99,9 @@ export interface StandInProbe {
   /** The workbook as saved to a file, to reopen in a new pane (StandInConfig.saved). */
   save(): SavedSheet[];
   charts(sheet: string): { type: string; source: string; seriesBy: string; title: string; position: { start: string; end: string } | null }[];
-  setSyncDelay(ms: number): void;
+  /** Makes every context.sync() wait, as a slow round trip to Excel does, until releaseSyncs(). */
+  holdSyncs(): void;
+  releaseSyncs(): void;
   /** Makes the next context.sync() fail as Excel does, with an OfficeExtension.Error-like code. */
   failNextSync(code: string, message: string): void;
 }
@@ -125,7 +128,8 @@ function fillSheet(sheet: FakeWorksheet, contents: StandInSheet): void {
     sheet.cell(at.top, at.left).formula = formula;
   }
   sheet.merges.push(...(contents.merges ?? []).map(parseRect));
-  for (const [name, formula] of Object.entries(contents.names ?? {})) sheet.names.list.push({ name, type: /^="/.test(formula) ? "String" : "Range", formula, ref: null });
+  for (const [name, formula] of Object.entries(contents.names ?? {}))
+    sheet.names.list.push({ name, type: /^="/.test(formula) ? "String" : "Range", formula, ref: null });
   for (const [address, format] of Object.entries(contents.formats ?? {})) {
     const r = parseRect(address);
     for (let row = r.top; row <= r.bottom; row++) {
@@ -164,11 +168,11 @@ const HOST_TYPES = { Word: "Word", Excel: "Excel", PowerPoint: "PowerPoint", Out
 export function installStandIn(config: StandInConfig, scope: Record<string, unknown>): StandInProbe {
   const context = workbookFrom(config);
   const sheets = context.workbook.worksheets;
-  let syncDelayMs = config.syncDelayMs ?? 0;
+  let held: { released: Promise<void>; release(): void } | null = null;
   let failure: { code: string; message: string } | null = null;
   const instantSync = context.sync.bind(context);
   context.sync = async () => {
-    if (syncDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, syncDelayMs));
+    if (held) await held.released;
     if (failure) {
       const { code, message } = failure;
       failure = null;
@@ -253,7 +257,10 @@ export function installStandIn(config: StandInConfig, scope: Record<string, unkn
       const a = `${colLetters(left)}${top + 1}`;
       return { sheet: sel.sheet.sheetName, address: top === bottom && left === right ? a : `${a}:${colLetters(right)}${bottom + 1}` };
     },
-    conditionalFormats: (name) => sheet(name).conditionalFormats.map(({ type, ranges, formula, format }) => ({ type, ranges: ranges.map(address), formula, format })),
+    conditionalFormats: (name) =>
+      sheet(name).conditionalFormats.map(({ type, ranges, formula, format }) => ({ type, ranges: ranges.map(address), formula, format })),
+    tables: (name) => sheet(name).tables.list.map(({ rect, ...table }) => ({ ...table, address: address(rect) })),
+    frozenRows: (name) => sheet(name).freezePanes.frozenRows,
     type: (name, at, value) => {
       const { top, left } = parseRect(at);
       Object.assign(sheet(name).cell(top, left), { value, formula: null });
@@ -273,7 +280,15 @@ export function installStandIn(config: StandInConfig, scope: Record<string, unkn
         ),
       ),
     charts: (name) => sheet(name).charts.list.map((c) => ({ type: c.type, source: c.source, seriesBy: c.seriesBy, title: c.title.text, position: c.position })),
-    setSyncDelay: (ms) => (syncDelayMs = ms),
+    holdSyncs: () => {
+      let release = () => undefined as void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      held ??= { released, release };
+    },
+    releaseSyncs: () => {
+      held?.release();
+      held = null;
+    },
     failNextSync: (code, message) => (failure = { code, message }),
   };
 }

@@ -39,27 +39,72 @@ function silentNeighbour(drafts: readonly DraftBand[], index: number, side: Side
 }
 
 /**
- * Decides an end the text leaves open (`80%-90%` has no （含）). If another item claims the
- * number, this one does not (`0-10%(含)；10-20%` gives 10% to the first). If the neighbour is silent
- * too, the usual 含下限不含上限 applies (ambiguousBoundaryIssues reports it). With no neighbour it is included.
+ * Decides an end the text leaves open (`80%-90%` has no （含）). A lower end is included (含下限),
+ * unless another item claims the number and this item marks its other end (`=0；0-10%(含)` gives 0 to
+ * the first: the （含） on 10% says the 0 is not); an unmarked range keeps it, and two items claiming one
+ * number is then refused when scored. An upper end is excluded when another item holds or starts at the
+ * number (`80%-90%；90%以上`), and included at the top of the table (`90%-100%` holds 100%).
  */
 function resolveEnd(drafts: readonly DraftBand[], index: number, side: Side): Bound | null {
-  const end = drafts[index][side];
+  const draft = drafts[index];
+  const end = draft[side];
   if (!end) return null;
   if (end.inclusive !== null) return { value: end.value, inclusive: end.inclusive };
-  if (drafts.some((b, i) => i !== index && claims(b, end.value))) return { value: end.value, inclusive: false };
-  return { value: end.value, inclusive: side === "lower" || !silentNeighbour(drafts, index, side, end) };
+  const others = drafts.filter((_, i) => i !== index);
+  if (side === "lower") {
+    const marked = draft.upper?.inclusive != null;
+    return { value: end.value, inclusive: !(marked && others.some((b) => claims(b, end.value))) };
+  }
+  return { value: end.value, inclusive: !others.some((b) => claims(b, end.value) || silentAt(b, "lower", end.value)) };
+}
+
+/**
+ * Reads a cascade of open bands (≥90%得满分；≥80%得2分；<60%…): an open band ends where an open band
+ * of the same side, further along, begins, so the top band wins over the open band below it.
+ */
+function trimCascade(bands: readonly Band[]): Band[] {
+  return bands.map((band) => {
+    let { lower, upper } = band;
+    for (const other of bands) {
+      if (band.lower && !band.upper && other.lower && !other.upper && other.lower.value > band.lower.value) {
+        if (!upper || other.lower.value < upper.value) upper = { value: other.lower.value, inclusive: !other.lower.inclusive };
+      }
+      if (band.upper && !band.lower && other.upper && !other.lower && other.upper.value < band.upper.value) {
+        if (!lower || other.upper.value > lower.value) lower = { value: other.upper.value, inclusive: !other.upper.inclusive };
+      }
+    }
+    return { ...band, lower, upper };
+  });
 }
 
 export function resolveBands(drafts: readonly DraftBand[]): Band[] {
-  return drafts.map((draft, i) => ({
-    lower: resolveEnd(drafts, i, "lower"),
-    upper: resolveEnd(drafts, i, "upper"),
-    score: draft.score,
-  }));
+  return trimCascade(
+    drafts.map((draft, i) => ({
+      lower: resolveEnd(drafts, i, "lower"),
+      upper: resolveEnd(drafts, i, "upper"),
+      score: draft.score,
+    })),
+  );
 }
 
 /** The values two items both leave open, given to the upper item by 含下限不含上限 (see resolveEnd). */
+const isPoint = (b: DraftBand) => !!b.lower && !!b.upper && b.lower.value === b.upper.value;
+
+/**
+ * Values the text gives to no clause for sure: where two neighbours are both silent (80%-90%；70%-80% at
+ * 80%), and where a range is silent about its top end that a wider clause claims (5%-10%之间；10%以上).
+ * A single value (100%:5分；90-100%:3分) holds its number unopposed.
+ */
+export function silentBoundaries(drafts: readonly DraftBand[]): number[] {
+  return drafts.flatMap((draft, index) => {
+    const { lower, upper } = draft;
+    const both = lower && lower.inclusive === null && silentNeighbour(drafts, index, "lower", lower) ? [lower.value] : [];
+    const claimed =
+      upper && upper.inclusive === null && lower?.inclusive == null && drafts.some((b, i) => i !== index && !isPoint(b) && claims(b, upper.value));
+    return claimed ? [...both, upper.value] : both;
+  });
+}
+
 export function ambiguousBoundaryIssues(drafts: readonly DraftBand[], percent: boolean): RuleIssue[] {
   return drafts.flatMap((draft, index) => {
     const end = draft.lower;
@@ -70,8 +115,8 @@ export function ambiguousBoundaryIssues(drafts: readonly DraftBand[], percent: b
       {
         kind: "ambiguous" as const,
         message: {
-          zh: `第${draft.label}项和第${neighbour.label}项都没有写明${shown}归哪一项，按“含下限、不含上限”归入第${draft.label}项`,
-          en: `neither item ${draft.label} nor item ${neighbour.label} says which holds ${shown}; by the usual lower-inclusive reading it goes to item ${draft.label}`,
+          zh: `第${draft.label}项和第${neighbour.label}项都没有写明${shown}归哪一项，${shown}无法计分`,
+          en: `neither item ${draft.label} nor item ${neighbour.label} says which holds ${shown}; ${shown} cannot be scored`,
         },
         at: { from: end.value, to: end.value },
       },
@@ -111,7 +156,12 @@ function isEmpty({ lower, upper }: Span): boolean {
   return lower.value > upper.value || (lower.value === upper.value && !(lower.inclusive && upper.inclusive));
 }
 
-/** Values two items both claim; the earlier item scores them, as bandScore takes the first band. */
+/** True when some value lies in both spans. */
+export function spansOverlap(a: Span, b: Span): boolean {
+  return !isEmpty({ lower: higherLower(a.lower, b.lower), upper: lowerUpper(a.upper, b.upper) });
+}
+
+/** Values two items both claim: refused when scored, reported by the checks. */
 export function overlapIssues(bands: readonly Band[], labels: readonly string[], percent: boolean): RuleIssue[] {
   const issues: RuleIssue[] = [];
   bands.forEach((a, i) =>
@@ -123,8 +173,8 @@ export function overlapIssues(bands: readonly Band[], labels: readonly string[],
       issues.push({
         kind: "overlap",
         message: {
-          zh: `${shown}同时属于第${labels[i]}项和第${labels[j]}项，按第${labels[i]}项计分`,
-          en: `${shown} belongs to both item ${labels[i]} and item ${labels[j]}; scored by item ${labels[i]}`,
+          zh: `${shown}同时属于第${labels[i]}项和第${labels[j]}项，无法计分`,
+          en: `${shown} belongs to both item ${labels[i]} and item ${labels[j]}; it cannot be scored`,
         },
         at: { from: shared.lower?.value ?? -Infinity, to: shared.upper?.value ?? Infinity },
       });

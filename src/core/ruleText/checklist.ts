@@ -3,7 +3,10 @@ import { fail, quote } from "../errors";
 import { parseNumberText } from "../numbers";
 import { roundHalfUp } from "../round";
 import { MisplacedMarker, normalizeRuleText, sequenceIssues, splitItems, TextItem } from "./text";
-import { RuleIssue } from "./types";
+import { findDeductions } from "./deduction";
+import { scoringRuleCached } from "./parse";
+import { scoredPieces } from "./scoreText";
+import { isFixed, RuleIssue } from "./types";
 
 export interface ChecklistItem {
   /** As written (normalized): "①", "1.", "(1)"; "" when the text has no markers. */
@@ -23,17 +26,18 @@ export interface Checklist {
 
 /** An item's points: （1分）, (1分）; brackets and spaces are already normalized. */
 const POINTS = /\((\d+(?:\.\d+)?)分\)/g;
-/** A tier inside an item: 科学细化量化的得4分 … 未细化良化的不得分. */
-const TIER = /不得分|不计分|得(\d+(?:\.\d+)?)分/g;
 const EDGE_PUNCTUATION = /^[,;:、。]+|[,;:、。]+$/g;
 
-/** Digits by construction of POINTS and TIER, so never null. */
+/** Digits by construction of POINTS, so never null. */
 const amount = (digits: string): number => parseNumberText(digits) as number;
 
-/** Without markers, each （N分） closes an item; text after the last one belongs to it (its tiers). */
+/**
+ * Without markers, each （N分） closes an item; text after the last one belongs to it (its tiers). A text
+ * without （N分） is one item, its points written inline (设有组织,得1分;能反映职能,得1分).
+ */
 function unmarkedItems(text: string): TextItem[] {
   const ends = [...text.matchAll(POINTS)].map((m) => m.index + m[0].length);
-  if (ends.length === 0) return [];
+  if (ends.length === 0) return [{ marker: "", label: "1", text }];
   const cuts = [0, ...ends.slice(0, -1), text.length];
   return cuts.slice(0, -1).map((from, i) => ({ marker: "", label: String(i + 1), text: text.slice(from, cuts[i + 1]) }));
 }
@@ -53,17 +57,33 @@ interface ChecklistReading {
   misplaced: MisplacedMarker[];
 }
 
+/** Words of a lower tier (基本明确的得2分): an item whose amounts are tiers gives its highest, not their sum. */
+const LOWER_TIER = /基本|部分|较|一般|不完全|未完全|个别/;
+/** An amount of points no reading took: (0-1分), or one left after the pieces were read. */
+const POINTS_LEFT = /\d分/;
+
+/**
+ * An item's points: its bracketed amounts (（1分）, several added up: (0.5分)…(0.5分)), or else the
+ * scores written in it (,1分; 得5分; 报送及时 10分): one tier table (明确的得3分，较明确的得1.5分) gives its
+ * top, separate amounts add up. A per-step deduction inside an item takes from its points, adding none.
+ */
 function readItem(item: TextItem, issues: RuleIssue[]): ItemReading {
   const written = [...item.text.matchAll(POINTS)].map((m) => amount(m[1]));
   const rest = item.text.replace(POINTS, "");
-  const tiersWritten = [...rest.matchAll(TIER)].map((m) => (m[1] === undefined ? 0 : amount(m[1])));
-  if (written.length === 0) {
-    issues.push({ kind: "unreadable", message: { zh: `第${item.label}项没有写分值（如“（1分）”）`, en: `item ${item.label} gives no points (such as （1分）)` } });
+  const { pieces, rest: tail } = scoredPieces(findDeductions(rest).rest);
+  const amounts = pieces.map(({ score }) => (!isFixed(score) || score.from !== score.to ? NaN : score.to));
+  const tiered = pieces.some((p) => LOWER_TIER.test(p.condition)) || written.length > 0;
+  const unread = amounts.some(Number.isNaN) || POINTS_LEFT.test(tail);
+  if (unread || (written.length === 0 && !amounts.some((a) => a > 0))) {
+    const why = unread ? "有无法读懂的分值" : "没有写分值（如“（1分）”）";
+    const whyEn = unread ? "holds points that cannot be read" : "gives no points (such as （1分）)";
+    issues.push({ kind: "unreadable", message: { zh: `第${item.label}项${why}：“${item.text}”`, en: `item ${item.label} ${whyEn}: "${item.text}"` } });
   }
-  const points = written[0] ?? 0;
+  const tiersWritten = amounts.filter((a) => !Number.isNaN(a));
+  const inline = tiered ? Math.max(0, ...tiersWritten) : tiersWritten.reduce((sum, a) => sum + a, 0);
+  const points = written.length > 0 ? roundHalfUp(written.reduce((sum, a) => sum + a, 0)) : roundHalfUp(inline);
   // A lone 不得分 (是否…（1分），否则不得分) is the plain all-or-nothing, not a tier table.
-  const tiered = tiersWritten.some((t) => t > 0);
-  const tiers = tiered ? [...tiersWritten].sort((a, b) => b - a) : [points, 0];
+  const tiers = tiered && tiersWritten.some((t) => t > 0) ? [...tiersWritten].sort((a, b) => b - a) : [points, 0];
   return { item: { marker: item.marker, text: rest.replace(EDGE_PUNCTUATION, ""), points, tiers }, label: item.label, written };
 }
 
@@ -75,8 +95,8 @@ function itemDoubts({ item: { points, tiers }, label, written }: ItemReading): R
     doubts.push({
       kind: "ambiguous",
       message: {
-        zh: `${name}写了${written.length}个分值（${written.join("、")}分），按第一个计，可能漏了一个标号`,
-        en: `item ${label} gives ${written.length} points (${written.join(", ")}); the first is used, a marker may be missing`,
+        zh: `${name}写了${written.length}个分值（${written.join("、")}分），合计${points}分，可能漏了一个标号`,
+        en: `item ${label} gives ${written.length} points (${written.join(", ")}), ${points} in all; a marker may be missing`,
       },
     });
   }
@@ -129,7 +149,10 @@ const checklistCached = memoized(readChecklist);
  */
 export function rulePoints(text: string): number {
   const { items, total, issues } = checklistCached(text);
-  if (!items.some(({ item }) => item.points > 0)) {
+  // A band table (90%以上得8分；…) scores one value; its scores are not items to add up.
+  const rule = scoringRuleCached(text);
+  const banded = (rule.kind === "bands" || rule.kind === "deduction" || rule.kind === "formula") && !rule.issues.some((i) => i.kind === "unreadable");
+  if (banded || !items.some(({ item }) => item.points > 0)) {
     return fail("na", `评分规则中没有找到分值（如“（1分）”）：${quote(text)}`, `no points (such as （1分）) found in the rule ${quote(text)}`);
   }
   const problem = issues.find((i) => i.kind === "unreadable");

@@ -1,4 +1,6 @@
 import { Message } from "../errors";
+import { chineseCount } from "../numbers";
+import { BOUNDARY_WORDS } from "../rules/boundaryWords";
 
 /** A number of a condition as written, before the rule decides whether it is a percentage. */
 export interface EndPoint {
@@ -25,6 +27,8 @@ export interface ConditionNote {
   excludedBy: string;
   includedBy: string;
   inclusive: boolean;
+  /** True when a mark （含）/（不含） decided it; two words that disagree decide nothing (大于80%以上). */
+  decided: boolean;
 }
 
 type Side = "lower" | "upper" | "equal";
@@ -40,36 +44,25 @@ type Token =
 /** A token read from a word of KEYWORDS. */
 type Keyword = Extract<Token, { text: string }>;
 
-const comparators = (side: Side, inclusive: boolean, words: string[], symbol = false) =>
-  words.map((text): Keyword => ({ type: "comparator", side, inclusive, symbol, text }));
-const suffixes = (side: "lower" | "upper", inclusive: boolean, words: string[]) =>
-  words.map((text): Keyword => ({ type: "suffix", side, inclusive, text }));
-
 /**
- * The boundary words, longest first. Inclusivity follows 《民法典》第一千二百五十九条: 以上、以下、以内
- * include the number; 不满、超过、以外 exclude it. 截至 is listed so that its 至 is not read as a range.
+ * The boundary words (shared with the target reader), the range separators, and 截至, listed so that
+ * its 至 is not read as a range; longest first.
  */
 const KEYWORDS: readonly Keyword[] = (
   [
-    ...comparators("lower", true, ["≥", ">="], true),
-    ...comparators("lower", false, [">"], true),
-    ...comparators("upper", true, ["≤", "<="], true),
-    ...comparators("upper", false, ["<"], true),
-    ...comparators("equal", true, ["="], true),
-    ...comparators("lower", true, ["大于等于", "大于或等于", "高于或等于", "不低于", "不少于", "不小于", "达到"]),
-    ...comparators("lower", false, ["大于", "高于", "超过", "超出", "多于"]),
-    ...comparators("upper", true, ["小于等于", "小于或等于", "不超过", "不高于", "不大于", "不多于"]),
-    ...comparators("upper", false, ["小于", "低于", "少于", "不到", "不满", "不足", "未达到", "未满"]),
-    ...comparators("equal", true, ["等于"]),
-    ...suffixes("lower", true, ["及以上", "或以上", "以上"]),
-    ...suffixes("upper", true, ["及以下", "或以下", "以下", "以内"]),
-    ...suffixes("lower", false, ["以外"]),
+    ...BOUNDARY_WORDS.map((w): Keyword =>
+      w.place === "before"
+        ? { type: "comparator", side: w.side, inclusive: w.inclusive, symbol: w.symbol, text: w.text }
+        : { type: "suffix", side: w.side === "upper" ? "upper" : "lower", inclusive: w.inclusive, text: w.text },
+    ),
     ...["-", "~", "至", "到"].map((text): Keyword => ({ type: "separator", text })),
     { type: "word", text: "截至" },
   ] as Keyword[]
 ).sort((a, b) => b.text.length - a.text.length);
 
 const NUMBER = /\d+(?:\.\d+)?%?/y;
+/** A count in Chinese before its unit: 迟报四天及以上, 两次以上. */
+const CHINESE_NUMBER = /[一二两三四五六七八九十]+(?=[天日个次例项处年月家人件起](?!性))/y;
 const MARK = /\((不)?(?:包)?含(\d+(?:\.\d+)?)?%?\)/y;
 /** A word that could change the meaning (a negation, a deduction, an alternative) is never skipped. */
 const MEANINGFUL = /[不未非无否扣或每\d]/;
@@ -103,6 +96,15 @@ function tokenize(text: string): Token[] {
       at += raw.length;
       continue;
     }
+    CHINESE_NUMBER.lastIndex = at;
+    const chinese = CHINESE_NUMBER.exec(text);
+    const count = chinese && chineseCount(chinese[0]);
+    if (chinese && count !== null) {
+      flushWord();
+      tokens.push({ type: "number", raw: String(count), percent: false });
+      at += chinese[0].length;
+      continue;
+    }
     MARK.lastIndex = at;
     const mark = MARK.exec(text);
     if (mark) {
@@ -111,7 +113,9 @@ function tokenize(text: string): Token[] {
       at += mark[0].length;
       continue;
     }
-    const keyword = keywordAt(text, at);
+    const found = keywordAt(text, at);
+    // 至 and 到 join two numbers (80%至90%); before a word they are part of it (到位率).
+    const keyword = found?.type === "separator" && /[至到]/.test(found.text) && !/[\d一二两三四五六七八九十]/.test(text.charAt(at + 1)) ? null : found;
     const remark = keyword ? 0 : remarkLength(text, at);
     if (keyword) {
       flushWord();
@@ -166,7 +170,7 @@ export function readCondition(text: string): Condition | { problem: Message } {
       // A mark wins over a word; two words (or two marks) are read inclusive.
       const resolved = explicit === reading.explicit ? true : explicit ? inclusive : reading.inclusive;
       const [includedBy, excludedBy] = inclusive ? [word, reading.inclusiveWord] : [reading.inclusiveWord, word];
-      notes.push({ raw: reading.raw, percent: reading.percent, excludedBy, includedBy, inclusive: resolved });
+      notes.push({ raw: reading.raw, percent: reading.percent, excludedBy, includedBy, inclusive: resolved, decided: explicit !== reading.explicit });
       if (resolved === inclusive) reading.inclusiveWord = word;
       reading.inclusive = resolved;
     } else {

@@ -1,5 +1,5 @@
-export type { Deduction, ParsedRule, RuleIssue, RuleScore } from "./types";
-export { parseRuleText, parseRuleTextCached, scoringRuleCached } from "./parse";
-export { ruleScore } from "./score";
+export type { ClauseScore, Deduction, DeductionStep, ParsedRule, RuleIssue, RuleScore } from "./types";
+export { parseRuleText, parseRuleTextCached, ruleTextIssues, scoringRuleCached } from "./parse";
+export { ruleScore, ruleTextScore } from "./score";
 export type { Checklist, ChecklistItem } from "./checklist";
 export { checklistItems, rulePoints } from "./checklist";

@@ -25,6 +25,8 @@ export function normalizeRuleText(text: string): string {
     .normalize("NFKC")
     .replace(DASHES, "-")
     .replace(WAVES, "~")
+    // 扣0。5分: a full stop typed for the decimal point.
+    .replace(/(\d)。(\d+分)/g, "$1.$2")
     .replace(/≧/g, "≥")
     .replace(/≦/g, "≤")
     .replace(SPACES, (space: string, at: number, all: string) =>
@@ -51,8 +53,8 @@ interface Marker {
   end: number;
 }
 
-/** ①, (1), 1、 and 1. — but not the 1.5 of a number. */
-const MARKER = /\u0001(\d+)\u0002|\((\d{1,2})\)|(?<![\d.])(\d{1,2})(?:\.(?!\d)|、)/g;
+/** ①, (1), 1、 and 1. — but not the 1.5 of a number, nor a score without 分 after a condition (≥90%(5)). */
+const MARKER = /\u0001(\d+)\u0002|(?<=^|[;。,:、)分])\((\d{1,2})\)|(?<![\d.])(\d{1,2})(?:\.(?!\d)|、)/g;
 
 function markersIn(normalized: string): Marker[] {
   const found: Marker[] = [];

@@ -1,6 +1,6 @@
-import { fail, quote } from "../errors";
+import { fail, Message, quote } from "../errors";
 import { numberUnit, requireNumber } from "../numbers";
-import { ACTUAL } from "./inputs";
+import { ACTUAL, TARGET } from "./inputs";
 import { NumberForm, numberFormOf, percentFraction } from "./percent";
 
 /** An 实际完成值 as written: its number, its unit ("%", "人次", "" when bare) and how the number was written. */
@@ -14,8 +14,8 @@ export interface Actual {
  * Reads an 实际完成值 cell: 8000, "8000人次", "90%", or a number shown through `format` (a %-formatted
  * 1.6 is 160 %). A blank or a text that is not a number is a #VALUE! error naming it.
  */
-export function readActual(value: unknown, format: string | null = null): Actual {
-  const n = requireNumber(value, ACTUAL);
+export function readActual(value: unknown, format: string | null = null, label: Message = ACTUAL): Actual {
+  const n = requireNumber(value, label);
   const unit = typeof value === "string" ? numberUnit(value) : "";
   return { value: n, unit, form: numberFormOf(value, format) };
 }
@@ -43,11 +43,13 @@ function commonBase(from: string, to: string): { from: number; to: number } | nu
   return match ? { from: multiplierOf(from.slice(0, match[0])), to: multiplierOf(to.slice(0, match[1])) } : null;
 }
 
-function unitMismatch(actualUnit: string, targetUnit: string): never {
+type Labels = readonly [Message, Message];
+
+function unitMismatch(actualUnit: string, targetUnit: string, [first, second]: Labels): never {
   return fail(
     "value",
-    `${ACTUAL.zh}的单位${quote(actualUnit)}与年度指标值的单位${quote(targetUnit)}不一致`,
-    `The ${ACTUAL.en}'s unit ${quote(actualUnit)} does not match the target's unit ${quote(targetUnit)}`,
+    `${first.zh}的单位${quote(actualUnit)}与${second.zh}的单位${quote(targetUnit)}不一致`,
+    `The ${first.en}'s unit ${quote(actualUnit)} does not match the ${second.en}'s unit ${quote(targetUnit)}`,
   );
 }
 
@@ -57,14 +59,29 @@ function unitMismatch(actualUnit: string, targetUnit: string): never {
  * and a bare target in the actual's; units that differ by a multiplier only are scaled (8000人次 is
  * 0.8万人次); units that differ otherwise (个 against 次) are a #VALUE! error naming both.
  */
-export function actualInTargetUnit(actual: Actual, targetUnit: string): number {
+export function actualInTargetUnit(actual: Actual, targetUnit: string, labels: Labels = [ACTUAL, TARGET]): number {
   if (targetUnit === "%") {
-    if (actual.unit !== "" && actual.unit !== "%") unitMismatch(actual.unit, targetUnit);
+    if (actual.unit !== "" && actual.unit !== "%") unitMismatch(actual.unit, targetUnit, labels);
     return percentFraction(actual.value, actual.form);
   }
   if (actual.unit === "" || targetUnit === "" || actual.unit === targetUnit) return actual.value;
-  if (actual.unit === "%") unitMismatch(actual.unit, targetUnit);
-  const scale = commonBase(actual.unit, targetUnit) ?? unitMismatch(actual.unit, targetUnit);
+  if (actual.unit === "%") unitMismatch(actual.unit, targetUnit, labels);
+  const scale = commonBase(actual.unit, targetUnit) ?? unitMismatch(actual.unit, targetUnit, labels);
   // Multiplying first keeps 8000 × 1 / 10000 exactly 0.8.
   return (actual.value * scale.from) / scale.to;
+}
+
+/**
+ * Two amounts as typed ("8000元" and "1万元", 90 and "95%"), the first in the second's unit: 8000元 against
+ * 1万元 is 0.8万元. Unrelated units (个 against 元) are a #VALUE! error naming both, as for INDICATORSCORE.
+ */
+export function amountsInOneUnit(first: unknown, second: unknown, labels: readonly [Message, Message]): [number, number] {
+  // Plain numbers, the usual case, need no reading: the rules check them.
+  if (typeof first === "number" && typeof second === "number") return [first, second];
+  const a = readActual(first, null, labels[0]);
+  const b = readActual(second, null, labels[1]);
+  if (b.unit === "%") return [actualInTargetUnit(a, "%", labels), b.value];
+  // A bare number beside a percentage is read as percentFraction reads it, so 90 against 95% is 0.9.
+  if (a.unit === "%" && b.unit === "") return [a.value, percentFraction(b.value, b.form)];
+  return [actualInTargetUnit(a, b.unit, labels), b.value];
 }

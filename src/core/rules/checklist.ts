@@ -12,6 +12,9 @@ const FLAG_WORDS: ReadonlyMap<string, boolean> = new Map([
   ["true", true],
   ["1", true],
   ["y", true],
+  ["有", true],
+  ["达到", true],
+  ["符合", true],
   ["否", false],
   ["×", false],
   ["✗", false],
@@ -19,13 +22,21 @@ const FLAG_WORDS: ReadonlyMap<string, boolean> = new Map([
   ["false", false],
   ["0", false],
   ["n", false],
+  ["无", false],
+  ["未达到", false],
+  ["不符合", false],
 ]);
+
+/** A yes/no mark as typed (是/否, TRUE/FALSE, 1/0, ✓/✗, 有/无, 达到/未达到), or undefined for anything else. */
+export function flagOf(value: unknown): boolean | undefined {
+  if (typeof value === "boolean") return value;
+  return typeof value === "number" || typeof value === "string" ? FLAG_WORDS.get(normalizeWord(String(value))) : undefined;
+}
 
 /** Whether a checklist item (①②③…) holds, read from a cell. A blank cell is an unticked item. */
 export function readFlag(value: unknown): boolean {
-  if (typeof value === "boolean") return value;
   if (isBlank(value)) return false;
-  const flag = typeof value === "number" || typeof value === "string" ? FLAG_WORDS.get(normalizeWord(String(value))) : undefined;
+  const flag = flagOf(value);
   if (flag === undefined) {
     fail("value", `无法识别的勾选标记${quote(value)}，应为 是/否、√/×、1/0、TRUE/FALSE、Y/N 或留空`, `Unknown checklist mark ${quote(value)}; use TRUE/FALSE, Y/N, 1/0, ✓/✗, 是/否 or leave it blank`);
   }

@@ -2,6 +2,7 @@ import { memoized } from "../memo";
 import { fail, quote } from "../errors";
 import { isBlank, parseNumberText } from "../numbers";
 import { actualInTargetUnit, readActual } from "./actual";
+import { BOUNDARY_WORDS, BoundaryWord } from "./boundaryWords";
 import { completionScore } from "./completion";
 import { equalScore } from "./equal";
 import { requireFinite, TARGET } from "./inputs";
@@ -13,55 +14,12 @@ export type Target =
   | { kind: "quantitative"; comparator: Comparator; value: number; unit: string }
   | { kind: "qualitative"; text: string };
 
-/**
- * Comparators written before the number, longest first so that 不小于 wins over 小于 and >= over >.
- * 超过 and 不满 exclude their number, as 《民法典》第一千二百五十九条 reads them (§2.7).
- */
-const PREFIXES: readonly (readonly [string, Comparator])[] = [
-  ["大于或等于", ">="],
-  ["小于或等于", "<="],
-  ["大于等于", ">="],
-  ["小于等于", "<="],
-  ["不低于", ">="],
-  ["不少于", ">="],
-  ["不小于", ">="],
-  ["不高于", "<="],
-  ["不超过", "<="],
-  ["不多于", "<="],
-  ["不大于", "<="],
-  ["至少", ">="],
-  ["至多", "<="],
-  ["大于", ">"],
-  ["高于", ">"],
-  ["多于", ">"],
-  ["超过", ">"],
-  ["小于", "<"],
-  ["低于", "<"],
-  ["少于", "<"],
-  ["不满", "<"],
-  ["等于", "="],
-  [">=", ">="],
-  ["<=", "<="],
-  ["==", "="],
-  ["≥", ">="],
-  ["≧", ">="],
-  ["⩾", ">="],
-  ["≤", "<="],
-  ["≦", "<="],
-  ["⩽", "<="],
-  [">", ">"],
-  ["<", "<"],
-  ["=", "="],
-];
-
-/** Words written after the number; 以上, 以下 and 以内 include it (§2.7). */
-const SUFFIXES: readonly (readonly [string, Comparator])[] = [
-  ["及以上", ">="],
-  ["及以下", "<="],
-  ["以上", ">="],
-  ["以下", "<="],
-  ["以内", "<="],
-];
+const COMPARATORS: Readonly<Record<string, Comparator>> = { lowertrue: ">=", lowerfalse: ">", uppertrue: "<=", upperfalse: "<", equaltrue: "=" };
+const comparatorWords = (place: BoundaryWord["place"]) =>
+  BOUNDARY_WORDS.filter((w) => w.place === place).map((w) => [w.text, COMPARATORS[`${w.side}${w.inclusive}`]] as const);
+/** Comparators written before the number and after it, longest first (the shared boundary words). */
+const PREFIXES = comparatorWords("before");
+const SUFFIXES = comparatorWords("after");
 
 /** A number and its unit: %, or a short unit such as 个, 万元, 人次, km, 万元/年. */
 const NUMBER_AND_UNIT = /^([+-]?[\d.,]+(?:[eE][+-]?\d+)?)(%|[\p{Script=Han}A-Za-z²³/]{0,8})$/u;

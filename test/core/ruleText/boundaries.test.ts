@@ -1,3 +1,5 @@
+import { BOUNDARY_WORDS } from "../../../src/core/rules/boundaryWords";
+import { parseTarget } from "../../../src/core/rules";
 import { parseRuleText, ruleScore } from "../../../src/core/ruleText";
 
 describe("an explicit （含）/（不含） mark wins over a boundary word (§2.7)", () => {
@@ -16,10 +18,12 @@ describe("an explicit （含）/（不含） mark wins over a boundary word (§2
     expect(notes[0].at).toEqual({ from: 0.9, to: 0.9 });
   });
 
-  it("reads two disagreeing boundary words as including the number, as before", () => {
+  it("refuses the number two disagreeing boundary words leave undecided, and only that number", () => {
     const seedLike = parseRuleText("大于80%以上得6分；不到80%得0分");
-    expect(ruleScore(seedLike, 0.8).score).toBe(6);
-    expect(seedLike.issues.some((i) => i.message.zh.includes("按含80%处理"))).toBe(true);
+    expect(() => ruleScore(seedLike, 0.8)).toThrow("评分规则没有写明80%归哪一项（或写法自相矛盾），无法计分");
+    expect(ruleScore(seedLike, 0.81).score).toBe(6);
+    expect(ruleScore(seedLike, 0.79).score).toBe(0);
+    expect(seedLike.issues.some((i) => i.message.zh.includes("80%无法计分"))).toBe(true);
   });
 });
 
@@ -43,5 +47,26 @@ describe("a bare value beside a percent rule", () => {
     const over = parseRuleText("150%及以上得5分；100%(含)-150% 4分；低于100%不得分");
     expect(ruleScore(over, 1.6, null, null, "percent").score).toBe(5);
     expect(ruleScore(over, 160).score).toBe(5);
+  });
+});
+
+describe("one boundary-word list for targets and rule texts (issue 10)", () => {
+  const comparatorOf = (band: { lower: { inclusive: boolean } | null; upper: { inclusive: boolean } | null }) =>
+    band.lower && band.upper ? "=" : band.lower ? (band.lower.inclusive ? ">=" : ">") : band.upper!.inclusive ? "<=" : "<";
+
+  it.each(BOUNDARY_WORDS.map((w) => [w.text, w.place] as const))("%s (%s the number) means the same in both readers", (word, place) => {
+    const written = place === "before" ? `${word}90%` : `90%${word}`;
+    const target = parseTarget(written);
+    const rule = parseRuleText(`${written}得8分`);
+    if (target.kind !== "quantitative" || rule.kind !== "bands") throw new Error(`${written} not read: ${JSON.stringify(rule.issues)}`);
+    expect(target.value).toBe(0.9);
+    expect(comparatorOf(rule.bands[0])).toBe(target.comparator);
+  });
+
+  it("reads 至少90%得8分 as at least 90 %, not as a range", () => {
+    const rule = parseRuleText("至少90%得8分，低于90%不得分");
+    expect(ruleScore(rule, 0.9).score).toBe(8);
+    expect(ruleScore(rule, 0.89).score).toBe(0);
+    expect(parseTarget("至少90%")).toMatchObject({ comparator: ">=", value: 0.9 });
   });
 });

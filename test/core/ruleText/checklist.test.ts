@@ -54,10 +54,10 @@ describe("checklistItems", () => {
   it("reports an item without points and one with two", () => {
     const list = checklistItems("①是否有制度；②是否执行（1分）（2分）");
     expect(list.issues.map((i) => [i.kind, i.message.zh])).toEqual([
-      ["unreadable", "第①项没有写分值（如“（1分）”）"],
-      ["ambiguous", "第②项写了2个分值（1、2分），按第一个计，可能漏了一个标号"],
+      ["unreadable", "第①项没有写分值（如“（1分）”）：“是否有制度;”"],
+      ["ambiguous", "第②项写了2个分值（1、2分），合计3分，可能漏了一个标号"],
     ]);
-    expect(list.total).toBe(1);
+    expect(list.total).toBe(3);
   });
 
   it("reports circled markers out of sequence", () => {
@@ -91,6 +91,24 @@ describe("rulePoints", () => {
   });
 
   it("refuses a total that leaves out an item without points", () => {
-    expect(() => rulePoints("①是否有制度；②是否执行（1分）")).toThrow("第①项没有写分值（如“（1分）”）");
+    expect(() => rulePoints("①是否有制度；②是否执行（1分）")).toThrow("第①项没有写分值（如“（1分）”）：“是否有制度;”");
+  });
+});
+
+describe("rulePoints on points as published (issue 10)", () => {
+  it.each([
+    ["①已制定管理办法,1分;②相关制度合法、合规、完整,1分;③制度得到有效执行,1分。", 3],
+    ["报送及时 10分数据真实 10分 计算准确 10分 内容完整 10分 整洁规范 5分 签章齐全 5分", 50],
+    ["设有数字城管组织,得1分;能通过月报、季报、年报等报告反映具有相应职能,得1分", 2],
+    ["①是否制定绩效目标（0.5分），目标是否明确（0.5分）；②是否按时报送（1分）", 2],
+  ])("%s adds up to %p", (text, points) => {
+    expect(rulePoints(text)).toBe(points);
+  });
+
+  it.each([
+    ["服务对象是农业、农村、农民(2分),其他(0-1分)", "有无法读懂的分值"],
+    ["建成1座生态公厕,得10分;每增加一座加5分", "有无法读懂的分值"],
+  ])("refuses %s rather than drop an amount", (text, why) => {
+    expect(() => rulePoints(text)).toThrow(why);
   });
 });

@@ -1,6 +1,6 @@
 import { Band } from "../../../src/core/bands";
 import { JxError } from "../../../src/core/errors";
-import { ParsedRule, parseRuleText, ruleScore } from "../../../src/core/ruleText";
+import { ParsedRule, parseRuleText, ruleScore, ruleTextIssues } from "../../../src/core/ruleText";
 
 function bandsOf(rule: ParsedRule): readonly Band[] {
   if (rule.kind !== "bands") throw new Error(`expected bands, got ${rule.kind}: ${JSON.stringify(rule.issues)}`);
@@ -9,15 +9,19 @@ function bandsOf(rule: ParsedRule): readonly Band[] {
 
 const lowerEnd = (value: number, inclusive: boolean) => ({ value, inclusive });
 
-function naMessage(run: () => unknown): string {
+/** The Chinese message of the JxError with `code` that `run` throws. */
+function messageOf(code: JxError["code"], run: () => unknown): string {
   try {
     run();
   } catch (e) {
-    if (e instanceof JxError && e.code === "na") return e.text.zh;
+    if (e instanceof JxError && e.code === code) return e.text.zh;
     throw e;
   }
-  throw new Error("expected a #N/A JxError");
+  throw new Error(`expected a JxError ${code}`);
 }
+
+const valueMessage = (run: () => unknown) => messageOf("value", run);
+const naMessage = (run: () => unknown) => messageOf("na", run);
 
 describe("the texts of rulebook §2.7", () => {
   it("reports the gap [60%, 70%) in ≥90%计5分；80%(含)-90% 4分；70%(含)-80% 3分；低于60%不得分", () => {
@@ -70,13 +74,15 @@ describe("ranges", () => {
     expect(rule.issues.some((i) => i.kind === "ambiguous" || i.kind === "unreadable")).toBe(false);
   });
 
-  it("gives a boundary both neighbours leave open to the upper item, and says so", () => {
+  it("refuses a boundary both neighbours leave open, and says so", () => {
     const rule = parseRuleText("80%-90%得4分；70%-80%得3分");
     expect(bandsOf(rule)[0].lower).toEqual(lowerEnd(0.8, true));
     expect(bandsOf(rule)[1].upper).toEqual(lowerEnd(0.8, false));
     expect(rule.issues.filter((i) => i.kind === "ambiguous").map((i) => i.message.zh)).toEqual([
-      "第1项和第2项都没有写明80%归哪一项，按“含下限、不含上限”归入第1项",
+      "第1项和第2项都没有写明80%归哪一项，80%无法计分",
     ]);
+    expect(() => ruleScore(rule, 0.8)).toThrow("评分规则没有写明80%归哪一项");
+    expect(ruleScore(rule, 0.85).score).toBe(4);
   });
 
   it("refuses （含…） naming a number the condition does not have", () => {
@@ -155,10 +161,13 @@ describe("scores", () => {
     expect(ruleScore(rule, 0.95)).toMatchObject({ score: 10, min: 8, max: 10 });
   });
 
-  it("does not read 满分 as a band's points (the band table needs numbers)", () => {
+  it("reads 满分 as the weight, which it then needs", () => {
     const rule = parseRuleText("100%得满分；90%-100%得8分");
-    expect(bandsOf(rule)).toHaveLength(1);
-    expect(rule.issues.map((i) => i.kind)).toContain("unreadable");
+    expect(bandsOf(rule)).toHaveLength(2);
+    expect(ruleScore(rule, 1, 10).score).toBe(10);
+    expect(ruleScore(rule, 0.95, 10).score).toBe(8);
+    expect(ruleScore(rule, 0.95).score).toBe(8);
+    expect(valueMessage(() => ruleScore(rule, 1))).toBe("“100%得满分”按分值计分，需要给出分值（权重）");
   });
 });
 
@@ -208,8 +217,8 @@ describe("spellings", () => {
   });
 
   it("names an item by its marker in messages", () => {
-    const rule = parseRuleText("1. 90%及以上得8分；2. 未达标的得0分");
-    expect(rule.issues.map((i) => i.message.zh)).toContain("第2项“未达标的”：看不懂“未达标的”");
+    const rule = parseRuleText("1. 90%及以上得8分；2. 未足额的得0分");
+    expect(rule.issues.map((i) => i.message.zh)).toContain("第2项“未足额的”：看不懂“未足额的”");
   });
 });
 
@@ -235,7 +244,7 @@ describe("其余/否则: every value no other item holds", () => {
 
   it("takes one 其余 item only", () => {
     const rule = parseRuleText("≥90%计5分；其余得1分；其他不得分");
-    expect(rule.issues.map((i) => i.message.zh)).toEqual(["第3项：“其余”只能有一项，此项未计入"]);
+    expect(rule.issues.map((i) => i.message.zh)).toEqual(["第3项“其他不得分”：“其余”只能有一项"]);
   });
 });
 
@@ -244,7 +253,7 @@ describe("text it cannot read", () => {
     const rule = parseRuleText(text);
     expect(rule.kind).toBe("unreadable");
     expect(rule.issues.length).toBeGreaterThan(0);
-    expect(naMessage(() => ruleScore(rule, 0.9))).toMatch(/^评分规则无法读懂：/);
+    expect(valueMessage(() => ruleScore(rule, 0.9))).toMatch(/^评分规则没有完全读懂：/);
   });
 
   it("does not read a checklist item that mentions a rate as a band", () => {
@@ -260,7 +269,8 @@ describe("text it cannot read", () => {
 
   it("reports a number left without a score", () => {
     const rule = parseRuleText("90%以上得8分；80%以上");
-    expect(rule.issues.map((i) => i.message.zh)).toContain("第2项“80%以上”：没有分值");
+    expect(rule.issues.map((i) => i.message.zh)).toContain("第2项“80%以上”：没有分值，无法计入");
+    expect(valueMessage(() => ruleScore(rule, 0.95))).toBe("评分规则没有完全读懂：第2项“80%以上”：没有分值，无法计入");
   });
 });
 
@@ -270,3 +280,31 @@ describe("a single value written without %", () => {
     expect(issues.filter((i) => i.message.zh.includes("没有写%")).map((i) => i.message.zh)).toEqual(["第2项的“100”没有写%，按100%理解"]);
   });
 });
+
+describe("ruleTextIssues, for the rule-bands check", () => {
+  const seed = "①预算执行率在90%及以上得8分；②预算执行率大于80%以上不到90%得6-8分；③预算执行率70%以上不到80%得4-6分；④预算执行率70以下，不得分。";
+
+  it("gives the overlap a value lies on, though the value is refused", () => {
+    expect(() => ruleScore(parseRuleText(seed), 0.7)).toThrow(JxError);
+    expect(ruleTextIssues(seed, 0.7).map((i) => i.message.zh)).toContain("70%同时属于第③项和第④项，无法计分");
+    expect(ruleTextIssues(seed, 0.85).map((i) => i.kind)).toEqual([]);
+  });
+
+  it("always gives the clauses not read and the gaps", () => {
+    expect(ruleTextIssues("90%以上得8分；80%以上", null).map((i) => i.kind)).toEqual(["unreadable", "gap"]);
+  });
+});
+
+describe("values the text gives to no clause for sure", () => {
+  it("are scored where every clause that may hold them agrees, and refused where they differ", () => {
+    const linear = parseRuleText("低于70%得0分，70%-90%线性得分，90%以上得满分。");
+    expect(ruleScore(linear, 0.8, 10).score).toBe(5);
+    expect(ruleScore(linear, 0.9, 10).score).toBe(10);
+    expect(ruleScore(linear, 0.7, 10).score).toBe(0);
+    expect(() => ruleScore(linear, 0.8)).toThrow("需要给出分值");
+    const steps = parseRuleText("5%以内扣1分,5%-10%之间扣3分,10%以上不得分");
+    expect(ruleScore(steps, 0.07, 5).score).toBe(2);
+    expect(() => ruleScore(steps, 0.1, 5)).toThrow("评分规则没有写明10%归哪一项");
+  });
+});
+

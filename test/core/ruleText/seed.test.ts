@@ -57,18 +57,19 @@ describe("the seed's 预算执行率 rule (W 8)", () => {
     expect(ruleScore(rule, value)).toMatchObject({ score, min, max });
   });
 
-  it("puts 89.99 % in band ② and 80 %, 70 % at the bottoms of bands ② and ③", () => {
-    expect(ruleScore(rule, 0.8999)).toMatchObject({ band: 1, min: 6, max: 8 });
-    expect(ruleScore(rule, 0.8)).toMatchObject({ band: 1, score: 6 });
-    expect(ruleScore(rule, 0.7)).toMatchObject({ band: 2, score: 4 });
+  it("puts 89.99 % in band ②, scores 80 % (大于…以上) where ② and ③ agree, and refuses 70 % (③ 4 points, ④ 0)", () => {
+    expect(ruleScore(rule, 0.8999)).toMatchObject({ min: 6, max: 8 });
+    expect(ruleScore(rule, 0.8001).score).toBe(6);
+    expect(ruleScore(rule, 0.8).score).toBe(6);
+    expect(() => ruleScore(rule, 0.7)).toThrow("70%同时属于“预算执行率70%以上不到80%得4-6分”和“预算执行率70以下,不得分”");
   });
 
   it("reports 80 % (大于…以上) and 70 % (claimed by ③ and ④) as doubtful", () => {
     const about = (number: string) =>
       rule.issues.filter((i) => i.message.zh.includes(number) && (i.kind === "ambiguous" || i.kind === "overlap"));
-    expect(about("80%").map((i) => i.message.zh)).toEqual(["第②项：“大于”不含80%而“以上”含80%，自相矛盾，按含80%处理"]);
+    expect(about("80%").map((i) => i.message.zh)).toEqual(["第②项：“大于”不含80%而“以上”含80%，自相矛盾，80%无法计分"]);
     expect(about("70%").map((i) => i.kind)).toContain("overlap");
-    expect(rule.issues.find((i) => i.kind === "overlap")?.message.zh).toBe("70%同时属于第③项和第④项，按第③项计分");
+    expect(rule.issues.find((i) => i.kind === "overlap")?.message.zh).toBe("70%同时属于第③项和第④项，无法计分");
   });
 
   it("reads 预算执行率 70以下 as 70 % with a note", () => {
