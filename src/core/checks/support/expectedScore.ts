@@ -55,9 +55,8 @@ function computeExpectation(indicator: Indicator, table: IndicatorTable): Expect
   if (isFilled(indicator.rule) && typeof indicator.rule.value === "string") {
     const rule = parseRuleTextCached(indicator.rule.value);
     if (rule.kind !== "unreadable") {
-      const written = ruleValue(indicator, table);
-      if (written === null) return null;
-      const value = rule.percent ? percentFraction(written.value, written.form) : written.value;
+      const value = ruleTextValue(indicator, table, rule);
+      if (value === null) return null;
       const scored = attempt(() => ruleScore(rule, value, weight, null, "percent"));
       return scored && { score: scored.score, accepted: [{ min: scored.min, max: scored.max }], value, rule };
     }
@@ -76,6 +75,16 @@ function fullMarksExpectation(indicator: Indicator, table: IndicatorTable, weigh
   const written = actualOf(indicator);
   const rate = written ? percentFraction(written.value, written.form) : fundsRate(table);
   return rate !== null && rate >= 1 - 1e-9 ? full : null;
+}
+
+/**
+ * The value the row's rule text is applied to, in the rule's terms (a fraction for a rule written in %): rule-bands
+ * asks for it even where the rule refuses to score it (a value on an overlap of two bands).
+ */
+export function ruleTextValue(indicator: Indicator, table: IndicatorTable, rule: ParsedRule): number | null {
+  const written = ruleValue(indicator, table);
+  if (written === null) return null;
+  return rule.kind !== "unreadable" && rule.percent ? percentFraction(written.value, written.form) : written.value;
 }
 
 /** The value a rule text scores, as written: the 实际完成值, or the execution rate (a fraction) on a 预算执行率 row. */
