@@ -3,8 +3,7 @@ import { parentPort } from "worker_threads";
 import { checkBytes } from "./checkFile";
 
 export interface CheckRequest {
-  id: number;
   bytes: Uint8Array;
 }
 
-parentPort?.on("message", ({ id, bytes }: CheckRequest) => parentPort!.postMessage({ id, ...checkBytes(bytes) }));
+parentPort?.on("message", ({ bytes }: CheckRequest) => parentPort!.postMessage(checkBytes(bytes)));

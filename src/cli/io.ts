@@ -11,3 +11,8 @@ export const processIo: CliIo = {
 
 /** A subcommand of `jixiao`: takes its own arguments, returns the exit code. */
 export type Command = (args: string[], io: CliIo) => Promise<number>;
+
+/** The code of a system error (ENOENT, EACCES …), if it is one. */
+export function errorCode(e: unknown): unknown {
+  return typeof e === "object" && e !== null ? (e as { code?: unknown }).code : undefined;
+}

@@ -7,6 +7,7 @@
  */
 import { version } from "./args";
 import { Command, CliIo, processIo } from "./io";
+import { sanitise } from "./locale";
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   template: async () => (await import("./template")).template,
@@ -40,11 +41,13 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   }
   const load = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!load) {
-    io.stderr(`未知命令“${name}”。 (Unknown command "${name}".)\n${USAGE}`);
+    io.stderr(`${sanitise(`未知命令“${name}”。 (Unknown command "${name}".)`)}\n${USAGE}`);
     return 2;
   }
   try {
-    return await (await load())(args, io);
+    return await (
+      await load()
+    )(args, io);
   } catch (e) {
     // The commands report their own problems; anything that still escapes is a defect, shown without a stack trace.
     const detail = e instanceof Error ? e.message : String(e);

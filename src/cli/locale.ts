@@ -15,6 +15,7 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 /** Control characters and bidirectional overrides a terminal would act on, shown as \xNN / \uNNNN instead. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Text from a file (a name, a cell, a sheet) made safe to print on one line of a terminal. */

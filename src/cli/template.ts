@@ -3,11 +3,10 @@ import { randomBytes } from "crypto";
 import { promises as fs } from "fs";
 import { basename, dirname, join } from "path";
 import { JxError, Locale, Message } from "../core/errors";
-import { buildSheetPlan, planCell, PlanFields, SheetPlan } from "../core/plan";
+import { buildSheetPlan, GRADE_NAME, planCell, PlanFields, SheetPlan, TOTAL_NAME } from "../core/plan";
 import { getRulebook, rulebooks } from "../core/rulebooks";
 import { parseCommand, version } from "./args";
-import { errorCode } from "./files";
-import { Command } from "./io";
+import { Command, errorCode } from "./io";
 import { sanitise } from "./locale";
 import { addPlanSheet } from "./xlsxTemplate";
 
@@ -97,7 +96,7 @@ export const template: Command = async (args, io) => {
     io.stderr(`${sanitise(failure[request.locale])}\n`);
     return 1;
   }
-  io.stdout(`${summary(plan, request.out)[request.locale]}\n`);
+  io.stdout(`${sanitise(summary(plan, request.out)[request.locale])}\n`);
   return 0;
 };
 
@@ -121,7 +120,13 @@ async function writeNew(out: string, bytes: Buffer, force: boolean): Promise<Mes
       } catch (e) {
         if (errorCode(e) === "EEXIST") return exists;
         // A file system without hard links: check, then rename (the check and the rename are not one step).
-        if (await fs.lstat(out).then(() => true, () => false)) return exists;
+        if (
+          await fs.lstat(out).then(
+            () => true,
+            () => false,
+          )
+        )
+          return exists;
         await fs.rename(temporary, out);
       }
     }
@@ -135,7 +140,7 @@ async function writeNew(out: string, bytes: Buffer, force: boolean): Promise<Mes
 }
 
 function usage(io: { stderr(text: string): void }, problem: Message): number {
-  io.stderr(`${problem.zh} (${problem.en})\n${TEMPLATE_USAGE}`);
+  io.stderr(`${sanitise(`${problem.zh} (${problem.en})`)}\n${TEMPLATE_USAGE}`);
   return 2;
 }
 
@@ -144,8 +149,8 @@ function summary(plan: SheetPlan, out: string): Message {
     const n = plan.names.find((x) => x.name === name);
     return n && "ref" in n ? planCell(plan, n.ref.top, n.ref.left)?.value : null;
   };
-  const total = value("JX_TOTAL");
-  const grade = value("JX_GRADE");
+  const total = value(TOTAL_NAME);
+  const grade = value(GRADE_NAME);
   const scored = typeof total === "number" && !!grade;
   return {
     zh: `已写入 ${out}（${plan.marker}${scored ? `，总分 ${total.toFixed(2)}，等级 ${grade}` : ""}）`,

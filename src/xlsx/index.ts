@@ -9,11 +9,15 @@ import { Grid } from "../core/grid";
 import { checkFileSize, damaged, DEFAULT_XLSX_LIMITS, XlsxLimits } from "./limits";
 import { readCellFormats, readSharedStrings, readWorkbook } from "./package";
 import { readSheet } from "./sheet";
-import { openZip } from "./zip";
+import { openZip } from "./directory";
 
 export { DEFAULT_XLSX_LIMITS, checkFileSize } from "./limits";
 export type { XlsxLimits } from "./limits";
-export { decodeName } from "./zip";
+export { zipEntries } from "./directory";
+export type { ZipEntry } from "./directory";
+export { decodeName } from "./names";
+export { useRawInflater } from "./zip";
+export type { RawInflater } from "./zip";
 
 const ZIP_MAGIC = 0x04034b50;
 const EMPTY_ZIP_MAGIC = 0x06054b50;
@@ -35,7 +39,11 @@ function readChecked(bytes: Uint8Array, limits: XlsxLimits): Grid[] {
   checkFileSize(bytes.length, limits.fileBytes);
   const magic = bytes.length >= 4 ? new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0, true) : 0;
   if (magic === CFB_MAGIC) {
-    fail("value", "文件已加密或为旧版 .xls 格式：请在 Excel 中取消密码并另存为 .xlsx", "The file is encrypted or a legacy .xls: remove the password and save it as .xlsx");
+    fail(
+      "value",
+      "文件已加密或为旧版 .xls 格式：请在 Excel 中取消密码并另存为 .xlsx",
+      "The file is encrypted or a legacy .xls: remove the password and save it as .xlsx",
+    );
   }
   if (magic !== ZIP_MAGIC && magic !== EMPTY_ZIP_MAGIC) fail("value", "不是 .xlsx 文件", "Not an .xlsx file");
   const reader = { zip: openZip(bytes), limits, budget: { total: 0 } };

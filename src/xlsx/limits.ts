@@ -55,7 +55,7 @@ export function damaged(zhWhy: string, enWhy: string): never {
 
 export function partTooLarge(part: string, limit: number): never {
   const max = +(limit / MIB).toFixed(1);
-  fail("value", `文件中的“${part}”解压后超过 ${max} MB，可能是压缩炸弹，已停止读取`, `The part "${part}" inflates past ${max} MB (a zip bomb?); reading stopped`);
+  fail("value", `文件中的“${part}”解压后超过 ${max} MB，已停止读取`, `The part "${part}" inflates past ${max} MB; reading stopped`);
 }
 
 export function workbookTooLarge(limit: number): never {
@@ -64,7 +64,11 @@ export function workbookTooLarge(limit: number): never {
 }
 
 export function ratioTooHigh(part: string, limit: number): never {
-  fail("value", `文件中的“${part}”压缩比超过 ${limit}:1，可能是压缩炸弹，已停止读取`, `The part "${part}" is compressed more than ${limit}:1 (a zip bomb?); reading stopped`);
+  fail(
+    "value",
+    `文件中的“${part}”压缩比超过 ${limit}:1，可能是压缩炸弹，已停止读取`,
+    `The part "${part}" is compressed more than ${limit}:1 (a zip bomb?); reading stopped`,
+  );
 }
 
 export function tooManyCells(limit: number): never {
@@ -81,5 +85,9 @@ export function sheetTooLarge(sheet: string, span: string, zhWhat: string, enWha
 }
 
 export function textTooLong(sheet: string, cell: string, limit: number): never {
-  fail("value", `工作表“${sheet}”的 ${cell} 文字超过 ${count(limit)} 个字符`, `The text in ${cell} of sheet "${sheet}" is longer than ${count(limit)} characters`);
+  fail(
+    "value",
+    `工作表“${sheet}”的 ${cell} 文字超过 ${count(limit)} 个字符`,
+    `The text in ${cell} of sheet "${sheet}" is longer than ${count(limit)} characters`,
+  );
 }

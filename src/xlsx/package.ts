@@ -5,7 +5,8 @@
 import { fail } from "../core/errors";
 import { damaged, XlsxLimits } from "./limits";
 import { readXmlPart } from "./xml";
-import { InflateBudget, ZipArchive } from "./zip";
+import { ZipArchive } from "./directory";
+import { InflateBudget } from "./zip";
 
 export interface PackageReader {
   zip: ZipArchive;
@@ -52,7 +53,8 @@ function relationships(reader: PackageReader, part: string): Map<string, Relatio
   const found = readXmlPart(reader.zip, relsPart, reader.limits, reader.budget, {
     open(name, a) {
       // External targets (a linked workbook) are not parts of this package.
-      if (name === "Relationship" && a.Id && a.Target && a.TargetMode !== "External") rels.set(a.Id, { type: a.Type ?? "", target: resolvePart(part, a.Target) });
+      if (name === "Relationship" && a.Id && a.Target && a.TargetMode !== "External")
+        rels.set(a.Id, { type: a.Type ?? "", target: resolvePart(part, a.Target) });
     },
   });
   return found ? rels : null;

@@ -14,7 +14,7 @@
 import { cellAddress, parseCellAddress } from "../core/address";
 import { Grid, makeGrid, MergedArea } from "../core/grid";
 import { CellValue } from "../core/numbers";
-import { damaged, sheetTooLarge, textTooLong, tooManyCells } from "./limits";
+import { damaged, sheetTooLarge, textTooLong, tooManyCells, XlsxLimits } from "./limits";
 import { PackageReader, unescapeText } from "./package";
 import { readXmlPart } from "./xml";
 
@@ -116,7 +116,8 @@ export function readSheet(reader: PackageReader, name: string, part: string, nam
         return value.slice(0, 10);
       default: {
         const n = value.trim() === "" ? NaN : Number(value);
-        if (!Number.isFinite(n)) damaged(`${name}!${address()} 的数字“${value.slice(0, 20)}”无法读取`, `the number "${value.slice(0, 20)}" in ${name}!${address()} cannot be read`);
+        if (!Number.isFinite(n))
+          damaged(`${name}!${address()} 的数字“${value.slice(0, 20)}”无法读取`, `the number "${value.slice(0, 20)}" in ${name}!${address()} cannot be read`);
         return format !== null && isDateFormat(format) ? isoDate(n, context.date1904) : n;
       }
     }
@@ -132,8 +133,10 @@ export function readSheet(reader: PackageReader, name: string, part: string, nam
     if (row > bottom) bottom = row;
     if (col < left) left = col;
     if (col > right) right = col;
-    if (bottom - top + 1 > limits.rows) sheetTooLarge(name, span(), `跨 ${bottom - top + 1} 行，上限 ${limits.rows} 行`, `${bottom - top + 1} rows; the limit is ${limits.rows}`);
-    if (right - left + 1 > limits.columns) sheetTooLarge(name, span(), `跨 ${right - left + 1} 列，上限 ${limits.columns} 列`, `${right - left + 1} columns; the limit is ${limits.columns}`);
+    if (bottom - top + 1 > limits.rows)
+      sheetTooLarge(name, span(), `跨 ${bottom - top + 1} 行，上限 ${limits.rows} 行`, `${bottom - top + 1} rows; the limit is ${limits.rows}`);
+    if (right - left + 1 > limits.columns)
+      sheetTooLarge(name, span(), `跨 ${right - left + 1} 列，上限 ${limits.columns} 列`, `${right - left + 1} columns; the limit is ${limits.columns}`);
     let text = formula;
     if (sharedIndex !== null) {
       const master = shared.get(sharedIndex);
@@ -208,7 +211,7 @@ export function readSheet(reader: PackageReader, name: string, part: string, nam
   });
   if (!found) damaged(`工作表“${name}”的数据缺失`, `the data of sheet "${name}" is missing`);
   if (bottom < 0) return makeGrid({ sheet: name, values: [], names });
-  return layOut(name, { top, left, bottom, right }, { rows, cols, values, formulas, formats }, mergeRefs, names, limits.cells);
+  return layOut(name, { top, left, bottom, right }, { rows, cols, values, formulas, formats }, mergeRefs, names, limits);
 }
 
 interface SparseCells {
@@ -219,12 +222,37 @@ interface SparseCells {
   formats: (string | null)[];
 }
 
-/** The sparse cells laid out over the rectangle they span; merges clipped to it, their inner cells blank. */
-function layOut(name: string, box: MergedArea, cells: SparseCells, mergeRefs: string[], names: Record<string, string>, maxCells: number): Grid {
+/** The sparse cells laid out over the rectangle they and the merged areas reaching them span; merges' inner cells blank. */
+function layOut(name: string, used: MergedArea, cells: SparseCells, mergeRefs: string[], names: Record<string, string>, limits: XlsxLimits): Grid {
+  const maxCells = limits.cells;
+  const areas = mergeRefs.flatMap((ref) => {
+    const [from, to] = ref.split(":").map((a) => parseCellAddress(a));
+    return from && to
+      ? [{ top: Math.min(from.row, to.row), left: Math.min(from.col, to.col), bottom: Math.max(from.row, to.row), right: Math.max(from.col, to.col) }]
+      : [];
+  });
+  // A merged area that reaches the used cells belongs to the table's layout (a first level merged down over
+  // rows left blank): the grid grows to hold it, as Excel's used range does; unless that passes a limit, and
+  // then it is cut to the used cells, its far part holding no value.
+  const grown = { ...used };
+  for (const a of areas) {
+    if (a.bottom < used.top || a.top > used.bottom || a.right < used.left || a.left > used.right) continue;
+    grown.top = Math.min(grown.top, a.top);
+    grown.left = Math.min(grown.left, a.left);
+    grown.bottom = Math.max(grown.bottom, a.bottom);
+    grown.right = Math.max(grown.right, a.right);
+  }
+  const [grownHeight, grownWidth] = [grown.bottom - grown.top + 1, grown.right - grown.left + 1];
+  const box = grownHeight <= limits.rows && grownWidth <= limits.columns && grownHeight * grownWidth <= maxCells ? grown : used;
   const height = box.bottom - box.top + 1;
   const width = box.right - box.left + 1;
   if (height * width > maxCells) {
-    sheetTooLarge(name, `${cellAddress(box.top, box.left)}:${cellAddress(box.bottom, box.right)}`, `${height} 行 × ${width} 列，上限 ${maxCells} 格`, `${height} rows × ${width} columns; the limit is ${maxCells} cells`);
+    sheetTooLarge(
+      name,
+      `${cellAddress(box.top, box.left)}:${cellAddress(box.bottom, box.right)}`,
+      `${height} 行 × ${width} 列，上限 ${maxCells} 格`,
+      `${height} rows × ${width} columns; the limit is ${maxCells} cells`,
+    );
   }
   const values: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
   const formulas: (string | null)[][] = [];
@@ -243,14 +271,12 @@ function layOut(name: string, box: MergedArea, cells: SparseCells, mergeRefs: st
   }
   const merges: MergedArea[] = [];
   let covered = 0;
-  for (const ref of mergeRefs) {
-    const [from, to] = ref.split(":").map((a) => parseCellAddress(a));
-    if (!from || !to) continue;
+  for (const a of areas) {
     const area = {
-      top: Math.max(Math.min(from.row, to.row), box.top) - box.top,
-      left: Math.max(Math.min(from.col, to.col), box.left) - box.left,
-      bottom: Math.min(Math.max(from.row, to.row), box.bottom) - box.top,
-      right: Math.min(Math.max(from.col, to.col), box.right) - box.left,
+      top: Math.max(a.top, box.top) - box.top,
+      left: Math.max(a.left, box.left) - box.left,
+      bottom: Math.min(a.bottom, box.bottom) - box.top,
+      right: Math.min(a.right, box.right) - box.left,
     };
     if (area.top > area.bottom || area.left > area.right) continue;
     // Merged areas do not overlap, so together they cover at most the grid: more is a damaged file.
@@ -301,16 +327,19 @@ export function shiftFormula(formula: string, dRow: number, dCol: number): strin
     .map((piece, i) =>
       i % 2 === 1
         ? piece
-        : piece.replace(/(?<![A-Za-z0-9_.$])(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(!])/g, (ref, colAnchor: string, letters: string, rowAnchor: string, digits: string) => {
-            const at = parseCellAddress(`${letters}${digits}`);
-            if (!at) return ref;
-            const r = rowAnchor ? at.row : at.row + dRow;
-            const c = colAnchor ? at.col : at.col + dCol;
-            if (r < 0 || c < 0) return "#REF!";
-            const moved = cellAddress(r, c);
-            const split = moved.search(/\d/);
-            return `${colAnchor}${moved.slice(0, split)}${rowAnchor}${moved.slice(split)}`;
-          }),
+        : piece.replace(
+            /(?<![A-Za-z0-9_.$])(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(!])/g,
+            (ref, colAnchor: string, letters: string, rowAnchor: string, digits: string) => {
+              const at = parseCellAddress(`${letters}${digits}`);
+              if (!at) return ref;
+              const r = rowAnchor ? at.row : at.row + dRow;
+              const c = colAnchor ? at.col : at.col + dCol;
+              if (r < 0 || c < 0) return "#REF!";
+              const moved = cellAddress(r, c);
+              const split = moved.search(/\d/);
+              return `${colAnchor}${moved.slice(0, split)}${rowAnchor}${moved.slice(split)}`;
+            },
+          ),
     )
     .join("");
 }

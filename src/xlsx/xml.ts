@@ -1,7 +1,8 @@
 import { SaxesParser } from "saxes";
 import { JxError } from "../core/errors";
 import { damaged, XlsxLimits } from "./limits";
-import { InflateBudget, readEntry, ZipArchive } from "./zip";
+import { ZipArchive } from "./directory";
+import { InflateBudget, readEntry } from "./zip";
 
 export interface XmlHandlers {
   /** An element opens; `name` without its namespace prefix (x:c and c are the same cell). */

@@ -1,114 +1,26 @@
 /**
- * The zip container of an .xlsx: its central directory, and each part inflated in bounded steps so that
- * a zip bomb is stopped after a few megabytes, not after it has filled the memory. Pure: bytes in, bytes out.
+ * The parts of an .xlsx's zip, each inflated in bounded steps so that a zip bomb is stopped after a few
+ * megabytes, not after it has filled the memory. Pure: bytes in, bytes out.
  */
 import { Inflate } from "fflate";
 import { fail, JxError } from "../core/errors";
+import { ZipArchive } from "./directory";
 import { damaged, partTooLarge, ratioTooHigh, workbookTooLarge, XlsxLimits } from "./limits";
 
-export interface ZipEntry {
-  name: string;
-  method: number;
-  flags: number;
-  compressedSize: number;
-  localOffset: number;
-}
-
-export interface ZipArchive {
-  bytes: Uint8Array;
-  /** Entries by lower-case name: part names in a package are case-insensitive. */
-  entries: Map<string, ZipEntry>;
-}
-
-const EOCD = 0x06054b50;
-const EOCD64_LOCATOR = 0x07064b50;
-const EOCD64 = 0x06064b50;
-const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
-const UTF8_FLAG = 0x800;
 const ENCRYPTED_FLAG = 0x1;
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-const gbk = new TextDecoder("gbk");
-
 /**
- * A file name as bytes shown as text: UTF-8 when it is (or says it is), else GBK — what Chinese Windows
- * writes into zips without the UTF-8 flag, and what such zips leave on disk when unpacked elsewhere.
+ * Inflates a whole raw-deflate part, or returns null as soon as its output would pass `maxBytes`. A host
+ * may supply its platform's own (Node's zlib is several times faster than fflate on the small parts of a
+ * workbook); without one, parts stream through fflate.
  */
-export function decodeName(bytes: Uint8Array, flaggedUtf8 = false): string {
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    return flaggedUtf8 ? new TextDecoder("utf-8").decode(bytes) : gbk.decode(bytes);
-  }
-}
+export type RawInflater = (data: Uint8Array, maxBytes: number) => Uint8Array | null;
 
-export function openZip(bytes: Uint8Array): ZipArchive {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const u32 = (at: number) => (at + 4 <= bytes.length ? view.getUint32(at, true) : damaged("压缩目录不完整", "the zip directory is cut short"));
-  const u16 = (at: number) => (at + 2 <= bytes.length ? view.getUint16(at, true) : damaged("压缩目录不完整", "the zip directory is cut short"));
-  const u64 = (at: number) => u32(at) + u32(at + 4) * 2 ** 32;
-  let eocd = -1;
-  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 65535); at--) {
-    if (view.getUint32(at, true) === EOCD) {
-      eocd = at;
-      break;
-    }
-  }
-  if (eocd < 0) damaged("找不到压缩目录", "no zip directory");
-  let count = u16(eocd + 10);
-  let offset = u32(eocd + 16);
-  if ((count === 0xffff || offset === 0xffffffff) && eocd >= 20 && u32(eocd - 20) === EOCD64_LOCATOR) {
-    const record = u64(eocd - 12);
-    if (u32(record) !== EOCD64) damaged("压缩目录不完整", "the zip64 directory is missing");
-    count = u64(record + 32);
-    offset = u64(record + 48);
-  }
-  const entries = new Map<string, ZipEntry>();
-  let at = offset;
-  for (let i = 0; i < count; i++) {
-    if (u32(at) !== CENTRAL) damaged("压缩目录不完整", "the zip directory is cut short");
-    const flags = u16(at + 8);
-    const nameLength = u16(at + 28);
-    const extraLength = u16(at + 30);
-    const commentLength = u16(at + 32);
-    let compressedSize = u32(at + 20);
-    let localOffset = u32(at + 42);
-    if (at + 46 + nameLength > bytes.length) damaged("压缩目录不完整", "the zip directory is cut short");
-    const name = decodeName(bytes.subarray(at + 46, at + 46 + nameLength), (flags & UTF8_FLAG) !== 0);
-    if (compressedSize === 0xffffffff || localOffset === 0xffffffff) {
-      [compressedSize, localOffset] = zip64Sizes(bytes, view, at, nameLength, extraLength, compressedSize, localOffset);
-    }
-    entries.set(name.toLowerCase(), { name, method: u16(at + 10), flags, compressedSize, localOffset });
-    at += 46 + nameLength + extraLength + commentLength;
-  }
-  return { bytes, entries };
-}
+let platformInflater: RawInflater | null = null;
 
-/** The zip64 extra field holds, in order, whichever of the sizes and the offset did not fit in 32 bits. */
-function zip64Sizes(bytes: Uint8Array, view: DataView, at: number, nameLength: number, extraLength: number, compressed: number, offset: number): [number, number] {
-  const uncompressed = view.getUint32(at + 24, true);
-  let field = at + 46 + nameLength;
-  const end = field + extraLength;
-  while (field + 4 <= end && field + 4 <= bytes.length) {
-    const id = view.getUint16(field, true);
-    const size = view.getUint16(field + 2, true);
-    if (id === 1) {
-      let p = field + 4;
-      const next = () => {
-        if (p + 8 > Math.min(end, bytes.length)) damaged("压缩目录不完整", "the zip64 sizes are cut short");
-        const v = view.getUint32(p, true) + view.getUint32(p + 4, true) * 2 ** 32;
-        p += 8;
-        return v;
-      };
-      if (uncompressed === 0xffffffff) next();
-      if (compressed === 0xffffffff) compressed = next();
-      if (offset === 0xffffffff) offset = next();
-      return [compressed, offset];
-    }
-    field += 4 + size;
-  }
-  return damaged("压缩目录不完整", "the zip64 sizes are missing");
+export function useRawInflater(inflater: RawInflater | null): void {
+  platformInflater = inflater;
 }
 
 /** What all the parts read from one file have inflated to so far. */
@@ -164,6 +76,23 @@ export function readEntry(zip: ZipArchive, name: string, limits: XlsxLimits, bud
     return true;
   }
   if (entry.method !== 8) damaged(`“${entry.name}”使用了不支持的压缩方式`, `"${entry.name}" uses an unsupported compression method`);
+  if (platformInflater) {
+    const byRatio = Math.max(RATIO_FLOOR, limits.ratio * (end - start));
+    const room = Math.min(limits.partBytes, limits.totalBytes - budget.total, byRatio);
+    let whole: Uint8Array | null;
+    try {
+      whole = room > 0 ? platformInflater(bytes.subarray(start, end), room) : null;
+    } catch {
+      return damaged(`“${entry.name}”无法解压`, `"${entry.name}" cannot be inflated`);
+    }
+    if (whole === null) {
+      if (room === limits.partBytes) partTooLarge(entry.name, limits.partBytes);
+      if (room === byRatio) ratioTooHigh(entry.name, limits.ratio);
+      workbookTooLarge(limits.totalBytes);
+    }
+    take(whole);
+    return true;
+  }
   const inflater = new Inflate((chunk) => take(chunk));
   try {
     for (let at = start; at < end; at += STEP) {

@@ -4,7 +4,7 @@
  * (Time and peak memory of the same runs are figures of `npm run bench`, not asserted here.)
  */
 import { execFileSync, spawnSync } from "child_process";
-import { promises as fs, readFileSync } from "fs";
+import { existsSync, promises as fs, readdirSync, readFileSync, statSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { mofGrid, PER_ROW_CASE, TOWN_FORM, TOWN_FORM_CLEAN } from "../fixtures/mof";
@@ -16,9 +16,19 @@ const root = join(__dirname, "../..");
 const bin = join(root, "lib/cli/jixiao.js");
 let dir: string;
 
+/** The newest modification time of the TypeScript files under a folder. */
+function newest(folder: string): number {
+  return readdirSync(folder, { withFileTypes: true }).reduce((latest, entry) => {
+    const full = join(folder, entry.name);
+    return Math.max(latest, entry.isDirectory() ? newest(full) : entry.name.endsWith(".ts") ? statSync(full).mtimeMs : 0);
+  }, 0);
+}
+
 beforeAll(async () => {
-  // The tests run the command as users do, so lib/ must hold this tree's code, not an older build.
-  execFileSync(process.execPath, [join(root, "scripts/build-lib.js")]);
+  // The tests run the command as users do, so lib/ must hold this tree's code: rebuilt when a source is newer
+  // (only then, so that other tests running lib/ meanwhile never see it half written).
+  const built = existsSync(bin) ? statSync(bin).mtimeMs : 0;
+  if (newest(join(root, "src")) > built) execFileSync(process.execPath, [join(root, "scripts/build-lib.js")]);
   dir = await fs.mkdtemp(join(tmpdir(), "jixiao-batch-"));
 }, 240_000);
 
@@ -29,7 +39,9 @@ const jixiao = (...args: string[]) => spawnSync(process.execPath, [bin, ...args]
 /** 600 workbooks, four kinds in turn, named 单位1 … 单位600. */
 export async function writeBatch(folder: string, count = 600): Promise<void> {
   await fs.mkdir(folder, { recursive: true });
-  const kinds = await Promise.all([[seedGrid({ sheet: "指标评分表" })], [mofGrid(TOWN_FORM)], [mofGrid(TOWN_FORM_CLEAN)], [mofGrid(PER_ROW_CASE)]].map((k) => xlsxBuffer(k)));
+  const kinds = await Promise.all(
+    [[seedGrid({ sheet: "指标评分表" })], [mofGrid(TOWN_FORM)], [mofGrid(TOWN_FORM_CLEAN)], [mofGrid(PER_ROW_CASE)]].map((k) => xlsxBuffer(k)),
+  );
   await Promise.all(Array.from({ length: count }, (_, i) => fs.writeFile(join(folder, `单位${i + 1}.xlsx`), kinds[i % kinds.length])));
 }
 
@@ -39,17 +51,25 @@ describe("600 workbooks piped into another program", () => {
     await writeBatch(folder);
     const out = join(dir, "out.json");
     const toFile = spawnSync("bash", ["-c", `"${process.execPath}" "${bin}" check --json "${folder}" > "${out}"`], { encoding: "utf8" });
-    const piped = spawnSync("bash", ["-c", `set -o pipefail; "${process.execPath}" "${bin}" check --json "${folder}" | cat`], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    const piped = spawnSync("bash", ["-c", `set -o pipefail; "${process.execPath}" "${bin}" check --json "${folder}" | cat`], {
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    });
     expect([toFile.status, piped.status]).toEqual([1, 1]);
     const written = readFileSync(out, "utf8");
     expect(written.length).toBeGreaterThan(64 * 1024);
     expect(piped.stdout).toBe(written);
     const { files } = JSON.parse(piped.stdout);
     expect(files).toHaveLength(600);
-    expect(files.slice(0, 11).map((f: { file: string }) => f.file.slice(folder.length + 1))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((n) => `单位${n}.xlsx`));
+    expect(files.slice(0, 11).map((f: { file: string }) => f.file.slice(folder.length + 1))).toEqual(
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((n) => `单位${n}.xlsx`),
+    );
     expect(files.every((f: { error: string | null; tables: unknown[] }) => f.error === null && f.tables.length === 1)).toBe(true);
     // One progress line per file, the last one counting all of them.
     expect(piped.stderr.trim().split("\n").at(-1)).toMatch(/^\[600\/600\] /);
+    // A reader that stops early closes the pipe: no stack trace, nothing but the progress lines.
+    const cut = spawnSync("bash", ["-c", `"${process.execPath}" "${bin}" check --json "${folder}" | head -c 100 > /dev/null`], { encoding: "utf8" });
+    expect(cut.stderr).not.toMatch(/Error|\n\s+at /);
   }, 120_000);
 });
 
@@ -67,7 +87,20 @@ describe("a batch with hostile files among good ones", () => {
     expect(status).toBe(2);
     const reports: { file: string; error: string | null; tables: { totalScore: number }[] }[] = JSON.parse(stdout).files;
     const names = reports.map((r) => r.file.slice(folder.length + 1));
-    expect(names).toEqual(["单位1.xlsx", "单位2-主题炸弹.xlsx", "单位3-工作表炸弹.xlsx", "单位4-百万行.xlsx", "单位5-百万字规则.xlsx", "单位6-远处单元格.xlsx", "单位7-缺工作表.xlsx", "单位8-缺共享字符串.xlsx", "单位9-控制字符.xlsx", "单位10-加密.xlsx", "单位11.xlsx", "单位甲.xlsx"]);
+    expect(names).toEqual([
+      "单位1.xlsx",
+      "单位2-主题炸弹.xlsx",
+      "单位3-工作表炸弹.xlsx",
+      "单位4-百万行.xlsx",
+      "单位5-百万字规则.xlsx",
+      "单位6-远处单元格.xlsx",
+      "单位7-缺工作表.xlsx",
+      "单位8-缺共享字符串.xlsx",
+      "单位9-控制字符.xlsx",
+      "单位10-加密.xlsx",
+      "单位11.xlsx",
+      "单位甲.xlsx",
+    ]);
     for (const file of files) {
       const report = reports.find((r) => r.file === file.shown)!;
       if (file.error) expect(report.error).toMatch(file.error);
@@ -77,6 +110,7 @@ describe("a batch with hostile files among good ones", () => {
 
   it("prints no control character from a cell to the terminal, and shows what it was", () => {
     const { stdout, stderr } = jixiao("check", folder);
+    // eslint-disable-next-line no-control-regex -- no control character may reach the terminal
     expect(stdout + stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     expect(stdout).toContain("“\\x1B]0;pwned\\x07\\x1B[2J8分”不是数字");
   }, 60_000);
@@ -95,13 +129,28 @@ describe("a batch with hostile files among good ones", () => {
 describe("the command's conventions", () => {
   it("answers --help and --version on every command, and --help without loading ExcelJS", async () => {
     const hook = join(dir, "hook.js");
-    await fs.writeFile(hook, `const M = require("module"); const load = M._load; M._load = function (name, ...rest) { if (name === "exceljs") process.stderr.write("exceljs loaded"); return load.call(this, name, ...rest); };`);
+    await fs.writeFile(
+      hook,
+      `const M = require("module"); const load = M._load; M._load = function (name, ...rest) { if (name === "exceljs") process.stderr.write("exceljs loaded"); return load.call(this, name, ...rest); };`,
+    );
     for (const args of [["--help"], ["check", "--help"], ["template", "--help"]]) {
       const run = spawnSync(process.execPath, ["--require", hook, bin, ...args], { encoding: "utf8" });
       expect([run.status, run.stderr]).toEqual([0, ""]);
       expect(run.stdout).toMatch(/用法[\s\S]*Usage/);
     }
     for (const args of [["--version"], ["check", "--version"], ["template", "--version"]]) expect(jixiao(...args).stdout).toMatch(/^jixiao \d+\.\d+\.\d+\n$/);
+  });
+
+  it("refuses a --jobs or --format it does not know, exit 2", () => {
+    for (const [args, message] of [
+      [["--jobs", "0"], "--jobs 应为正整数，而不是“0”"],
+      [["--jobs=two"], "--jobs 应为正整数，而不是“two”"],
+      [["--format", "xml"], "--format 只能是 text、json 或 csv，而不是“xml”"],
+    ] as const) {
+      const run = jixiao("check", ...args, dir);
+      expect([run.status, run.stdout]).toEqual([2, ""]);
+      expect(run.stderr).toContain(message);
+    }
   });
 
   it("says in plural-correct English how many files it checked", async () => {

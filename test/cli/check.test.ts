@@ -12,6 +12,7 @@ import { mofGrid, TOWN_FORM, TOWN_FORM_CLEAN } from "../fixtures/mof";
 import { seedGrid } from "../fixtures/seed";
 import { withCell } from "../fixtures/tables";
 import { writeXlsx } from "../fixtures/xlsx";
+import { GBK_NAME, zipParts } from "../xlsx/hostile";
 
 let dir: string;
 const path = (name: string) => join(dir, name);
@@ -244,9 +245,14 @@ describe("the report's language", () => {
 
 describe("files the system will not read", () => {
   /** Makes the next read of the file or folder fail as the system would, with the given error code. */
-  function failNext(method: "readFile" | "readdir", code: string) {
+  function failNext(method: "readFileSync" | "readdir", code: string) {
     const error = Object.assign(new Error(`${code}: simulated`), { code });
-    return jest.spyOn(nodeFs.promises, method).mockRejectedValueOnce(error);
+    if (method === "readdir") return jest.spyOn(nodeFs.promises, method).mockRejectedValueOnce(error);
+    // The module object itself (an `import * as` namespace cannot be spied on): checkFile reads through it.
+    const fsModule: typeof nodeFs = jest.requireActual("fs");
+    return jest.spyOn(fsModule, method).mockImplementationOnce(() => {
+      throw error;
+    });
   }
 
   afterEach(() => jest.restoreAllMocks());
@@ -257,13 +263,13 @@ describe("files the system will not read", () => {
     ["EISDIR", "这是文件夹，不是 .xlsx 文件", "This is a folder, not an .xlsx file"],
     ["ENOENT", "文件在读取时已不存在（被移动或删除）", "The file disappeared while being read (moved or deleted)"],
   ])("names %s in both languages, not a damaged file", async (code, zh, en) => {
-    failNext("readFile", code);
+    failNext("readFileSync", code);
     const inChinese = await run("--json", path("seed.xlsx"), path("batch/town.xlsx"));
     expect(inChinese.code).toBe(2);
     const [failed, town] = JSON.parse(inChinese.stdout).files;
     expect(failed.error).toBe(zh);
     expect(town.tables).toHaveLength(1);
-    failNext("readFile", code);
+    failNext("readFileSync", code);
     const inEnglish = await run("--lang", "en", path("seed.xlsx"));
     expect(inEnglish.stdout).toContain(`Cannot read: ${en}`);
     expect(inChinese.stdout + inChinese.stderr + inEnglish.stdout + inEnglish.stderr).not.toMatch(/\n\s+at |simulated/);
@@ -303,4 +309,38 @@ describe("files the system will not read", () => {
     expect(report.code).toBe(2);
     expect(JSON.parse(report.stdout).files[0].error).toBe("没有读取权限：请检查文件的权限或是否被其他程序锁定");
   }, 60000);
+});
+
+describe("workbooks in a .zip archive", () => {
+  it("checks the workbooks in it without unpacking, GBK names shown readably, in natural order", async () => {
+    const seed = await fs.readFile(path("seed.xlsx"));
+    const town = await fs.readFile(path("batch/town.xlsx"));
+    const archive = zipParts([
+      // 单位甲.xlsx as Chinese Windows writes it: GBK, without the UTF-8 flag.
+      { name: GBK_NAME, bytes: seed },
+      { name: "收到的/单位10.xlsx", bytes: town },
+      { name: "收到的/单位2.xlsx", bytes: Buffer.from("damaged") },
+      { name: "收到的/~$单位2.xlsx", bytes: Buffer.from("lock") },
+      { name: "__MACOSX/收到的/._单位2.xlsx", bytes: Buffer.from("resource fork") },
+      { name: "说明.txt", bytes: Buffer.from("readme") },
+    ]);
+    await fs.mkdir(path("archives"));
+    await fs.writeFile(path("archives/收到的.zip"), archive);
+    const { code, stdout } = await run("--json", path("archives"));
+    expect(code).toBe(2);
+    const files = JSON.parse(stdout).files.map((f: { file: string; error: string | null; tables: unknown[] }) => [f.file, f.error, f.tables.length]);
+    const zip = path("archives/收到的.zip");
+    expect(files).toEqual([
+      [`${zip}/单位甲.xlsx`, null, 1],
+      [`${zip}/收到的/单位2.xlsx`, "不是 .xlsx 文件", 0],
+      [`${zip}/收到的/单位10.xlsx`, null, 1],
+    ]);
+  });
+
+  it("reports an archive it cannot read as one unreadable file", async () => {
+    await fs.writeFile(path("broken.zip"), "not a zip");
+    const { code, stdout } = await run("--json", path("broken.zip"));
+    expect(code).toBe(2);
+    expect(JSON.parse(stdout).files).toEqual([{ file: path("broken.zip"), error: "压缩包无法读取：文件已损坏，无法读取：找不到压缩目录", tables: [] }]);
+  });
 });

@@ -105,7 +105,7 @@ describe("jixiao template, other families", () => {
     expect(result.code).toBe(0);
     const sheet = await open(out);
     expect(sheet.getCell("H23").value).toMatchObject({ result: 96.44 });
-    expect(sheet.getCell("I5").value).toMatchObject({ formula: expect.stringContaining("_xldudf_JX_EXECRATESCORE(F5,E5,G5,\"比例\")"), result: 10 });
+    expect(sheet.getCell("I5").value).toMatchObject({ formula: expect.stringContaining('_xldudf_JX_EXECRATESCORE(F5,E5,G5,"比例")'), result: 10 });
   });
 
   it("writes an empty template without example figures and without errors", async () => {
@@ -228,7 +228,13 @@ const SCHEMA: Record<string, Record<string, readonly string[] | "boolean" | "tex
     verticalDpi: "text",
     "r:id": "text",
   },
-  pane: { state: ["split", "frozen", "frozenSplit"], activePane: ["bottomRight", "topRight", "bottomLeft", "topLeft"], xSplit: "text", ySplit: "text", topLeftCell: "text" },
+  pane: {
+    state: ["split", "frozen", "frozenSplit"],
+    activePane: ["bottomRight", "topRight", "bottomLeft", "topLeft"],
+    xSplit: "text",
+    ySplit: "text",
+    topLeftCell: "text",
+  },
 };
 
 function schemaViolations(xml: string): string[] {

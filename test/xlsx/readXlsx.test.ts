@@ -31,8 +31,14 @@ function workbook(sheets: Record<string, string>, extra: { sharedStrings?: strin
         `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>${entries.map(([name], i) => `<sheet name="${name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("")}</sheets>${extra.names ?? ""}</workbook>`,
       ),
     },
-    { name: "xl/_rels/workbook.xml.rels", bytes: Buffer.from(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`) },
-    ...entries.map(([, xml], i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, bytes: Buffer.from(`<worksheet xmlns="${MAIN}"><sheetData>${xml}</sheetData></worksheet>`) })),
+    {
+      name: "xl/_rels/workbook.xml.rels",
+      bytes: Buffer.from(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`),
+    },
+    ...entries.map(([, xml], i) => ({
+      name: `xl/worksheets/sheet${i + 1}.xml`,
+      bytes: Buffer.from(`<worksheet xmlns="${MAIN}"><sheetData>${xml}</sheetData></worksheet>`),
+    })),
   ];
   if (extra.sharedStrings) parts.push({ name: "xl/sharedStrings.xml", bytes: Buffer.from(`<sst xmlns="${MAIN}">${extra.sharedStrings}</sst>`) });
   if (extra.styles) parts.push({ name: "xl/styles.xml", bytes: Buffer.from(`<styleSheet xmlns="${MAIN}">${extra.styles}</styleSheet>`) });
@@ -64,7 +70,12 @@ describe("reading an .xlsx's number formats", () => {
 
   it("knows the built-in formats by id and reads date-formatted numbers as dates", () => {
     const styles = `<numFmts count="1"><numFmt numFmtId="164" formatCode="0.0%"/></numFmts><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="10"/><xf numFmtId="164"/><xf numFmtId="14"/></cellXfs>`;
-    const [grid] = readXlsx(workbook({ S: '<row r="1"><c r="A1" s="1"><v>0.5</v></c><c r="B1" s="2"><v>0.25</v></c><c r="C1" s="3"><v>45292</v></c><c r="D1"><v>7</v></c></row>' }, { styles }));
+    const [grid] = readXlsx(
+      workbook(
+        { S: '<row r="1"><c r="A1" s="1"><v>0.5</v></c><c r="B1" s="2"><v>0.25</v></c><c r="C1" s="3"><v>45292</v></c><c r="D1"><v>7</v></c></row>' },
+        { styles },
+      ),
+    );
     expect(grid.values[0]).toEqual([0.5, 0.25, "2024-01-01", 7]);
     expect(grid.formats[0]).toEqual(["0.00%", "0.0%", "mm-dd-yy", null]);
   });
@@ -106,7 +117,11 @@ describe("reading cells", () => {
   });
 
   it("lays out only the rectangle the used cells span, with rows and cells that carry no address", () => {
-    const [grid] = readXlsx(workbook({ S: '<row r="5"><c r="C5"><v>1</v></c><c><v>2</v></c></row><row><c r="C6" s="0"/><c r="D6"><v>4</v></c></row><row r="9"><c r="XFD9" s="0"/></row>' }));
+    const [grid] = readXlsx(
+      workbook({
+        S: '<row r="5"><c r="C5"><v>1</v></c><c><v>2</v></c></row><row><c r="C6" s="0"/><c r="D6"><v>4</v></c></row><row r="9"><c r="XFD9" s="0"/></row>',
+      }),
+    );
     expect(grid.origin).toEqual({ row: 4, col: 2 });
     expect(grid.values).toEqual([
       [1, 2],
@@ -114,15 +129,26 @@ describe("reading cells", () => {
     ]);
   });
 
-  it("keeps merged areas in grid terms, clipped to the used cells, their inner cells blank", () => {
-    const merges = '<mergeCells count="2"><mergeCell ref="B2:C3"/><mergeCell ref="A1:XFD1"/></mergeCells>';
-    const [grid] = readXlsx(
-      zipParts([
-        { name: "xl/workbook.xml", bytes: Buffer.from(`<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`) },
-        { name: "xl/_rels/workbook.xml.rels", bytes: Buffer.from(`<Relationships><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`) },
-        { name: "xl/worksheets/sheet1.xml", bytes: Buffer.from(`<worksheet xmlns="${MAIN}"><sheetData><row r="2"><c r="B2"><v>1</v></c><c r="C2"><v>9</v></c></row><row r="3"><c r="D3"><v>2</v></c></row></sheetData>${merges}</worksheet>`) },
-      ]),
-    );
+  /** One sheet's cells and, after them, its merged areas. */
+  function mergedSheet(cells: string, refs: string[]): Buffer {
+    const merges = `<mergeCells count="${refs.length}">${refs.map((ref) => `<mergeCell ref="${ref}"/>`).join("")}</mergeCells>`;
+    return zipParts([
+      {
+        name: "xl/workbook.xml",
+        bytes: Buffer.from(`<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+      },
+      {
+        name: "xl/_rels/workbook.xml.rels",
+        bytes: Buffer.from(`<Relationships><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`),
+      },
+      { name: "xl/worksheets/sheet1.xml", bytes: Buffer.from(`<worksheet xmlns="${MAIN}"><sheetData>${cells}</sheetData>${merges}</worksheet>`) },
+    ]);
+  }
+
+  const cells = '<row r="2"><c r="B2"><v>1</v></c><c r="C2"><v>9</v></c></row><row r="3"><c r="D3"><v>2</v></c></row>';
+
+  it("keeps merged areas in grid terms, their inner cells blank, and leaves out those that reach no used cell", () => {
+    const [grid] = readXlsx(mergedSheet(cells, ["B2:C3", "A1:XFD1"]));
     expect(grid.origin).toEqual({ row: 1, col: 1 });
     expect(grid.merges).toEqual([{ top: 0, left: 0, bottom: 1, right: 1 }]);
     expect(grid.values).toEqual([
@@ -131,9 +157,39 @@ describe("reading cells", () => {
     ]);
   });
 
+  it("grows the grid to a merged area that reaches the used cells, as a first level merged over blank rows", () => {
+    const [grid] = readXlsx(mergedSheet(cells, ["D3:D5"]));
+    expect(grid.origin).toEqual({ row: 1, col: 1 });
+    expect(grid.values).toEqual([
+      [1, 9, null],
+      [null, null, 2],
+      [null, null, null],
+      [null, null, null],
+    ]);
+    expect(grid.merges).toEqual([{ top: 1, left: 2, bottom: 3, right: 2 }]);
+  });
+
+  it("cuts a merged area to the used cells when growing to it would pass a limit", () => {
+    const [grid] = readXlsx(mergedSheet(cells, ["D3:XFD3"]));
+    expect(grid.values).toEqual([
+      [1, 9, null],
+      [null, null, 2],
+    ]);
+    expect(grid.merges).toEqual([{ top: 1, left: 2, bottom: 1, right: 2 }]);
+  });
+
   it("reads elements with a namespace prefix and gives each sheet the names it sees", () => {
-    const names = '<definedNames><definedName name="JX_TOTAL">B!$A$1</definedName><definedName name="JX_TEMPLATE" localSheetId="1">"sh-2018@1"</definedName></definedNames>';
-    const [a, b] = readXlsx(workbook({ A: '<x:row xmlns:x="urn:x" r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>前缀</x:t></x:is></x:c></x:row>', B: '<row r="1"><c r="A1"><v>1</v></c></row>' }, { names }));
+    const names =
+      '<definedNames><definedName name="JX_TOTAL">B!$A$1</definedName><definedName name="JX_TEMPLATE" localSheetId="1">"sh-2018@1"</definedName></definedNames>';
+    const [a, b] = readXlsx(
+      workbook(
+        {
+          A: '<x:row xmlns:x="urn:x" r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>前缀</x:t></x:is></x:c></x:row>',
+          B: '<row r="1"><c r="A1"><v>1</v></c></row>',
+        },
+        { names },
+      ),
+    );
     expect(a.values).toEqual([["前缀"]]);
     expect(a.names).toEqual({ JX_TOTAL: "B!$A$1" });
     expect(b.names).toEqual({ JX_TOTAL: "B!$A$1", JX_TEMPLATE: '"sh-2018@1"' });
@@ -147,7 +203,12 @@ describe("refusing what it cannot read whole", () => {
     ["cells", { cells: 3 }, cells(4), /单元格过多（上限 3 个）/],
     ["rows", { rows: 3 }, cells(4), /已用区域 A1:A4 过大（跨 4 行，上限 3 行）/],
     ["columns", { columns: 2 }, '<row r="1"><c r="A1"><v>1</v></c><c r="C1"><v>1</v></c></row>', /已用区域 A1:C1 过大（跨 3 列，上限 2 列）/],
-    ["grid cells", { cells: 5 }, '<row r="1"><c r="A1"><v>1</v></c></row><row r="3"><c r="B3"><v>1</v></c></row>', /已用区域 A1:B3 过大（3 行 × 2 列，上限 5 格）/],
+    [
+      "grid cells",
+      { cells: 5 },
+      '<row r="1"><c r="A1"><v>1</v></c></row><row r="3"><c r="B3"><v>1</v></c></row>',
+      /已用区域 A1:B3 过大（3 行 × 2 列，上限 5 格）/,
+    ],
     ["text length", { textLength: 3 }, '<row r="1"><c r="B1" t="inlineStr"><is><t>四个字符</t></is></c></row>', /B1 文字超过 3 个字符/],
     ["part size", { partBytes: 100 }, cells(10), /解压后超过 0 MB/],
     ["file size", { fileBytes: 100 }, cells(1), /文件过大（0\.0 MB，上限 0 MB）/],
@@ -158,7 +219,10 @@ describe("refusing what it cannot read whole", () => {
   it("stops a zip bomb after its first megabytes", () => {
     const bomb = zipParts([
       { name: "xl/workbook.xml", bytes: Buffer.from(`<workbook xmlns:r="${REL}"><sheets><sheet name="S" r:id="rId1"/></sheets></workbook>`) },
-      { name: "xl/_rels/workbook.xml.rels", bytes: Buffer.from(`<Relationships><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`) },
+      {
+        name: "xl/_rels/workbook.xml.rels",
+        bytes: Buffer.from(`<Relationships><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`),
+      },
       { name: "xl/worksheets/sheet1.xml", deflated: deflateBomb("<worksheet><sheetData>", 0x20, 4000) },
     ]);
     const start = performance.now();
@@ -182,7 +246,7 @@ describe("refusing what it cannot read whole", () => {
   it("throws nothing but a JxError on any damage to a real workbook", async () => {
     const good = await xlsxBuffer([seedGrid({ sheet: "指标评分表" })]);
     let seed = 1;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let i = 0; i < 300; i++) {
       const bytes = Buffer.from(good);
       if (i % 3 === 0) bytes.fill(0, Math.floor(random() * bytes.length), Math.floor(random() * bytes.length));
