@@ -81,7 +81,7 @@ describe("checks", () => {
   const checkModules = new Set(
     readdirSync(checksDir)
       .map((name) => join(checksDir, name))
-      .filter((path) => path.endsWith(".ts") && /export const \w+: Check = /.test(readFileSync(path, "utf8"))),
+      .filter((path) => path.endsWith(".ts") && /export const \w+: Check(<"[\w-]+">)? = /.test(readFileSync(path, "utf8"))),
   );
 
   it("finds the check modules", () => {

@@ -70,7 +70,7 @@ const WORDS = {
     unknownFamily: "未识别的表式",
     table: (weight: string, score: string, grade: string | null) => `：权重合计 ${weight}，总分 ${score}${grade ? `，等级 ${grade}` : ""}`,
     clean: "未发现问题",
-    severity: { error: "错误", warning: "警告" },
+    severity: { error: "错误", warning: "警告", info: "提示" },
     summary: (files: number, errors: number, warnings: number, unread: number) =>
       `共 ${files} 个文件：${errors} 个错误，${warnings} 个警告，${unread} 个文件无法读取。`,
     columns: ["文件", "工作表", "表式", "总分", "等级", "错误", "警告", "说明"],
@@ -81,7 +81,7 @@ const WORDS = {
     unknownFamily: "Unrecognised table layout",
     table: (weight: string, score: string, grade: string | null) => `: total weight ${weight}, total score ${score}${grade ? `, grade ${grade}` : ""}`,
     clean: "No problems found",
-    severity: { error: "error", warning: "warning" },
+    severity: { error: "error", warning: "warning", info: "note" },
     summary: (files: number, errors: number, warnings: number, unread: number) =>
       `${plural(files, "file")}: ${plural(errors, "error")}, ${plural(warnings, "warning")}; ${plural(unread, "file")} could not be read.`,
     columns: ["file", "sheet", "family", "total", "grade", "errors", "warnings", "note"],
@@ -110,7 +110,8 @@ export function textReport(reports: FileReport[], locale: Locale): string {
   const all = reports.flatMap((r) => r.tables.flatMap((t) => t.findings));
   const unread = reports.filter((r) => r.error !== null).length;
   const errors = all.filter((f) => f.severity === "error").length;
-  lines.push(words.summary(reports.length, errors, all.length - errors, unread));
+  const warnings = all.filter((f) => f.severity === "warning").length;
+  lines.push(words.summary(reports.length, errors, warnings, unread));
   return `${lines.join("\n")}\n`;
 }
 
@@ -125,8 +126,8 @@ export function csvReport(reports: FileReport[], locale: Locale): string {
   for (const r of reports) {
     if (r.error !== null || r.tables.length === 0) rows.push([r.file, null, null, null, null, null, null, r.error ?? words.noTable]);
     for (const t of r.tables) {
-      const errors = t.findings.filter((f) => f.severity === "error").length;
-      rows.push([r.file, t.sheet, t.family ?? null, t.totalScore, t.grade, errors, t.findings.length - errors, null]);
+      const count = (severity: string) => t.findings.filter((f) => f.severity === severity).length;
+      rows.push([r.file, t.sheet, t.family ?? null, t.totalScore, t.grade, count("error"), count("warning"), null]);
     }
   }
   return `\ufeff${rows.map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;

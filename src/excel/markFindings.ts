@@ -72,7 +72,8 @@ export async function markFindings(
   return severityOf.size;
 }
 
-function addMark(areas: Excel.RangeAreas, severity: Finding["severity"]): void {
+/** Errors and warnings are marked; a note (info) says what was not read and has no cell to colour. */
+function addMark(areas: Excel.RangeAreas, severity: keyof typeof MARK_STYLES): void {
   const style = MARK_STYLES[severity];
   const mark = areas.conditionalFormats.add("Custom").custom;
   mark.rule.formula = markFormula(severity);

@@ -33,7 +33,7 @@ function validationReport(grid: Grid): ValidationReport {
   return {
     sheet: grid.sheet,
     tables,
-    summary: { total: first?.totalScore ?? null, grade: first?.grade ?? null, errors, warnings: all.length - errors },
+    summary: { total: first?.totalScore ?? null, grade: first?.grade ?? null, errors, warnings: all.filter((f) => f.severity === "warning").length },
     notice: tables.length === 0 ? NO_TABLE : null,
   };
 }

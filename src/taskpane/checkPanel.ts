@@ -37,7 +37,8 @@ function shownFindings(summary: TableSummary, findings: readonly Finding[]): Fin
 function findingList(locale: Locale, sheet: string, findings: readonly Finding[], severity: Finding["severity"], count: number): HTMLElement | null {
   const chosen = findings.filter((f) => f.severity === severity);
   if (chosen.length === 0) return null;
-  const heading = t(locale, "findingGroup", { kind: t(locale, severity === "error" ? "errors" : "warnings"), count });
+  const kind = severity === "error" ? "errors" : severity === "warning" ? "warnings" : "notes";
+  const heading = t(locale, "findingGroup", { kind: t(locale, kind), count });
   const list = el("ul", { class: `findings ${severity}` });
   for (const finding of chosen) {
     const message = finding.message[locale];
@@ -69,7 +70,7 @@ function reportView(locale: Locale, report: ValidationReport): HTMLElement {
     if (findings.length === 0) view.append(el("p", { class: "ok" }, t(locale, "noFindings")));
     const shown = shownFindings(summary, findings);
     const list = (severity: Finding["severity"]) => findingList(locale, summary.sheet, shown, severity, findings.filter((f) => f.severity === severity).length);
-    view.append(...[list("error"), list("warning")].filter((x): x is HTMLElement => x !== null));
+    view.append(...[list("error"), list("warning"), list("info")].filter((x): x is HTMLElement => x !== null));
   }
   return view;
 }

@@ -8,6 +8,6 @@ describe("the core's Node API", () => {
     const plan = core.buildSheetPlan(core.getRulebook("sh-2018"), { projectName: "", department: "", implementer: "", year: "" }, { example: true });
     expect(plan.sheetName).toBe("绩效自评表");
     expect(typeof core.readTables).toBe("function");
-    expect(core.builtinChecks.length).toBe(15);
+    expect(core.builtinChecks.length).toBe(16);
   });
 });

@@ -6,24 +6,28 @@ import { Check } from "./types";
  * Rulebook §4.8: where the table has a 偏差原因分析及改进措施 column, a row that lost points — or whose
  * target was not met by its own rule — explains why.
  */
-export const deviationReason: Check = {
+export const deviationReason: Check<"deviation-reason"> = {
   id: "deviation-reason",
   severity: "warning",
   meta: { description: { zh: "未得满分或未达成指标值时应填写偏差原因", en: "A row below full marks or below its target states the reason" } },
   messages: {
-    missing: { zh: "“{{name}}”未得满分或未达成年度指标值，未填写偏差原因分析及改进措施", en: "“{{name}}” is below full marks or its target, but no reason for the deviation is given" },
+    missing: {
+      zh: "“{{name}}”未得满分或未达成年度指标值，未填写偏差原因分析及改进措施",
+      en: "“{{name}}” is below full marks or its target, but no reason for the deviation is given",
+    },
   },
   check(table, report) {
     if (table.columns.reason === undefined) return;
     for (const indicator of indicatorsOf(table)) {
-      if (isFilled(indicator.reason) || notApplicable(indicator)) continue;
+      const { reason } = indicator;
+      if (!reason || isFilled(reason) || notApplicable(indicator)) continue;
       const weight = cellNumber(indicator.weight);
       const score = cellNumber(indicator.score);
       if (!isNumber(weight)) continue;
       const lostPoints = isNumber(score) && score < weight - 1e-9;
       const expected = lostPoints ? null : indicatorExpectation(indicator, table);
       if (!lostPoints && !(expected && expected.score < weight - 1e-9)) continue;
-      report({ messageId: "missing", cell: indicator.reason!.address, data: { name: indicator.name } });
+      report({ messageId: "missing", cell: reason.address, data: { name: indicator.name } });
     }
   },
 };

@@ -2,7 +2,7 @@ import { showsFormulaError } from "./support/cells";
 import { Check } from "./types";
 
 /** Rulebook §4.13: a formula cell shows an error value (#VALUE!, #NAME?, #DIV/0!, …). */
-export const formulaError: Check = {
+export const formulaError: Check<"formula-error"> = {
   id: "formula-error",
   severity: "error",
   meta: { description: { zh: "公式单元格不应显示错误值", en: "No formula cell shows an error value" } },

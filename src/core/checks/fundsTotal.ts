@@ -9,7 +9,7 @@ const AMOUNTS: readonly { key: "initialBudget" | "budget" | "executed"; zh: stri
 ];
 
 /** Rulebook §4.9: 年度资金总额 = Σ of its 其中 rows, for each amount column. */
-export const fundsTotal: Check = {
+export const fundsTotal: Check<"funds-total"> = {
   id: "funds-total",
   severity: "error",
   meta: { description: { zh: "年度资金总额应等于其中各项之和", en: "The annual funds total equals the sum of its parts" } },

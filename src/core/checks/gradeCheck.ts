@@ -8,7 +8,7 @@ const LABEL_SETS: readonly GradeLabels[] = [GRADE_LABELS_SHORT, GRADE_LABELS_LON
 const LABELS_LONGEST_FIRST = LABEL_SETS.flat().sort((a, b) => b.length - a.length);
 
 /** Rulebook §3, §4.10: the grade label agrees with the total. */
-export const gradeCheck: Check = {
+export const gradeCheck: Check<"grade"> = {
   id: "grade",
   severity: "error",
   meta: { description: { zh: "等级应与总分相符", en: "The grade agrees with the total" } },

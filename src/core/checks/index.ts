@@ -18,14 +18,18 @@ import { scoreTotal } from "./scoreTotal";
 import { weightSubtotal } from "./weightSubtotal";
 import { weightTotal } from "./weightTotal";
 import { summariseTable, TableSummary } from "./summary";
+import { CheckId } from "./ids";
+import { layout } from "./layout";
 import { Check, Finding } from "./types";
 
 export * from "./types";
+export { CHECK_IDS } from "./ids";
+export type { CheckId } from "./ids";
 export { runChecks, DEFAULT_CHECK_SETTINGS, fillMessage } from "./runner";
 export type { RunOptions } from "./runner";
 
 /** Every built-in check, in the order a reviewer reads a table: weights, rules, scores, totals, the rest. */
-export const builtinChecks: readonly Check[] = [
+export const builtinChecks = [
   weightTotal,
   weightSubtotal,
   rulePoints,
@@ -41,13 +45,16 @@ export const builtinChecks: readonly Check[] = [
   gradeCheck,
   overCompletion,
   formulaError,
-];
+  layout,
+] as const satisfies readonly Check<CheckId>[];
 
 /**
  * The checks that apply to a table: a table made from a template (its marker names the family) gets
- * the checks its rulebook lists; any other table gets every check, each skipping what it cannot see.
+ * the checks its rulebook lists; any other table gets every check, each skipping what it cannot see;
+ * a table with a whole part unread gets only the layout check, which says so.
  */
 export function checksFor(table: IndicatorTable): readonly Check[] {
+  if (table.unread.some((u) => u.whole)) return [layout];
   const rulebook = table.marked ? rulebooks.find((r) => r.id === table.family) : undefined;
   return rulebook ? builtinChecks.filter((c) => (rulebook.checks as readonly string[]).includes(c.id)) : builtinChecks;
 }

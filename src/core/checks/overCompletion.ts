@@ -3,7 +3,7 @@ import { actualForTarget, targetOf } from "./support/indicatorValues";
 import { Check } from "./types";
 
 /** Rulebook §2.8, §4.11: far above a higher-is-better target, the target may have been set too low. */
-export const overCompletion: Check = {
+export const overCompletion: Check<"over-completion"> = {
   id: "over-completion",
   severity: "warning",
   meta: { description: { zh: "实际完成值远超年度指标值时应说明原因", en: "An actual value far above its target needs an explanation" } },
@@ -18,11 +18,11 @@ export const overCompletion: Check = {
       const target = targetOf(indicator);
       if (target?.kind !== "quantitative" || (target.comparator !== ">=" && target.comparator !== ">") || target.value <= 0) continue;
       const actual = actualForTarget(indicator, target);
-      if (!isNumber(actual) || actual < settings.overCompletionRatio * target.value - 1e-12) continue;
+      if (!indicator.actual || !isNumber(actual) || actual < settings.overCompletionRatio * target.value - 1e-12) continue;
       const ratio = Math.round((actual / target.value) * 100) / 100;
       report({
         messageId: "over",
-        cell: indicator.actual!.address,
+        cell: indicator.actual.address,
         data: { name: indicator.name, ratio, limit: settings.overCompletionRatio },
         expected: target.value,
         actual,

@@ -10,7 +10,7 @@ const TIER_NAMES: Record<QualitativeTier, { zh: string; en: string }> = {
 };
 
 /** Rulebook §2.5, §4.7: a qualitative indicator's score lies inside the tier its 实际完成值 names. */
-export const qualitativeTierCheck: Check = {
+export const qualitativeTierCheck: Check<"qualitative-tier"> = {
   id: "qualitative-tier",
   severity: "error",
   meta: { description: { zh: "定性指标得分应在实际完成情况对应的档次内", en: "A qualitative score lies inside the tier of what was achieved" } },
@@ -24,15 +24,16 @@ export const qualitativeTierCheck: Check = {
     for (const indicator of indicatorsOf(table)) {
       if (typeof indicator.actual?.value !== "string" || targetOf(indicator)?.kind === "quantitative") continue;
       const tier = qualitativeTier(indicator.actual.value);
-      const score = cellNumber(indicator.score);
+      const scoreCell = indicator.score;
+      const score = cellNumber(scoreCell);
       const weight = cellNumber(indicator.weight);
-      if (!tier || !isNumber(score) || !isNumber(weight) || weight <= 0) continue;
+      if (!tier || !scoreCell || !isNumber(score) || !isNumber(weight) || weight <= 0) continue;
       const { min, max, maxInclusive } = tierBounds(tier, weight);
       const inside = score >= min - 1e-9 && (maxInclusive ? score <= max + 1e-9 : score < max - 1e-9);
       if (inside) continue;
       report({
         messageId: "outside",
-        cell: indicator.score!.address,
+        cell: scoreCell.address,
         data: {
           name: indicator.name,
           tier: TIER_NAMES[tier].zh,

@@ -1,6 +1,6 @@
-import { Indicator, IndicatorTable } from "../table";
 import { indicatorsOf, isFilled } from "./support/cells";
-import { indicatorExpectation } from "./support/expectedScore";
+import { ruleTextValue } from "./support/expectedScore";
+import { targetOf } from "./support/indicatorValues";
 import { parseRuleTextCached, RuleIssue } from "../ruleText";
 import { Check } from "./types";
 
@@ -10,7 +10,7 @@ import { Check } from "./types";
  * (the issue's `at`), so it is reported then and only then: the seed's own rule claims 70 % twice, and
  * flagging every table that copies it would teach reviewers to ignore the check.
  */
-export const ruleBands: Check = {
+export const ruleBands: Check<"rule-bands"> = {
   id: "rule-bands",
   severity: "warning",
   meta: { description: { zh: "分档评分规则不应有空档、重叠或含义不明的边界", en: "A banded rule has no gap, overlap or unclear boundary" } },
@@ -19,23 +19,19 @@ export const ruleBands: Check = {
   },
   check(table, report) {
     for (const indicator of indicatorsOf(table)) {
-      if (!isFilled(indicator.rule) || typeof indicator.rule!.value !== "string") continue;
-      const rule = parseRuleTextCached(indicator.rule!.value);
+      const ruleCell = indicator.rule;
+      if (!isFilled(ruleCell) || typeof ruleCell.value !== "string") continue;
+      const rule = parseRuleTextCached(ruleCell.value);
       if (rule.kind === "unreadable") continue;
-      const value = ruleValue(indicator, table);
+      // A row scored by its quantitative target is not scored by its rule text: only a gap in the text matters there.
+      const value = targetOf(indicator)?.kind === "quantitative" ? null : ruleTextValue(indicator, table, rule);
       const relevant = (issue: RuleIssue) => issue.kind === "gap" || (issue.kind !== "unreadable" && value !== null && lies(value, issue.at));
       for (const issue of rule.issues.filter(relevant)) {
-        report({ messageId: "issue", cell: indicator.rule!.address, data: { name: indicator.name, issue: issue.message.zh, issueEn: issue.message.en } });
+        report({ messageId: "issue", cell: ruleCell.address, data: { name: indicator.name, issue: issue.message.zh, issueEn: issue.message.en } });
       }
     }
   },
 };
-
-/** The value the row's rule text was applied to (the actual value, or the execution rate), if any. */
-function ruleValue(indicator: Indicator, table: IndicatorTable): number | null {
-  const expectation = indicatorExpectation(indicator, table);
-  return expectation?.rule ? expectation.value : null;
-}
 
 /** True when the value lies on what the issue is about; `at` is in the rule's terms, as the value is. */
 function lies(value: number, at: RuleIssue["at"]): boolean {

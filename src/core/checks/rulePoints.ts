@@ -3,7 +3,7 @@ import { attempt, cellNumber, differs, indicatorsOf, isNumber, tidy } from "./su
 import { Check } from "./types";
 
 /** Rulebook §2.6, §4.3: the points of a checklist rule's items add up to the row's weight. */
-export const rulePoints: Check = {
+export const rulePoints: Check<"rule-points"> = {
   id: "rule-points",
   severity: "error",
   meta: { description: { zh: "评分规则各项分值之和应等于权重", en: "A checklist rule's item points add up to the weight" } },
@@ -15,16 +15,26 @@ export const rulePoints: Check = {
   },
   check(table, report, settings) {
     for (const indicator of indicatorsOf(table)) {
-      const text = indicator.rule?.value;
+      const ruleCell = indicator.rule;
+      const text = ruleCell?.value;
       const weight = cellNumber(indicator.weight);
-      if (typeof text !== "string" || !isNumber(weight)) continue;
+      if (!ruleCell || typeof text !== "string" || !isNumber(weight)) continue;
       // A banded or deduction rule lists its items with scores too; only a checklist's points add up.
       if (parseRuleTextCached(text).kind !== "unreadable") continue;
       const checklist = attempt(() => checklistItems(text));
-      if (!checklist || checklist.items.length === 0) continue;
+      // A checklist with an item the parser could not read is not added up from the items it could; items without
+      // ①/1、 markers may be alternatives (到位及时(2分) 不及时(1分)), whose points are not added.
+      if (!checklist || checklist.items.length === 0 || checklist.issues.some((i) => i.kind === "unreadable")) continue;
+      if (checklist.items.some((item) => item.marker === "")) continue;
       const total = tidy(checklist.total);
       if (!differs(total, weight, settings.sumTolerance)) continue;
-      report({ messageId: "mismatch", cell: indicator.rule!.address, data: { name: indicator.name, actual: total, expected: weight }, expected: weight, actual: total });
+      report({
+        messageId: "mismatch",
+        cell: ruleCell.address,
+        data: { name: indicator.name, actual: total, expected: weight },
+        expected: weight,
+        actual: total,
+      });
     }
   },
 };

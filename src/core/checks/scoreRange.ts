@@ -2,7 +2,7 @@ import { cellNumber, indicatorsOf, isNumber } from "./support/cells";
 import { Check } from "./types";
 
 /** Rulebook §4.4: 0 ≤ score ≤ weight on every row. */
-export const scoreRange: Check = {
+export const scoreRange: Check<"score-range"> = {
   id: "score-range",
   severity: "error",
   meta: { description: { zh: "得分应在0与权重之间", en: "A score lies between 0 and the weight" } },
@@ -12,13 +12,14 @@ export const scoreRange: Check = {
   },
   check(table, report) {
     for (const indicator of indicatorsOf(table)) {
-      const score = cellNumber(indicator.score);
+      const cell = indicator.score;
+      const score = cellNumber(cell);
       const weight = cellNumber(indicator.weight);
-      if (!isNumber(score)) continue;
+      if (!cell || !isNumber(score)) continue;
       const data = { name: indicator.name, actual: score };
-      if (score < 0) report({ messageId: "negative", cell: indicator.score!.address, data, expected: 0, actual: score });
+      if (score < 0) report({ messageId: "negative", cell: cell.address, data, expected: 0, actual: score });
       else if (isNumber(weight) && score > weight + 1e-9) {
-        report({ messageId: "overWeight", cell: indicator.score!.address, data: { ...data, weight }, expected: weight, actual: score });
+        report({ messageId: "overWeight", cell: cell.address, data: { ...data, weight }, expected: weight, actual: score });
       }
     }
   },

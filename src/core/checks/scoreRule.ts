@@ -1,6 +1,7 @@
+import { GridCell } from "../grid";
 import { roundHalfUp } from "../round";
-import { cellNumber, fundsTotalRow, indicatorsOf, isNumber, notApplicable } from "./support/cells";
-import { accepts, Expectation, fundsExpectation, fundsRate, indicatorExpectation } from "./support/expectedScore";
+import { cellNumber, fundsTotalRow, indicatorsOf, isNumber, notApplicable, shownDecimals } from "./support/cells";
+import { accepts, Expectation, fundsExpectation, fundsRates, indicatorExpectation } from "./support/expectedScore";
 import { asFraction } from "./support/indicatorValues";
 import { Check, Reporter } from "./types";
 
@@ -14,7 +15,7 @@ function allowed(expectation: Expectation): string {
  * Rulebook §4.6: a score agrees with what its rule computes — the execution-rate rule on the funds row,
  * completion / reverse / equal on an indicator with a target, or the band its rule text puts the value in.
  */
-export const scoreRule: Check = {
+export const scoreRule: Check<"score-rule"> = {
   id: "score-rule",
   severity: "error",
   meta: { description: { zh: "得分应与评分规则的计算结果一致", en: "A score agrees with what its rule computes" } },
@@ -24,10 +25,11 @@ export const scoreRule: Check = {
   },
   check(table, report, settings) {
     for (const indicator of indicatorsOf(table)) {
-      const score = cellNumber(indicator.score);
-      if (!isNumber(score) || notApplicable(indicator)) continue;
+      const cell = indicator.score;
+      const score = cellNumber(cell);
+      if (!cell || !isNumber(score) || notApplicable(indicator)) continue;
       const expectation = indicatorExpectation(indicator, table);
-      if (expectation) compare(indicator.name, indicator.score!.address, score, expectation, settings.ruleTolerance, report);
+      if (expectation) compare(indicator.name, cell.address, score, expectation, settings.ruleTolerance, report);
     }
     const funds = fundsTotalRow(table);
     const fundsScore = cellNumber(funds?.score ?? null);
@@ -47,13 +49,26 @@ function compare(name: string, cell: string, score: number, expectation: Expecta
 /** A typed 执行率 may be rounded to a tenth of a percentage point, and may be written in points (94.76). */
 const RATE_TOLERANCE = 0.0005;
 
+/**
+ * How far a printed rate may lie from the true one: half a unit of its last shown digit (86% for 86.2%, 95.8% for
+ * 95.86%), never less than RATE_TOLERANCE. The digits are the cell's number format's, else those it was typed with.
+ */
+function rateTolerance(cell: GridCell, fraction: number, stated: number): number {
+  const decimals = shownDecimals(cell);
+  if (decimals === null) return RATE_TOLERANCE;
+  // The printed digits are of the stated number; in fraction terms they shift by its scale (94.76 points → 0.9476).
+  const scale = stated === 0 ? 1 : fraction / stated;
+  return Math.max(RATE_TOLERANCE, 0.5 * 10 ** -decimals * scale);
+}
+
 function checkRateCell(table: Parameters<Check["check"]>[0], report: Reporter): void {
   const cell = fundsTotalRow(table)?.rate ?? null;
   const stated = cellNumber(cell);
-  const rate = fundsRate(table);
-  if (!cell || !isNumber(stated) || rate === null) return;
+  const rates = fundsRates(table);
+  if (!cell || !isNumber(stated) || rates.length === 0) return;
   const statedRate = asFraction(stated, cell);
-  if (Math.abs(statedRate - rate) <= RATE_TOLERANCE) return;
+  if (rates.some((rate) => Math.abs(statedRate - rate) <= rateTolerance(cell, statedRate, stated) + 1e-12)) return;
+  const [rate] = rates;
   const expected = roundHalfUp(rate, 4);
   report({
     messageId: "rate",

@@ -2,7 +2,7 @@ import { cellNumber, differs, scoresOf, tidy } from "./support/cells";
 import { Check } from "./types";
 
 /** Rulebook §4.5: a first-level score equals the sum of its indicators' scores. */
-export const scoreSubtotal: Check = {
+export const scoreSubtotal: Check<"score-subtotal"> = {
   id: "score-subtotal",
   severity: "error",
   meta: { description: { zh: "一级指标得分应等于其下各指标得分之和", en: "A first-level score equals the sum of its indicators' scores" } },

@@ -1,9 +1,9 @@
-import { cellNumber, differs, isNumber } from "./support/cells";
+import { cellNumber, differs, isNumber, leftUnread } from "./support/cells";
 import { expectedTotal } from "./support/totals";
 import { Check } from "./types";
 
 /** Rulebook §4.5: the total equals the sum of all indicator scores plus the funds row. */
-export const scoreTotal: Check = {
+export const scoreTotal: Check<"score-total"> = {
   id: "score-total",
   severity: "error",
   meta: { description: { zh: "总分应等于各指标得分之和", en: "The total equals the sum of the indicators' scores" } },
@@ -13,7 +13,8 @@ export const scoreTotal: Check = {
   check(table, report, settings) {
     const cell = table.total?.score;
     const stated = cellNumber(cell ?? null);
-    if (!cell || !isNumber(stated)) return;
+    // Without its funds block the sum lacks the funds score: the layout check says the block was not read.
+    if (!cell || !isNumber(stated) || leftUnread(table, "funds")) return;
     const expected = expectedTotal(table);
     if (expected === null || !differs(stated, expected, settings.sumTolerance)) return;
     report({ messageId: "mismatch", cell: cell.address, data: { actual: stated, expected }, expected, actual: stated });

@@ -38,17 +38,22 @@ function groupSummary(group: IndicatorGroup): GroupSummary {
   const statedWeight = cellNumber(group.weight);
   const statedScore = cellNumber(group.score);
   const scores = scoresOf(group.indicators);
-  const weightInCell = !!group.weight && group.weight.address !== group.label?.address && isNumber(statedWeight);
+  const weightCell = group.weight && group.weight.address !== group.label?.address && isNumber(statedWeight) ? group.weight.address : null;
   return {
     name: group.name,
     weight: isNumber(statedWeight) ? statedWeight : sumOf(group.indicators.map((i) => i.weight)),
     score: isNumber(statedScore) ? statedScore : scores && tidy(scores.reduce((a, b) => a + b, 0)),
-    weightCell: weightInCell ? group.weight!.address : null,
+    weightCell,
     scoreCell: group.score && isNumber(statedScore) ? group.score.address : null,
   };
 }
 
 export function summariseTable(table: IndicatorTable, findings: readonly Finding[]): TableSummary {
+  // A table not checked (a whole part of its layout unread) shows no totals: they would be read from the rest.
+  if (table.unread.some((u) => u.whole)) {
+    const { sheet, range, family } = table;
+    return { sheet, range, family, totalWeight: null, totalScore: null, grade: null, gradeByTotal: null, errors: 0, warnings: 0, groups: [] };
+  }
   const statedWeight = cellNumber(table.total?.weight ?? null);
   const statedScore = cellNumber(table.total?.score ?? null);
   const stated = table.grade?.value;

@@ -2,7 +2,8 @@ import { Message } from "../errors";
 import { ExecRateRule, GradeCutoffs } from "../rules";
 import { IndicatorTable } from "../table";
 
-export type Severity = "error" | "warning";
+/** error: a wrong number; warning: a doubt; info: a part of the layout that was not read, so was not checked. */
+export type Severity = "error" | "warning" | "info";
 
 /** One problem found in a table, pointing at the cell that holds the wrong number. */
 export interface Finding {
@@ -43,8 +44,8 @@ export interface CheckSettings {
  * A check, modelled on an ESLint rule: it knows its id, severity and message templates
  * (`{{name}}` placeholders filled from a report's data) and reports what it finds in a table.
  */
-export interface Check {
-  id: string;
+export interface Check<Id extends string = string> {
+  id: Id;
   severity: Severity;
   meta: { description: Message };
   messages: Record<string, Message>;

@@ -1,4 +1,4 @@
-import { cellNumber, differs, indicatorsOf } from "./support/cells";
+import { cellNumber, differs, fundsTotalRow, indicatorsOf, isFilled, leftUnread } from "./support/cells";
 import { weightSum } from "./support/totals";
 import { Check } from "./types";
 
@@ -9,7 +9,7 @@ const FULL_MARKS = 100;
  * A table without a single indicator (a blank form) is an error too: a bureau checking files in bulk
  * must not pass an unfilled form as "no finding".
  */
-export const weightTotal: Check = {
+export const weightTotal: Check<"weight-total"> = {
   id: "weight-total",
   severity: "error",
   meta: { description: { zh: "一级指标权重合计应为100，合计行应等于各权重之和", en: "First-level weights add up to 100 and the total row shows their sum" } },
@@ -20,14 +20,19 @@ export const weightTotal: Check = {
   },
   check(table, report, settings) {
     if (indicatorsOf(table).length === 0) {
+      // A header with no row under it at all is the layout check's to report: the form may be cut off, not blank.
+      if (leftUnread(table, "indicator-rows")) return;
       report({ messageId: "noIndicator", cell: table.groups[0]?.label?.address ?? table.total?.label.address ?? table.range.split(":")[0] });
       return;
     }
     const sum = weightSum(table);
-    if (sum === null) return;
+    // Without its funds block the sum lacks the funds weight: the layout check says the block was not read.
+    if (sum === null || leftUnread(table, "funds")) return;
     const totalCell = table.total?.weight ?? null;
     const total = cellNumber(totalCell);
-    const cell = totalCell?.address ?? table.groups[0]?.weight?.address ?? indicatorsOf(table)[0].weight?.address;
+    // Without a total row, the first weight in reading order: the funds row's, a group's, an indicator's.
+    const firstWeight = [fundsTotalRow(table)?.weight ?? null, table.groups[0]?.weight ?? null, indicatorsOf(table)[0].weight].find(isFilled);
+    const cell = totalCell?.address ?? firstWeight?.address;
     if (!cell) return;
     if (totalCell && total !== null && !Number.isNaN(total) && differs(total, sum, settings.sumTolerance)) {
       report({ messageId: "mismatch", cell, data: { actual: total, expected: sum }, expected: sum, actual: total });

@@ -65,7 +65,7 @@ const NO_TABLE: Message = {
   en: "No indicator table: its header needs columns such as 指标名称/三级指标 and 权重/分值",
 };
 
-const SEVERITY = { error: { zh: "错误", en: "Error" }, warning: { zh: "警告", en: "Warning" } } satisfies Record<string, Message>;
+const SEVERITY = { error: { zh: "错误", en: "Error" }, warning: { zh: "警告", en: "Warning" }, info: { zh: "提示", en: "Note" } } satisfies Record<string, Message>;
 
 function status(source: SummarySource): Message {
   const t = source.table;

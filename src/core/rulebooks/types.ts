@@ -1,3 +1,4 @@
+import type { CheckId } from "../checks/ids";
 import { Message } from "../errors";
 
 /**
@@ -118,23 +119,8 @@ export interface RulebookExample {
   source: Message;
 }
 
-/** The reviewer's checks (rulebook §4), by the ids of src/core/checks. */
-export type CheckId =
-  | "weight-total"
-  | "weight-subtotal"
-  | "rule-points"
-  | "score-invalid"
-  | "score-range"
-  | "score-subtotal"
-  | "score-total"
-  | "score-rule"
-  | "qualitative-tier"
-  | "deviation-reason"
-  | "funds-total"
-  | "grade"
-  | "over-completion"
-  | "rule-bands"
-  | "formula-error";
+/** The reviewer's checks (rulebook §4), by the ids of src/core/checks (defined there once). */
+export type { CheckId } from "../checks/ids";
 
 export function isGroup(node: IndicatorNode): node is IndicatorGroup {
   return "children" in node;

@@ -1,12 +1,26 @@
 import { parseCellAddress, rangeAddress } from "../address";
 import { cellAt, colCount, Grid, GridCell, isBlankRow, textAt } from "../grid";
-import { isBlank } from "../numbers";
+import { isBlank, parseNumberText } from "../numbers";
+import { GRADE_LABELS_LONG, GRADE_LABELS_SHORT, isPercentFormat } from "../rules";
 import { guessFamily, markedFamily } from "./family";
 import { FundsBlock, fundsHeader, inlineFunds, readFundsBlock } from "./funds";
-import { columnRole, GRADE_LABEL, groupName, labelWeight, NAME_ROLES, SUBTOTAL_LABEL, TOTAL_LABEL } from "./headerWords";
-import { ColumnRole, IndicatorGroup, IndicatorTable } from "./types";
+import {
+  columnRole,
+  GRADE_LABEL,
+  groupName,
+  isFillerOrBreakdown,
+  isStatedTotalLabel,
+  labelWeight,
+  NAME_ROLES,
+  SUBTOTAL_LABEL,
+  TOTAL_LABEL,
+} from "./headerWords";
+import { Columns, Header, indicatorHeader, leafColumn } from "./header";
+import { ColumnRole, Indicator, IndicatorGroup, IndicatorTable, WeightedSubgroup } from "./types";
+import { unreadParts } from "./unread";
 
-type Columns = Partial<Record<ColumnRole, number>>;
+/** A section label is words (其他需要说明事项, 评价结论), not a row number (一、, 2) in a 序号 column. */
+const SECTION_LABEL = /\p{Script=Han}{2}/u;
 
 /** A cheap test before the full label match: most cells are not near a grade label. */
 const GRADE_WORD = /等级|评级|结果/;
@@ -15,8 +29,8 @@ const GRADE_WORD = /等级|评级|结果/;
 const GRADE_SEARCH_ROWS = 3;
 
 /**
- * Finds every indicator table in a grid, wherever it starts: a header row naming an indicator
- * column and a weight column opens one; its 合计/总分 row, a blank row, or the next header closes it.
+ * Finds every indicator table in a grid, wherever it starts: a header (see indicatorHeader) opens one, with the funds
+ * block above it; its 合计/总分 row, a blank row, the report's next section or the next header closes it.
  */
 export function readTables(grid: Grid): IndicatorTable[] {
   const width = colCount(grid);
@@ -24,23 +38,26 @@ export function readTables(grid: Grid): IndicatorTable[] {
   const tables: IndicatorTable[] = [];
   let fundsBlock: FundsBlock | null = null;
   let row = 0;
+  // The first row after the previous table: the current table's heading rows (项目名称, 自评得分 …) start here.
+  let headingTop = 0;
   while (row < grid.values.length) {
     const inline = inlineFunds(grid, row, width);
     const funds = inline ? null : fundsHeader(grid, row, width);
     if (inline || funds) {
-      fundsBlock = inline ?? readFundsBlock(grid, row, funds!);
+      fundsBlock = inline ?? readFundsBlock(grid, funds!);
       row = fundsBlock.lastRow + 1;
       continue;
     }
-    const columns = indicatorHeader(grid, row, width);
-    if (!columns) {
+    const header = indicatorHeader(grid, row, width);
+    if (!header) {
       row++;
       continue;
     }
-    const table = readTable(grid, row, columns, fundsBlock, (r, c) => covered.has(r * width + c));
+    const table = readTable(grid, header, fundsBlock, headingTop, (r, c) => covered.has(r * width + c));
     tables.push(table.table);
     fundsBlock = null;
     row = table.lastRow + 1;
+    headingTop = row;
   }
   return tables;
 }
@@ -57,49 +74,71 @@ function coveredCells(grid: Grid, width: number): Set<number> {
   return covered;
 }
 
-function indicatorHeader(grid: Grid, row: number, width: number): Columns | null {
-  const columns: Columns = {};
-  let found = 0;
-  for (let col = 0; col < width; col++) {
-    const role = columnRole(textAt(grid, row, col));
-    if (role && columns[role] === undefined) {
-      columns[role] = col;
-      found++;
-    }
-  }
-  const named = NAME_ROLES.some((r) => columns[r] !== undefined);
-  return named && columns.weight !== undefined && found >= 3 ? columns : null;
-}
-
-/** The column holding each scored row's own name: the deepest indicator level the header has. */
-function leafColumn(columns: Columns): number {
-  return (columns.level3 ?? columns.name ?? columns.level2 ?? columns.level1)!;
+/** The rows under a header: the groups with their indicators, the total row and where its label stands. */
+interface Body {
+  groups: IndicatorGroup[];
+  total: IndicatorTable["total"];
+  totalCol: number;
+  lastRow: number;
 }
 
 function readTable(
   grid: Grid,
-  headerRow: number,
-  columns: Columns,
+  header: Header,
   funds: FundsBlock | null,
+  headingTop: number,
   isCovered: (row: number, col: number) => boolean,
 ): { table: IndicatorTable; lastRow: number } {
+  const { columns, firstRow: headerRow } = header;
+  const { groups, total, totalCol, lastRow } = readBody(grid, header, isCovered);
+  const top = funds ? funds.headerRow : headerRow;
+  const usedCols = [...Object.values(columns), ...(funds ? Object.values(funds.columns) : [])];
+  // The funds labels are read from column 0; a 合计 label may stand left of the named columns.
+  const left = Math.min(...usedCols, funds ? 0 : Infinity, totalCol);
+  const right = Math.max(...usedCols);
+  const kept = groups.filter((g) => g.indicators.length > 0 || g.weight);
+  const headerCell = cellAt(grid, headerRow, Math.min(...Object.values(columns))).address;
+  const table: IndicatorTable = {
+    unread: unreadParts(grid, { header, headerCell, headingTop, lastRow, groups: kept, funds }),
+    sheet: grid.sheet,
+    range: rangeAddress(grid.origin.row + top, grid.origin.col + left, grid.origin.row + lastRow, grid.origin.col + right),
+    family: "unknown",
+    marked: false,
+    columns,
+    groups: kept,
+    funds: funds ? funds.rows : [],
+    total: total ?? statedTotal(grid, headingTop, headerRow),
+    grade: gradeCell(grid, top, lastRow) ?? gradeBesideTotal(grid, total),
+    formulaCells: formulaCells(grid, top, lastRow, left, right),
+  };
+  const marked = markedFamily(grid.names);
+  table.family = marked ?? (table.unread.some((u) => u.whole) ? "unknown" : guessFamily(table));
+  table.marked = marked !== null;
+  return { table, lastRow };
+}
+
+/**
+ * Reads the rows under a header until its 合计/总分 row, a blank row after the indicators, the next header or the
+ * report's next section: first-level groups with their subtotals, and each indicator's cells.
+ */
+function readBody(grid: Grid, { columns, lastRow: lastHeaderRow }: Header, isCovered: (row: number, col: number) => boolean): Body {
   const leafCol = leafColumn(columns);
   const groupCol = columns.level1 !== undefined && columns.level1 !== leafCol ? columns.level1 : null;
   const middleCol = columns.level2 !== undefined && columns.level2 !== leafCol ? columns.level2 : null;
   const labelCols = labelColumns(columns);
-  const own = (row: number, col: number | null | undefined) =>
-    col === null || col === undefined || isCovered(row, col) ? "" : textAt(grid, row, col);
-  const cell = (row: number, role: ColumnRole): GridCell | null =>
-    columns[role] === undefined ? null : cellAt(grid, row, columns[role]!);
+  const sectionCols = labelCols.filter((c) => !Object.values(columns).includes(c));
+  const own = (row: number, col: number | null | undefined) => (col === null || col === undefined || isCovered(row, col) ? "" : textAt(grid, row, col));
+  const cell = (row: number, role: ColumnRole): GridCell | null => (columns[role] === undefined ? null : cellAt(grid, row, columns[role]!));
   const filled = (c: GridCell | null) => (c && !isBlank(c.value) ? c : null);
 
   const groups: IndicatorGroup[] = [];
   let group: IndicatorGroup | null = null;
   let middle = "";
+  let subgroup: WeightedSubgroup | null = null;
   let total: IndicatorTable["total"] = null;
   let totalCol = Infinity;
-  let lastRow = headerRow;
-  let row = headerRow + 1;
+  let lastRow = lastHeaderRow;
+  let row = lastHeaderRow + 1;
   for (; row < grid.values.length; row++) {
     if (isBlankRow(grid, row)) {
       if (groups.some((g) => g.indicators.length > 0)) break;
@@ -107,6 +146,10 @@ function readTable(
     }
     if (columnsOfHeader(grid, row, columns)) break;
     const label = labelCols.map((c) => own(row, c)).join("");
+    // A label left of the indicator columns below the indicators opens the report's next section (其他需要说明事项).
+    const sectionText = sectionCols.map((c) => own(row, c)).join("");
+    if (SECTION_LABEL.test(sectionText) && !TOTAL_LABEL.test(sectionText) && !SUBTOTAL_LABEL.test(sectionText) && groups.some((g) => g.indicators.length > 0))
+      break;
     lastRow = row;
     if (TOTAL_LABEL.test(label)) {
       totalCol = labelCols.find((c) => own(row, c)) ?? labelCols[0];
@@ -120,13 +163,20 @@ function readTable(
     }
     const groupText = own(row, groupCol);
     if (groupText && (!group || groupName(groupText) !== group.name)) {
-      group = newGroup(grid, row, groupCol!, groupText);
+      group = newGroup(grid, row, groupCol!, groupText, cell(row, "groupWeight"));
       groups.push(group);
       middle = "";
+      subgroup = null;
     }
-    middle = own(row, middleCol) || middle;
+    const middleText = own(row, middleCol);
+    if (middleText) {
+      middle = middleText;
+      group ??= pushGroup(groups, unnamedGroup());
+      subgroup = weightedSubgroup(grid, row, middleCol!, middleText);
+      if (subgroup) group.subgroups.push(subgroup);
+    }
     const leafText = own(row, leafCol);
-    if (!leafText) {
+    if (!leafText || (isFillerOrBreakdown(leafText) && !holdsPoints(cell(row, "weight")) && !holdsPoints(cell(row, "score")))) {
       // A first-level row of its own (the seed's 投入目标 | 36 | 36) carries the group's subtotals.
       if (groupText && group) {
         group.weight = filled(cell(row, "weight")) ?? group.weight;
@@ -134,46 +184,60 @@ function readTable(
       }
       continue;
     }
-    if (!group) {
-      group = { name: "", label: null, weight: null, score: null, indicators: [] };
-      groups.push(group);
-    }
-    group.indicators.push({
-      name: leafText,
-      path: [group.name, middle].filter(Boolean),
-      nameCell: cellAt(grid, row, leafCol),
-      weight: cell(row, "weight"),
-      score: cell(row, "score"),
-      rule: cell(row, "rule"),
-      target: cell(row, "target"),
-      actual: cell(row, "actual"),
-      reason: cell(row, "reason"),
-      remark: cell(row, "remark"),
-    });
+    group ??= pushGroup(groups, unnamedGroup());
+    const indicator = readIndicator(grid, columns, row, leafText, [group.name, middle].filter(Boolean));
+    group.indicators.push(indicator);
+    subgroup?.indicators.push(indicator);
   }
 
-  const top = funds ? funds.headerRow : headerRow;
-  const usedCols = [...Object.values(columns), ...(funds ? Object.values(funds.columns) : [])];
-  // The funds labels are read from column 0; a 合计 label may stand left of the named columns.
-  const left = Math.min(...usedCols, funds ? 0 : Infinity, totalCol);
-  const right = Math.max(...usedCols);
-  const kept = groups.filter((g) => g.indicators.length > 0 || g.weight);
-  const table: IndicatorTable = {
-    sheet: grid.sheet,
-    range: rangeAddress(grid.origin.row + top, grid.origin.col + left, grid.origin.row + lastRow, grid.origin.col + right),
-    family: "unknown",
-    marked: false,
-    columns,
-    groups: kept,
-    funds: funds ? funds.rows : [],
-    total,
-    grade: gradeCell(grid, top, lastRow),
-    formulaCells: formulaCells(grid, top, lastRow, left, right),
+  return { groups, total, totalCol, lastRow };
+}
+
+/** One scored row's cells; absent columns give null, a weight written only in the name (决策依据（4分）) is read from it. */
+function readIndicator(grid: Grid, columns: Columns, row: number, name: string, path: string[]): Indicator {
+  const cell = (role: ColumnRole): GridCell | null => (columns[role] === undefined ? null : cellAt(grid, row, columns[role]!));
+  const nameCell = cellAt(grid, row, leafColumn(columns));
+  const target = cell("target");
+  const split = columns.comparator !== undefined || columns.unit !== undefined;
+  return {
+    name,
+    path,
+    nameCell,
+    weight: columns.weight === undefined ? leafLabelWeight(nameCell, name) : cell("weight"),
+    score: cell("score"),
+    rule: cell("rule"),
+    target: target && split ? splitTarget(target, cell("comparator"), cell("unit")) : target,
+    actual: cell("actual"),
+    reason: cell("reason"),
+    remark: cell("remark"),
   };
-  const marked = markedFamily(grid.names);
-  table.family = marked ?? guessFamily(table);
-  table.marked = marked !== null;
-  return { table, lastRow };
+}
+
+/** Comparator words of a 指标性质 column: a box-drawing ═ printed for =, 定性/定量 saying no comparator. */
+const COMPARATOR_WORDS: readonly [RegExp, string][] = [
+  [/^[═＝]+$/, "="],
+  [/^定[性量]$/, ""],
+];
+
+/**
+ * One 年度指标值 from a target split over 指标性质 | 指标值 | 度量单位 (≧ | 100 | % → ≧100%), so it is scored as written
+ * in one cell; a %-formatted value keeps its format. A blank value is a blank target, whatever its neighbours say.
+ */
+function splitTarget(value: GridCell, comparator: GridCell | null, unit: GridCell | null): GridCell {
+  if (isBlank(value.value)) return value;
+  const word = (c: GridCell | null) => (c && !isBlank(c.value) ? String(c.value).trim() : "");
+  let sign = word(comparator);
+  for (const [pattern, replacement] of COMPARATOR_WORDS) if (pattern.test(sign)) sign = replacement;
+  const unitWord = word(unit);
+  if (!sign && !unitWord) return value;
+  const shown =
+    typeof value.value === "number" && unitWord === "%" && isPercentFormat(value.format) ? Number((value.value * 100).toPrecision(12)) : value.value;
+  return { ...value, value: `${sign}${String(shown)}${unitWord}`, format: null };
+}
+
+/** A weight or score cell that holds a number: a row with a filler name and points is still an indicator. */
+function holdsPoints(cell: GridCell | null): boolean {
+  return !!cell && (typeof cell.value === "number" || (typeof cell.value === "string" && parseNumberText(cell.value) !== null));
 }
 
 /** Columns where a 合计/小计 label may stand: the indicator name columns and any column left of them. */
@@ -190,15 +254,41 @@ function columnsOfHeader(grid: Grid, row: number, columns: Columns): boolean {
   return columns.weight !== undefined && columnRole(textAt(grid, row, columns.weight)) === "weight";
 }
 
-function newGroup(grid: Grid, row: number, col: number, text: string): IndicatorGroup {
+/** Where no column states weights, a leaf label may: 决策依据（4分） weighs 4 (the level the score belongs to). */
+function leafLabelWeight(nameCell: GridCell, text: string): GridCell | null {
+  const weight = labelWeight(text);
+  return weight === null ? null : { address: nameCell.address, value: weight, formula: null };
+}
+
+/** Rows before any first-level label belong to a group with no name. */
+function unnamedGroup(): IndicatorGroup {
+  return { name: "", label: null, weight: null, score: null, indicators: [], subgroups: [] };
+}
+
+function pushGroup(groups: IndicatorGroup[], group: IndicatorGroup): IndicatorGroup {
+  groups.push(group);
+  return group;
+}
+
+/** A second-level label that states its weight (数量指标（10分）, 决策过程 8 分), or null when it states none. */
+function weightedSubgroup(grid: Grid, row: number, col: number, text: string): WeightedSubgroup | null {
+  const weight = labelWeight(text);
+  if (weight === null) return null;
+  return { name: groupName(text), weight: { address: cellAt(grid, row, col).address, value: weight, formula: null }, indicators: [] };
+}
+
+/** A first-level group from its label; its weight from its own 分值 cell, else from the label (产出指标（50分）). */
+function newGroup(grid: Grid, row: number, col: number, text: string, weightCell: GridCell | null): IndicatorGroup {
   const label = cellAt(grid, row, col);
   const weight = labelWeight(text);
+  const labelled = weight === null ? null : { address: label.address, value: weight, formula: null };
   return {
     name: groupName(text),
     label,
-    weight: weight === null ? null : { address: label.address, value: weight, formula: null },
+    weight: weightCell && !isBlank(weightCell.value) ? weightCell : labelled,
     score: null,
     indicators: [],
+    subgroups: [],
   };
 }
 
@@ -219,6 +309,37 @@ function gradeCell(grid: Grid, top: number, bottom: number): GridCell | null {
         if (!isBlank(cells[right])) return cellAt(grid, row, right);
       }
     }
+  }
+  return null;
+}
+
+/** A total score stated in the heading rows above the header (自评得分 | 98) when the table has no total row. */
+function statedTotal(grid: Grid, top: number, headerRow: number): IndicatorTable["total"] {
+  for (let row = top; row < headerRow; row++) {
+    const cells = grid.values[row] ?? [];
+    for (let col = 0; col < cells.length; col++) {
+      if (!isStatedTotalLabel(textAt(grid, row, col))) continue;
+      for (let right = col + 1; right < cells.length; right++) {
+        if (!isBlank(cells[right])) return { label: cellAt(grid, row, col), weight: null, score: cellAt(grid, row, right) };
+      }
+    }
+  }
+  return null;
+}
+
+/** Every grade label, longest first, so 优秀 is not read as 优. */
+const GRADE_WORDS = [...GRADE_LABELS_SHORT, ...GRADE_LABELS_LONG].sort((a, b) => b.length - a.length);
+
+/** A grade printed in the 总分 row right of the score with no 等级 label (总分 | 100 | 96 | 优). */
+function gradeBesideTotal(grid: Grid, total: IndicatorTable["total"]): GridCell | null {
+  if (!total?.score) return null;
+  const at = parseCellAddress(total.score.address);
+  if (!at) return null;
+  const row = at.row - grid.origin.row;
+  const cells = grid.values[row] ?? [];
+  for (let col = at.col - grid.origin.col + 1; col < cells.length; col++) {
+    const text = textAt(grid, row, col);
+    if (text) return GRADE_WORDS.some((g) => text.startsWith(g)) ? cellAt(grid, row, col) : null;
   }
   return null;
 }

@@ -59,7 +59,16 @@ const gapRule = "≥90%计8分；80%(含)-90% 6分；70%(含)-80% 4分；低于6
 const cases: { rule: string; planted: Grid; cell: string; clean: Grid }[] = [
   { rule: "weight-total", planted: withCell(seedGrid(), "D23", 99), cell: "D23", clean: seedGrid() },
   { rule: "weight-subtotal", planted: withCell(seedGrid(), "D12", 35), cell: "D12", clean: seedGrid() },
-  { rule: "rule-points", planted: withCell(seedGrid(), "E6", SEED_RULES.setup.replace("②是否符合部门（单位）中期规划、年度目标和计划；(1分）", "②是否符合部门（单位）中期规划、年度目标和计划；(2分）")), cell: "E6", clean: seedGrid() },
+  {
+    rule: "rule-points",
+    planted: withCell(
+      seedGrid(),
+      "E6",
+      SEED_RULES.setup.replace("②是否符合部门（单位）中期规划、年度目标和计划；(1分）", "②是否符合部门（单位）中期规划、年度目标和计划；(2分）"),
+    ),
+    cell: "E6",
+    clean: seedGrid(),
+  },
   { rule: "rule-bands", planted: withCell(seedGrid(), "E13", gapRule), cell: "E13", clean: withCell(seedGrid(), "E13", gapRule.replace("低于60%", "低于70%")) },
   { rule: "score-invalid", planted: withCell(seedGrid(), "F13", "满分"), cell: "F13", clean: seedGrid() },
   { rule: "score-range", planted: withCell(withCell(withCell(seedGrid(), "F13", 9), "F12", 35), "F23", 98), cell: "F13", clean: seedGrid() },
@@ -79,7 +88,14 @@ const cases: { rule: string; planted: Grid; cell: string; clean: Grid }[] = [
   { rule: "funds-total", planted: mofGrid(TOWN_FORM), cell: "D4", clean: mofGrid(TOWN_FORM_CLEAN) },
   { rule: "grade", planted: mofGrid({ ...TOWN_FORM_CLEAN, grade: "良" }), cell: "B21", clean: mofGrid({ ...TOWN_FORM_CLEAN, grade: "优" }) },
   { rule: "over-completion", planted: mofWith(PER_ROW_CASE, (t) => (t.rows[1].actual = "25场")), cell: "F9", clean: mofGrid(PER_ROW_CASE) },
-  { rule: "formula-error", planted: withCell(seedGrid(), "F13", "#VALUE!", "=JX.RULESCORE(G13,E13)"), cell: "F13", clean: withCell(seedGrid(), "F13", 8, "=JX.RULESCORE(G13,E13)") },
+  {
+    rule: "formula-error",
+    planted: withCell(seedGrid(), "F13", "#VALUE!", "=JX.RULESCORE(G13,E13)"),
+    cell: "F13",
+    clean: withCell(seedGrid(), "F13", 8, "=JX.RULESCORE(G13,E13)"),
+  },
+  // Without its 权重 column the seed states no weight anywhere: it is reported as not checked, at its header.
+  { rule: "layout", planted: withCell(seedGrid(), "D4", "说明"), cell: "A4", clean: seedGrid() },
 ];
 
 describe.each(cases)("$rule", ({ rule, planted, cell, clean }) => {
@@ -156,7 +172,14 @@ describe("the exact findings", () => {
   });
 
   it("reports weights that do not reach 100 even when the total row agrees with them", () => {
-    const cells: [string, number][] = [["D13", 7], ["F13", 7], ["D12", 33], ["F12", 33], ["D23", 99], ["F23", 96]];
+    const cells: [string, number][] = [
+      ["D13", 7],
+      ["F13", 7],
+      ["D12", 33],
+      ["F12", 33],
+      ["D23", 99],
+      ["F23", 96],
+    ];
     const grid = cells.reduce((g, [address, value]) => withCell(g, address, value), seedGrid());
     expect(findingsOf(grid).map((f) => [f.rule, f.cell, f.expected, f.actual])).toEqual([["weight-total", "D23", 100, 99]]);
   });
@@ -189,7 +212,10 @@ describe("the exact findings", () => {
     expect(findingsOf(table(85, 7.5))).toEqual([]);
     expect(brief(findingsOf(table(85, 8)))).toEqual([]);
     expect(brief(findingsOf(table(0.75, 8)))).toEqual([["score-rule", "F2"]]);
-    expect(brief(findingsOf(table("85%", 8.5)))).toEqual([["score-range", "F2"], ["score-rule", "F2"]]);
+    expect(brief(findingsOf(table("85%", 8.5)))).toEqual([
+      ["score-range", "F2"],
+      ["score-rule", "F2"],
+    ]);
     const atSeventy = findingsOf(table("70%", 4));
     expect(new Set(brief(atSeventy).map(String))).toEqual(new Set(["rule-bands,D2"]));
     expect(atSeventy.some((f) => f.message.zh.includes("70%同时属于第③项和第④项"))).toBe(true);

@@ -25,6 +25,10 @@ describe("which checks apply to a table", () => {
 
   it("the MoF self-evaluation form keeps the funds check", () => {
     const [table] = readTables(marked("mof-2020-self"));
-    expect(checkTable(table).filter((f) => f.rule === "funds-total").map((f) => f.cell)).toEqual(["C4", "D4", "E4"]);
+    expect(
+      checkTable(table)
+        .filter((f) => f.rule === "funds-total")
+        .map((f) => f.cell),
+    ).toEqual(["C4", "D4", "E4"]);
   });
 });

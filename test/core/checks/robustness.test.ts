@@ -8,10 +8,49 @@ import { SEED_RULES } from "../../fixtures/seed";
 /** Cells people and files put in tables: header words, labels, numbers of every kind, texts, error values. */
 const cell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constantFrom(
-    "一级指标", "二级指标", "三级指标", "指标名称", "权重", "分值", "自评分", "得分", "评分规则", "年度指标值", "实际完成值",
-    "偏差原因分析及改进措施", "备注", "合计", "总分", "小计", "产出指标(50分)", "年度资金总额", "其中：当年财政拨款", "年初预算数",
-    "全年预算数", "全年执行数", "执行率", "等级", "优", "优秀", "达成预期指标", "部分达成", "不适用", "≥90%", "≤4次", "=0", "效果明显",
-    "#VALUE!", "#DIV/0!", "", " ", "94.76%", "75.81万元", "１,２３４.５", SEED_RULES.execRate, SEED_RULES.goals, "≥90%计5分；低于60%不得分",
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "指标名称",
+    "权重",
+    "分值",
+    "自评分",
+    "得分",
+    "评分规则",
+    "年度指标值",
+    "实际完成值",
+    "偏差原因分析及改进措施",
+    "备注",
+    "合计",
+    "总分",
+    "小计",
+    "产出指标(50分)",
+    "年度资金总额",
+    "其中：当年财政拨款",
+    "年初预算数",
+    "全年预算数",
+    "全年执行数",
+    "执行率",
+    "等级",
+    "优",
+    "优秀",
+    "达成预期指标",
+    "部分达成",
+    "不适用",
+    "≥90%",
+    "≤4次",
+    "=0",
+    "效果明显",
+    "#VALUE!",
+    "#DIV/0!",
+    "",
+    " ",
+    "94.76%",
+    "75.81万元",
+    "１,２３４.５",
+    SEED_RULES.execRate,
+    SEED_RULES.goals,
+    "≥90%计5分；低于60%不得分",
   ),
   fc.double(),
   fc.integer({ min: -5, max: 120 }),
@@ -23,14 +62,12 @@ const cell: fc.Arbitrary<CellValue> = fc.oneof(
 const HEADER_WORDS = ["一级指标", "二级指标", "三级指标", "自评分", "评分规则", "年度指标值", "实际完成值", "偏差原因分析及改进措施", "备注"];
 
 /** A header naming an indicator and a weight column among others, in any order, so most grids hold a table. */
-const header = fc
-  .tuple(fc.shuffledSubarray(HEADER_WORDS), fc.nat(9), fc.nat(9))
-  .map(([words, at, at2]) => {
-    const row: CellValue[] = [...words];
-    row.splice(at % (row.length + 1), 0, "指标名称");
-    row.splice(at2 % (row.length + 1), 0, "权重");
-    return row;
-  });
+const header = fc.tuple(fc.shuffledSubarray(HEADER_WORDS), fc.nat(9), fc.nat(9)).map(([words, at, at2]) => {
+  const row: CellValue[] = [...words];
+  row.splice(at % (row.length + 1), 0, "指标名称");
+  row.splice(at2 % (row.length + 1), 0, "权重");
+  return row;
+});
 
 const grid = fc
   .record({

@@ -21,9 +21,17 @@ function planGrid(plan: SheetPlan): Grid {
     );
   }
   const names = Object.fromEntries(
-    plan.names.map((n) => ["text" in n ? [n.name, `="${n.text}"`] : [n.name, `'${plan.sheetName}'!$${cellAddress(n.ref.top, n.ref.left).replace(/(\d+)/, "$$$1")}`]][0]),
+    plan.names.map(
+      (n) => ["text" in n ? [n.name, `="${n.text}"`] : [n.name, `'${plan.sheetName}'!$${cellAddress(n.ref.top, n.ref.left).replace(/(\d+)/, "$$$1")}`]][0],
+    ),
   );
-  return makeGrid({ sheet: plan.sheetName, values: Array.from(values, (row) => row ?? []), formulas: Array.from(formulas, (row) => row ?? []), merges: plan.merges, names });
+  return makeGrid({
+    sheet: plan.sheetName,
+    values: Array.from(values, (row) => row ?? []),
+    formulas: Array.from(formulas, (row) => row ?? []),
+    merges: plan.merges,
+    names,
+  });
 }
 
 const fields = { projectName: "信息化运维项目", department: "某区人民检察院", implementer: "检务保障部", year: "2018" };
@@ -78,7 +86,9 @@ describe("the sh-2018 template's money line", () => {
 
   it("is read as the funds the 预算执行率 row is scored from", () => {
     const [table] = readTables(grid);
-    expect(table.funds.map((f) => [f.kind, f.budget?.address, f.budget?.value, f.executed?.value, f.rate?.address])).toEqual([["total", "B3", 80, 75.81, "G3"]]);
+    expect(table.funds.map((f) => [f.kind, f.budget?.address, f.budget?.value, f.executed?.value, f.rate?.address])).toEqual([
+      ["total", "B3", 80, 75.81, "G3"],
+    ]);
   });
 
   it("makes the 预算执行率 score answer to its rule text: 75 % allows 4–6 points, not 8", () => {

@@ -34,7 +34,12 @@ describe("reviewGrids", () => {
   });
 
   it("gives no execution rate where the funds cannot give one (a budget of 0), rather than a wrong one", () => {
-    expect(reviewGrids("a.xlsx", [mofGrid(TOWN_FORM)]).tables[0].executionRate).toBeNull();
+    const noBudget = { ...TOWN_FORM, funds: TOWN_FORM.funds.map((f) => ({ ...f, amounts: [0, 0, 0] as [number, number, number] })) };
+    expect(reviewGrids("a.xlsx", [mofGrid(noBudget)]).tables[0].executionRate).toBeNull();
+  });
+
+  it("gives the rate its 其中 rows give where the total row disagrees with them (0|0|0 over 89.974 spent of 89.974)", () => {
+    expect(reviewGrids("a.xlsx", [mofGrid(TOWN_FORM)]).tables[0].executionRate).toBe(1);
   });
 
   it("reads names beside their label or after it in the same cell, and none where the form states none", () => {

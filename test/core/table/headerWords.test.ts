@@ -29,6 +29,12 @@ describe("header words anywhere in a header cell", () => {
     ["指标解释", "explanation"],
     ["评价指标解释", "explanation"],
     ["备 注", "remark"],
+    ["实际完成指标值", "actual"],
+    ["全年实际值(B)", "actual"],
+    ["指标值(A)", "target"],
+    ["未完成原因分析及改进措施", "reason"],
+    ["指标说明及评分标准", "rule"],
+    ["指标分值", "weight"],
   ])("reads %s as %s", (text, expected) => {
     expect(role(text)).toBe(expected);
   });
@@ -38,6 +44,7 @@ describe("header words anywhere in a header cell", () => {
     ["项目支出绩效自评表（2022年度）", "the form's title"],
     ["项目资金（万元）", "the funds block's label"],
     ["年度资金总额", "a funds row"],
+    ["年度绩效指标完成情况", "the section label left of an Anhui indicator header"],
     ["其中：当年财政拨款", "a funds part row"],
     ["绩效指标", "the MoF form's leftmost column"],
     ["指标", "a bare 指标, neither 指标名称 nor 指标解释"],

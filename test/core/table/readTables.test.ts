@@ -128,7 +128,11 @@ describe("reading other shapes", () => {
   });
 
   it("takes in a 总分 label left of the named columns", () => {
-    const values = [["绩效指标", "一级指标", "指标名称", "分值", "得分"], [null, "产出", "数量", 100, 100], ["总分", null, null, 100, 100]];
+    const values = [
+      ["绩效指标", "一级指标", "指标名称", "分值", "得分"],
+      [null, "产出", "数量", 100, 100],
+      ["总分", null, null, 100, 100],
+    ];
     const [table] = readTables(makeGrid({ values }));
     expect(table.range).toBe("A1:E3");
     expect(table.total?.label.address).toBe("A3");
@@ -159,7 +163,16 @@ describe("reading other shapes", () => {
   });
 
   it("reads nothing from a sheet without an indicator header", () => {
-    expect(readTables(makeGrid({ values: [["项目名称", "权重"], ["a", 1]] }))).toEqual([]);
+    expect(
+      readTables(
+        makeGrid({
+          values: [
+            ["项目名称", "权重"],
+            ["a", 1],
+          ],
+        }),
+      ),
+    ).toEqual([]);
     expect(readTables(makeGrid({ values: [] }))).toEqual([]);
   });
 });
@@ -171,7 +184,11 @@ describe("formulas", () => {
   });
 
   it("lists the table's formula cells", () => {
-    const values = [["一级指标", "指标名称", "权重", "得分"], ["产出", "数量", 100, 100], ["合计", null, 100, 100]];
+    const values = [
+      ["一级指标", "指标名称", "权重", "得分"],
+      ["产出", "数量", 100, 100],
+      ["合计", null, 100, 100],
+    ];
     const formulas = [[], [null, null, null, "=_xldudf_JX_COMPLETIONSCORE(1,1,C2)"], [null, null, "=SUM(C2)", "=SUM(D2)"]];
     const [table] = readTables(makeGrid({ values, formulas }));
     expect(table.formulaCells.map((c) => [c.address, c.formula])).toEqual([

@@ -2,7 +2,7 @@ import { JxError } from "../../errors";
 import { GridCell } from "../../grid";
 import { isBlank, readNumber } from "../../numbers";
 import { roundHalfUp } from "../../round";
-import { FundsRow, Indicator, IndicatorTable } from "../../table";
+import { FundsRow, Indicator, IndicatorTable, UnreadPart } from "../../table";
 
 const CELL = { zh: "单元格", en: "cell" };
 
@@ -64,7 +64,11 @@ export function differs(a: number, b: number, tolerance: number): boolean {
   return Math.abs(a - b) > tolerance + 1e-9;
 }
 
-export function isFilled(cell: GridCell | null): boolean {
+/** A cell that holds something: a number, a text that is not blank, or a flag. */
+export type FilledCell = GridCell & { value: number | string | boolean };
+
+/** A cell that is there and not blank; a type guard, so a caller reads its value without asserting it. */
+export function isFilled(cell: GridCell | null): cell is FilledCell {
   return !!cell && !isBlank(cell.value);
 }
 
@@ -90,4 +94,26 @@ export function attempt<T>(compute: () => T): T | null {
 /** A number usable as a rule input: finite (not blank, not text). */
 export function isNumber(n: number | null): n is number {
   return n !== null && Number.isFinite(n);
+}
+
+/**
+ * The decimals a number cell shows, in the terms of the number it holds: a format's (0.0% → 3 for 0.835, 0.00 → 2),
+ * else the digits typed (“95.8%” → 3, 0.86 → 2); null for a cell that shows no number.
+ */
+export function shownDecimals(cell: GridCell): number | null {
+  const percentShift = (shown: string) => (shown.includes("%") ? 2 : 0);
+  const decimalsOf = (digits: string) => /\.(\d+)/.exec(digits)?.[1].length ?? 0;
+  if (typeof cell.value === "string") {
+    const text = cell.value.normalize("NFKC").trim();
+    return /\d/.test(text) ? decimalsOf(text) + percentShift(text) : null;
+  }
+  if (typeof cell.value !== "number") return null;
+  const format = cell.format && cell.format !== "General" ? cell.format.replace(/"[^"]*"|\[[^\]]*\]/g, "") : null;
+  if (format && /[0#]/.test(format)) return decimalsOf(format.split(";")[0].replace(/[^0#.%]/g, "")) + percentShift(format);
+  return decimalsOf(String(cell.value));
+}
+
+/** Whether the reader left this part of the table's layout unread (the layout check says so once). */
+export function leftUnread(table: IndicatorTable, part: UnreadPart["part"]): boolean {
+  return table.unread.some((u) => u.part === part);
 }

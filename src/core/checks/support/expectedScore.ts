@@ -1,8 +1,8 @@
 import { execRate, execRateScoreRange, indicatorScore, NumberForm, percentFraction } from "../../rules";
 import { parseRuleTextCached, ParsedRule, ruleScore } from "../../ruleText";
 import { Indicator, IndicatorTable } from "../../table";
-import { attempt, cellNumber, fundsTotalRow, isFilled, isNumber } from "./cells";
-import { actualForTarget, actualOf, targetOf } from "./indicatorValues";
+import { attempt, cellNumber, fundsTotalRow, isFilled, isNumber, sumOf } from "./cells";
+import { actualForTarget, actualOf, metTextTarget, targetOf } from "./indicatorValues";
 import { CheckSettings } from "../types";
 
 /**
@@ -41,25 +41,50 @@ function computeExpectation(indicator: Indicator, table: IndicatorTable): Expect
   const weight = cellNumber(indicator.weight);
   if (!isNumber(weight) || weight <= 0) return null;
   const target = targetOf(indicator);
-  if (target?.kind === "quantitative") {
+  const { target: targetCell, actual: actualCell } = indicator;
+  if (target?.kind === "quantitative" && targetCell && actualCell) {
     const actual = actualForTarget(indicator, target);
     if (!isNumber(actual)) return null;
-    const score = (variant: "R1" | "R2") =>
-      attempt(() => indicatorScore(indicator.target!.value, indicator.actual!.value, weight, variant, indicator.actual!.format ?? null));
+    const score = (variant: "R1" | "R2") => attempt(() => indicatorScore(targetCell.value, actualCell.value, weight, variant, actualCell.format ?? null));
     const r1 = score("R1");
     if (r1 === null) return null;
     // Lower-is-better has two conventions in use (§2.3): either one is a correct score.
     const r2 = target.comparator === "<=" || target.comparator === "<" ? score("R2") : null;
     return { score: r1, accepted: r2 === null ? [point(r1)] : [point(r1), point(r2)], value: actual, rule: null };
   }
-  if (!isFilled(indicator.rule) || typeof indicator.rule!.value !== "string") return null;
-  const rule = parseRuleTextCached(indicator.rule!.value);
-  if (rule.kind === "unreadable") return null;
+  if (isFilled(indicator.rule) && typeof indicator.rule.value === "string") {
+    const rule = parseRuleTextCached(indicator.rule.value);
+    if (rule.kind !== "unreadable") {
+      const value = ruleTextValue(indicator, table, rule);
+      if (value === null) return null;
+      const scored = attempt(() => ruleScore(rule, value, weight, null, "percent"));
+      return scored && { score: scored.score, accepted: [{ min: scored.min, max: scored.max }], value, rule };
+    }
+  }
+  return fullMarksExpectation(indicator, table, weight);
+}
+
+/**
+ * Where no rule is written or read, two cases still have one answer: a date or text target that was met earns full
+ * marks unless a reason for less is given, and a 预算执行率 of 100 % or more earns full marks under every rule (§2.1).
+ */
+function fullMarksExpectation(indicator: Indicator, table: IndicatorTable, weight: number): Expectation | null {
+  const full = { score: weight, accepted: [point(weight)], value: 1, rule: null };
+  if (metTextTarget(indicator)) return isFilled(indicator.reason) ? null : full;
+  if (!indicator.name.includes("预算执行率") || targetOf(indicator)?.kind === "quantitative") return null;
+  const written = actualOf(indicator);
+  const rate = written ? percentFraction(written.value, written.form) : fundsRate(table);
+  return rate !== null && rate >= 1 - 1e-9 ? full : null;
+}
+
+/**
+ * The value the row's rule text is applied to, in the rule's terms (a fraction for a rule written in %): rule-bands
+ * asks for it even where the rule refuses to score it (a value on an overlap of two bands).
+ */
+export function ruleTextValue(indicator: Indicator, table: IndicatorTable, rule: ParsedRule): number | null {
   const written = ruleValue(indicator, table);
   if (written === null) return null;
-  const value = rule.percent ? percentFraction(written.value, written.form) : written.value;
-  const scored = attempt(() => ruleScore(rule, value, weight, null, "percent"));
-  return scored && { score: scored.score, accepted: [{ min: scored.min, max: scored.max }], value, rule };
+  return rule.kind !== "unreadable" && rule.percent ? percentFraction(written.value, written.form) : written.value;
 }
 
 /** The value a rule text scores, as written: the 实际完成值, or the execution rate (a fraction) on a 预算执行率 row. */
@@ -71,24 +96,41 @@ function ruleValue(indicator: Indicator, table: IndicatorTable): { value: number
   return rate === null ? null : { value: rate, form: "percent" };
 }
 
-/** 全年执行数 / 全年预算数 of the 年度资金总额 row, or null when the funds block cannot give it. */
+/** 全年执行数 / 全年预算数 of the 年度资金总额 row (see fundsRates), or null when the funds block cannot give it. */
 export function fundsRate(table: IndicatorTable): number | null {
+  return fundsRates(table)[0] ?? null;
+}
+
+/**
+ * Every execution rate the funds block supports: the 年度资金总额 row's, and the one its 其中 rows give where they
+ * disagree with it. funds-total reports the disagreement; the rate and score are still checked, and either rate is
+ * accepted, since the block does not say which amounts are right (a 0|0|0 total gives the parts' rate alone).
+ */
+export function fundsRates(table: IndicatorTable): number[] {
   const funds = fundsTotalRow(table);
-  if (!funds) return null;
-  const budget = cellNumber(funds.budget);
-  const executed = cellNumber(funds.executed);
-  if (!isNumber(budget) || !isNumber(executed)) return null;
-  return attempt(() => execRate(executed, budget));
+  if (!funds) return [];
+  const partsSum = (key: "budget" | "executed") => {
+    const cells = table.funds.filter((r) => r.kind === "part").map((r) => r[key]);
+    return cells.some(isFilled) ? sumOf(cells) : null;
+  };
+  const rateOf = (budget: number | null, executed: number | null) =>
+    isNumber(budget) && isNumber(executed) ? attempt(() => execRate(executed, budget)) : null;
+  const rates = [rateOf(cellNumber(funds.budget), cellNumber(funds.executed)), rateOf(partsSum("budget"), partsSum("executed"))];
+  return [...new Set(rates.filter((r): r is number => r !== null))];
 }
 
 /** The funds row's 得分 by the execution-rate rule (§2.1), or null when its cells cannot give it. */
 export function fundsExpectation(table: IndicatorTable, settings: CheckSettings): Expectation | null {
   const funds = fundsTotalRow(table);
-  const rate = fundsRate(table);
   const weight = cellNumber(funds?.weight ?? null);
-  if (rate === null || !isNumber(weight) || weight <= 0) return null;
-  const range = attempt(() => execRateScoreRange(rate, weight, settings.execRateRule));
-  return range && { score: range.score, accepted: [{ min: range.min, max: range.max }], value: rate, rule: null };
+  if (!isNumber(weight) || weight <= 0) return null;
+  const scored = fundsRates(table).flatMap((rate) => {
+    const range = attempt(() => execRateScoreRange(rate, weight, settings.execRateRule));
+    return range ? [{ rate, range }] : [];
+  });
+  if (scored.length === 0) return null;
+  const [{ rate, range }] = scored;
+  return { score: range.score, accepted: scored.map((s) => ({ min: s.range.min, max: s.range.max })), value: rate, rule: null };
 }
 
 export function accepts(expectation: Expectation, score: number, tolerance: number): boolean {

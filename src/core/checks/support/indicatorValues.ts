@@ -1,15 +1,16 @@
-import { Actual, actualInTargetUnit, numberFormOf, parseTarget, percentFraction, readActual, Target } from "../../rules";
+import { Actual, actualInTargetUnit, numberFormOf, parseTarget, percentFraction, qualitativeTier, readActual, Target } from "../../rules";
 import { GridCell } from "../../grid";
 import { Indicator } from "../../table";
 import { attempt, isFilled } from "./cells";
 
 /** The indicator's 年度指标值 read by the rules' parseTarget, or null when it has none. */
 export function targetOf(indicator: Indicator): Target | null {
-  if (!isFilled(indicator.target)) return null;
+  const cell = indicator.target;
+  if (!isFilled(cell)) return null;
   // Several checks ask for the same row's target; an indicator is read once per table.
   let target = targets.get(indicator);
   if (target === undefined) {
-    target = attempt(() => parseTarget(indicator.target!.value));
+    target = attempt(() => parseTarget(cell.value));
     targets.set(indicator, target);
   }
   return target;
@@ -21,7 +22,7 @@ const targets = new WeakMap<Indicator, Target | null>();
 export function actualOf(indicator: Indicator): Actual | null {
   const cell = indicator.actual;
   if (!isFilled(cell)) return null;
-  return attempt(() => readActual(cell!.value, cell!.format ?? null));
+  return attempt(() => readActual(cell.value, cell.format ?? null));
 }
 
 /** The 实际完成值 in the terms of a quantitative target (see actualInTargetUnit), or null when they cannot compare. */
@@ -33,4 +34,35 @@ export function actualForTarget(indicator: Indicator, target: Target & { kind: "
 /** A cell's number beside a percent rule or rate, as a fraction (see percentFraction). */
 export function asFraction(n: number, cell: GridCell): number {
   return percentFraction(n, numberFormOf(cell.value, cell.format ?? null));
+}
+
+/** Words a 实际完成值 uses to say a yes/no, date or text target was met. */
+const MET_WORDS = /^(是|合格|达标|完成|已完成|按时完成|按期完成|全部完成|及时|符合)$/;
+
+/** The year and month a text names (2021年12月完成, 12月底前), as a number that orders them; null when it names none. */
+function monthOf(text: string): { year: number | null; month: number } | null {
+  const m = /(?:(\d{4})年)?(\d{1,2})月/.exec(text);
+  return m ? { year: m[1] ? Number(m[1]) : null, month: Number(m[2]) } : null;
+}
+
+/**
+ * True when the 实际完成值 says a text target was met: it repeats the target, says 是/合格/完成 where the target names
+ * that word, or names a month no later than the target's (完成时间 ≤ 12月). A tier label (达成预期指标) is not read
+ * here: qualitative-tier checks its range.
+ */
+export function metTextTarget(indicator: Indicator): boolean {
+  const target = indicator.target?.value;
+  const actual = indicator.actual?.value;
+  if (typeof target !== "string" || typeof actual !== "string" || targetOf(indicator)?.kind === "quantitative") return false;
+  const plain = (text: string) =>
+    text
+      .normalize("NFKC")
+      .replace(/\s+/g, "")
+      .replace(/[。.；;，,！!]+$/, "");
+  const [t, a] = [plain(target), plain(actual)];
+  if (!t || !a || qualitativeTier(a)) return false;
+  if (a === t) return true;
+  const [due, done] = [monthOf(t), monthOf(a)];
+  if (due && done) return (done.year ?? due.year ?? 0) * 12 + done.month <= (due.year ?? done.year ?? 0) * 12 + due.month;
+  return MET_WORDS.test(a) && (due !== null || t.includes(a));
 }
