@@ -4,6 +4,9 @@
  * and which edition of it, made the table, instead of guessing from the header words.
  */
 export const TEMPLATE_MARKER_NAME = "JX_TEMPLATE";
+/** Sheet-scoped names a template gives its total and grade cells, so readers find them however the table moves. */
+export const TOTAL_NAME = "JX_TOTAL";
+export const GRADE_NAME = "JX_GRADE";
 
 export interface TemplateMarker {
   family: string;

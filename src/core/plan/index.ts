@@ -7,14 +7,14 @@ import { layOutMofSelf } from "./mofSelf";
 import { layOutScoringTable } from "./scoringTable";
 import { STYLES } from "./styles";
 import { PlanCell, SheetPlan } from "./types";
+import { GRADE_NAME, TOTAL_NAME } from "../templateMarker";
 
 export * from "./types";
 export type { PlanFields } from "./layout";
 export { INPUT_FILL, HEADER_FILL } from "./styles";
 
 export const SHEET_NAME = "绩效自评表";
-export const TOTAL_NAME = "JX_TOTAL";
-export const GRADE_NAME = "JX_GRADE";
+export { TOTAL_NAME, GRADE_NAME } from "../templateMarker";
 /** The mof-self form's label column. */
 const LABEL_COLUMN_WIDTH = 10;
 const HELPER_COLUMN_WIDTH = 5;

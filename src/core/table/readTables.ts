@@ -18,6 +18,7 @@ import {
 import { Columns, Header, indicatorHeader, leafColumn } from "./header";
 import { ColumnRole, Indicator, IndicatorGroup, IndicatorTable, WeightedSubgroup } from "./types";
 import { unreadParts } from "./unread";
+import { GRADE_NAME } from "../templateMarker";
 
 /** A section label is words (其他需要说明事项, 评价结论), not a row number (一、, 2) in a 序号 column. */
 const SECTION_LABEL = /\p{Script=Han}{2}/u;
@@ -297,7 +298,7 @@ function newGroup(grid: Grid, row: number, col: number, text: string, weightCell
  * inside the table or just below it.
  */
 function gradeCell(grid: Grid, top: number, bottom: number): GridCell | null {
-  const named = namedCell(grid, grid.names.JX_GRADE);
+  const named = namedCell(grid, grid.names[GRADE_NAME]);
   if (named) return named;
   const last = Math.min(bottom + GRADE_SEARCH_ROWS, grid.values.length - 1);
   for (let row = top; row <= last; row++) {
