@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // Builds the task pane page, the custom-functions bundle and its metadata, a local copy of office.js,
 // and the manifest pointed at ADDIN_BASE_URL. Needs no network: everything comes from node_modules.
 const path = require("path");
@@ -16,16 +15,13 @@ const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
 class EnglishFunctionsMetadataPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("EnglishFunctionsMetadata", (compilation) => {
-      compilation.hooks.processAssets.tap(
-        { name: "EnglishFunctionsMetadata", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL + 1 },
-        (assets) => {
-          if (!assets["functions.json"]) return;
-          const english = JSON.parse(fs.readFileSync(path.resolve(__dirname, "src/functions/functions.en-us.json"), "utf8"));
-          const metadata = JSON.parse(assets["functions.json"].source().toString());
-          const localized = localizeFunctionsMetadata(metadata, english);
-          compilation.emitAsset("functions.en-us.json", new webpack.sources.RawSource(JSON.stringify(localized, null, 2)));
-        },
-      );
+      compilation.hooks.processAssets.tap({ name: "EnglishFunctionsMetadata", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL + 1 }, (assets) => {
+        if (!assets["functions.json"]) return;
+        const english = JSON.parse(fs.readFileSync(path.resolve(__dirname, "src/functions/functions.en-us.json"), "utf8"));
+        const metadata = JSON.parse(assets["functions.json"].source().toString());
+        const localized = localizeFunctionsMetadata(metadata, english);
+        compilation.emitAsset("functions.en-us.json", new webpack.sources.RawSource(JSON.stringify(localized, null, 2)));
+      });
     });
   }
 }
@@ -47,9 +43,7 @@ module.exports = (env, argv) => {
     },
     resolve: { extensions: [".ts", ".js"] },
     module: {
-      rules: [
-        { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.web.json", transpileOnly: true } } },
-      ],
+      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.web.json", transpileOnly: true } } }],
     },
     plugins: [
       // Generates functions.json from the JSDoc and appends CustomFunctions.associate(...) to the bundle.
@@ -91,11 +85,21 @@ module.exports = (env, argv) => {
       // The page loads both entries: one runtime and one chunk of the modules they share, so the core is
       // downloaded, parsed and instantiated once (its caches too), not once per entry.
       runtimeChunk: { name: "runtime" },
-      splitChunks: { chunks: "all", minSize: 0, cacheGroups: { default: false, defaultVendors: false, shared: { name: "shared", minChunks: 2, chunks: "all", enforce: true } } },
+      splitChunks: {
+        chunks: "all",
+        minSize: 0,
+        cacheGroups: { default: false, defaultVendors: false, shared: { name: "shared", minChunks: 2, chunks: "all", enforce: true } },
+      },
       minimizer: [
         new TerserPlugin({
           extractComments: false,
-          terserOptions: { ecma: 2020, module: true, toplevel: true, compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true }, format: { comments: false } },
+          terserOptions: {
+            ecma: 2020,
+            module: true,
+            toplevel: true,
+            compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true },
+            format: { comments: false },
+          },
         }),
       ],
     },

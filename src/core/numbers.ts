@@ -44,7 +44,10 @@ export function requireNumber(value: unknown, label: Message): number {
 
 /** Parses number text, or returns null when the text is not a number. */
 export function parseNumberText(text: string): number | null {
-  let t = text.normalize("NFKC").replace(/[\u2212\u2012\u2013]/g, "-").trim();
+  let t = text
+    .normalize("NFKC")
+    .replace(/[\u2212\u2012\u2013]/g, "-")
+    .trim();
   let scale = 1;
   if (t.endsWith("%")) {
     scale = 0.01;
@@ -72,7 +75,12 @@ export function numberUnit(text: string): string {
   const t = text.normalize("NFKC").trim();
   if (t.endsWith("%")) return "%";
   const unit = UNIT.exec(t)?.[0] ?? "";
-  return t.slice(0, t.length - unit.length).trim().endsWith("%") ? "%" : unit.trim();
+  return t
+    .slice(0, t.length - unit.length)
+    .trim()
+    .endsWith("%")
+    ? "%"
+    : unit.trim();
 }
 
 const CHINESE_DIGITS = "一二三四五六七八九";

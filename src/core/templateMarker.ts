@@ -25,7 +25,11 @@ export function formatTemplateMarker(marker: TemplateMarker): string {
  */
 export function parseTemplateMarker(text: unknown): TemplateMarker | null {
   if (typeof text !== "string") return null;
-  const bare = text.trim().replace(/^=/, "").replace(/^"(.*)"$/, "$1").trim();
+  const bare = text
+    .trim()
+    .replace(/^=/, "")
+    .replace(/^"(.*)"$/, "$1")
+    .trim();
   const at = bare.lastIndexOf("@");
   if (at <= 0) return null;
   const family = bare.slice(0, at);

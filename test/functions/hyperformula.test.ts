@@ -21,7 +21,8 @@ describe("JX functions in HyperFormula, over the same core", () => {
   });
 
   it("score a value by a rule text held in another cell", () => {
-    const rule = "（参考分值区间，按实际完成情况打分）①预算执行率在90%及以上得8分；②预算执行率大于80%以上不到90%得6-8分；③预算执行率70%以上不到80%得4-6分；④预算执行率70以下，不得分。";
+    const rule =
+      "（参考分值区间，按实际完成情况打分）①预算执行率在90%及以上得8分；②预算执行率大于80%以上不到90%得6-8分；③预算执行率70%以上不到80%得4-6分；④预算执行率70以下，不得分。";
     const engine = buildEngine({ S: [[rule, "=JX.RULESCORE(0.85,A1)", "=JX.RULESCORE(JX.EXECRATE(75.81,80),A1)"]] });
     const sheet = engine.getSheetId("S")!;
     expect(engine.getCellValue({ sheet, row: 0, col: 1 })).toBe(7);

@@ -4,13 +4,24 @@ import english from "../../src/functions/functions.en-us.json";
 import * as functions from "../../src/functions/functions";
 import { JX, JxId } from "../../src/functions/jxFunctions";
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { localizeFunctionsMetadata } = require("../../scripts/build-options");
 
 const SOURCE = join(__dirname, "../../src/functions/functions.ts");
 
-interface Parameter { name: string; description: string; optional?: boolean; dimensionality?: string }
-interface FunctionMetadata { id: string; name: string; description: string; parameters: Parameter[]; result: { dimensionality?: string } }
+interface Parameter {
+  name: string;
+  description: string;
+  optional?: boolean;
+  dimensionality?: string;
+}
+interface FunctionMetadata {
+  id: string;
+  name: string;
+  description: string;
+  parameters: Parameter[];
+  result: { dimensionality?: string };
+}
 
 const associated = (globalThis as unknown as { CustomFunctions: { associated: Map<string, (...a: unknown[]) => unknown> } }).CustomFunctions.associated;
 

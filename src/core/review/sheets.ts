@@ -65,7 +65,10 @@ const NO_TABLE: Message = {
   en: "No indicator table: its header needs columns such as 指标名称/三级指标 and 权重/分值",
 };
 
-const SEVERITY = { error: { zh: "错误", en: "Error" }, warning: { zh: "警告", en: "Warning" }, info: { zh: "提示", en: "Note" } } satisfies Record<string, Message>;
+const SEVERITY = { error: { zh: "错误", en: "Error" }, warning: { zh: "警告", en: "Warning" }, info: { zh: "提示", en: "Note" } } satisfies Record<
+  string,
+  Message
+>;
 
 function status(source: SummarySource): Message {
   const t = source.table;
@@ -147,14 +150,26 @@ export function reviewWorkbook(reviews: readonly FileReview[], locale: Locale): 
   const quoted = (m: Message) => `"${m[locale]}"`;
   const tables = reviews.flatMap((r) => r.tables);
   return {
-    summary: sheet(SUMMARY_SHEET, SUMMARY_COLUMNS, summaries, [
-      { formula: `=OR($${errors}2>0,$${state}2=${quoted(STATUS.unreadable)})`, tone: "error" },
-      { formula: `=AND($${errors}2=0,$${warnings}2>0)`, tone: "warning" },
-    ], locale),
-    detail: sheet(DETAIL_SHEET, DETAIL_COLUMNS, details, [
-      { formula: `=$${severity}2=${quoted(SEVERITY.error)}`, tone: "error" },
-      { formula: `=$${severity}2=${quoted(SEVERITY.warning)}`, tone: "warning" },
-    ], locale),
+    summary: sheet(
+      SUMMARY_SHEET,
+      SUMMARY_COLUMNS,
+      summaries,
+      [
+        { formula: `=OR($${errors}2>0,$${state}2=${quoted(STATUS.unreadable)})`, tone: "error" },
+        { formula: `=AND($${errors}2=0,$${warnings}2>0)`, tone: "warning" },
+      ],
+      locale,
+    ),
+    detail: sheet(
+      DETAIL_SHEET,
+      DETAIL_COLUMNS,
+      details,
+      [
+        { formula: `=$${severity}2=${quoted(SEVERITY.error)}`, tone: "error" },
+        { formula: `=$${severity}2=${quoted(SEVERITY.warning)}`, tone: "warning" },
+      ],
+      locale,
+    ),
     totals: {
       files: reviews.length,
       tables: tables.length,

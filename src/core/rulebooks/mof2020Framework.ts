@@ -28,17 +28,7 @@ export const mof2020Framework: Rulebook = {
     { id: "score", header: "得分", width: 9 },
   ],
   grades: "short",
-  checks: [
-    "weight-total",
-    "weight-subtotal",
-    "score-invalid",
-    "score-range",
-    "score-subtotal",
-    "score-total",
-    "grade",
-    "rule-bands",
-    "formula-error",
-  ],
+  checks: ["weight-total", "weight-subtotal", "score-invalid", "score-range", "score-subtotal", "score-total", "grade", "rule-bands", "formula-error"],
   indicators: [
     group("决策", [
       group("项目立项", [row("立项依据充分性"), row("立项程序规范性")]),
@@ -59,8 +49,6 @@ export const mof2020Framework: Rulebook = {
       group("产出时效", [row("完成及时性")]),
       group("产出成本", [row("成本节约率", "成本节约率=（计划成本-实际成本）/计划成本×100%")]),
     ]),
-    group("效益", [
-      group("项目效益", [row("经济效益"), row("社会效益"), row("生态效益"), row("可持续影响"), row("服务对象满意度")]),
-    ]),
+    group("效益", [group("项目效益", [row("经济效益"), row("社会效益"), row("生态效益"), row("可持续影响"), row("服务对象满意度")])]),
   ],
 };

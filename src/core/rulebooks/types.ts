@@ -27,18 +27,7 @@ export interface Rulebook {
   example?: RulebookExample;
 }
 
-export type ColumnId =
-  | "level1"
-  | "level2"
-  | "level3"
-  | "explanation"
-  | "weight"
-  | "rule"
-  | "target"
-  | "actual"
-  | "score"
-  | "deviation"
-  | "remark";
+export type ColumnId = "level1" | "level2" | "level3" | "explanation" | "weight" | "rule" | "target" | "actual" | "score" | "deviation" | "remark";
 
 export interface Column {
   id: ColumnId;

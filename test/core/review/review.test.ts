@@ -78,11 +78,56 @@ describe("reviewWorkbook", () => {
   it("writes one summary row per table, and one per file that could not be read or holds no table, saying why", () => {
     const { summary, totals } = reviewWorkbook(reviews, "zh");
     expect(summary.name).toBe("审核汇总");
-    expect(summary.columns.map((c) => c.header)).toEqual(["文件", "工作表", "区域", "项目名称", "实施单位", "主管部门", "表样", "总分", "等级", "预算执行率", "错误", "警告", "状态", "说明"]);
+    expect(summary.columns.map((c) => c.header)).toEqual([
+      "文件",
+      "工作表",
+      "区域",
+      "项目名称",
+      "实施单位",
+      "主管部门",
+      "表样",
+      "总分",
+      "等级",
+      "预算执行率",
+      "错误",
+      "警告",
+      "状态",
+      "说明",
+    ]);
     const seedRange = reviews[0].tables[0].range;
     expect(summary.rows).toEqual([
-      ["好.xlsx", "Sheet1", seedRange, "社区养老服务", "街道办", "区 民政局", "上海 指标评分表（投入/产出/效果）", 97, "优秀（按总分）", null, 0, 0, "通过", null],
-      ["错.xlsx", "Sheet1", seedRange, "社区养老服务", "街道办", "区 民政局", "上海 指标评分表（投入/产出/效果）", 97, "优秀（按总分）", null, 1, 0, "有错误", null],
+      [
+        "好.xlsx",
+        "Sheet1",
+        seedRange,
+        "社区养老服务",
+        "街道办",
+        "区 民政局",
+        "上海 指标评分表（投入/产出/效果）",
+        97,
+        "优秀（按总分）",
+        null,
+        0,
+        0,
+        "通过",
+        null,
+      ],
+      [
+        "错.xlsx",
+        "Sheet1",
+        seedRange,
+        "社区养老服务",
+        "街道办",
+        "区 民政局",
+        "上海 指标评分表（投入/产出/效果）",
+        97,
+        "优秀（按总分）",
+        null,
+        1,
+        0,
+        "有错误",
+        null,
+      ],
       ["坏.xlsx", null, null, null, null, null, null, null, null, null, null, null, "无法读取", "文件已损坏，无法读取"],
       ["空.xlsx", null, null, null, null, null, null, null, null, null, null, null, "未找到评分表", expect.stringMatching(/^未找到指标评分表/)],
     ]);

@@ -30,7 +30,10 @@ describe("checklistItems", () => {
 
   it("keeps a sub-list inside its item", () => {
     const list = checklistItems("①制度是否健全，包括（1）资金管理（2）资产管理；（2分）②是否执行（1分）");
-    expect(list.items.map((i) => [i.marker, i.points])).toEqual([["①", 2], ["②", 1]]);
+    expect(list.items.map((i) => [i.marker, i.points])).toEqual([
+      ["①", 2],
+      ["②", 1],
+    ]);
   });
 
   it("reads tiers in the order written, highest first", () => {
@@ -40,7 +43,10 @@ describe("checklistItems", () => {
 
   it("reads a lone 不得分 as all-or-nothing", () => {
     const list = checklistItems("①是否按时报送（1分），否则不得分；②是否完整（1分）");
-    expect(list.items.map((i) => i.tiers)).toEqual([[1, 0], [1, 0]]);
+    expect(list.items.map((i) => i.tiers)).toEqual([
+      [1, 0],
+      [1, 0],
+    ]);
     expect(list.issues).toEqual([]);
   });
 

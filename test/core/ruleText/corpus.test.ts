@@ -77,7 +77,9 @@ afterAll(() => {
   }
   const scorable = runs.filter((r) => r.expected !== undefined);
   const right = scorable.filter((r) => r.outcome === "right").length;
-  const lines = [...families].sort(([a], [b]) => a.localeCompare(b)).map(([f, n]) => `${f.padEnd(14)} right ${n.right}  refused ${n.refused}  wrong ${n.wrong}`);
+  const lines = [...families]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([f, n]) => `${f.padEnd(14)} right ${n.right}  refused ${n.refused}  wrong ${n.wrong}`);
   const wrong = runs.filter((r) => r.outcome === "wrong").map(describeCase);
   const unquoted = runs.filter((r) => r.result instanceof JxError && !quotesBoth(r.result, r.rule.text)).length;
   console.log(

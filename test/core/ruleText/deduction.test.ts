@@ -43,14 +43,28 @@ describe("per-step deductions", () => {
 
   it("deducts from a score written in the text, below a threshold", () => {
     const rule = parseRuleText("完成率100%得10分，每低于1个百分点扣1分");
-    expect(rule.kind === "deduction" && rule.deduction).toEqual({ threshold: 1, above: null, below: { step: 0.01, perStep: 1, ofBase: false, cap: null }, count: null, base: 10, limits: [] });
+    expect(rule.kind === "deduction" && rule.deduction).toEqual({
+      threshold: 1,
+      above: null,
+      below: { step: 0.01, perStep: 1, ofBase: false, cap: null },
+      count: null,
+      base: 10,
+      limits: [],
+    });
     expect(ruleScore(rule, 0.97).score).toBe(7);
     expect(ruleScore(rule, 1.02).score).toBe(10);
   });
 
   it("counts cases: 每出现一例不符合要求的扣1分", () => {
     const rule = parseRuleText("每出现一例不符合要求的扣1分");
-    expect(rule.kind === "deduction" && rule.deduction).toEqual({ threshold: null, above: null, below: null, count: { step: 1, perStep: 1, ofBase: false, cap: null }, base: "weight", limits: [] });
+    expect(rule.kind === "deduction" && rule.deduction).toEqual({
+      threshold: null,
+      above: null,
+      below: null,
+      count: { step: 1, perStep: 1, ofBase: false, cap: null },
+      base: "weight",
+      limits: [],
+    });
     expect(ruleScore(rule, 0, 6).score).toBe(6);
     expect(ruleScore(rule, 2, 6).score).toBe(4);
     expect(ruleScore(rule, 9, 6).score).toBe(0);
@@ -68,11 +82,14 @@ describe("per-step deductions", () => {
     expect(rule.kind === "deduction" && rule.deduction.above?.step).toBe(step);
   });
 
-  it.each([["每延迟3天扣1分"], ["超过5%的，每1个百分点扣1分"], ["每超过0个百分点扣1分"], ["每超过一二个百分点扣1分"]])("does not guess the step of %s", (text) => {
-    const rule = parseRuleText(text);
-    expect(rule.kind).toBe("unreadable");
-    expect(rule.issues[0].message.zh).toMatch(/看不懂扣分的步长/);
-  });
+  it.each([["每延迟3天扣1分"], ["超过5%的，每1个百分点扣1分"], ["每超过0个百分点扣1分"], ["每超过一二个百分点扣1分"]])(
+    "does not guess the step of %s",
+    (text) => {
+      const rule = parseRuleText(text);
+      expect(rule.kind).toBe("unreadable");
+      expect(rule.issues[0].message.zh).toMatch(/看不懂扣分的步长/);
+    },
+  );
 
   it("cannot score 每超过一个百分点 without a threshold, and says why", () => {
     const rule = parseRuleText("每超过一个百分点扣0.5分，扣完为止");

@@ -68,9 +68,7 @@ describe("ranges", () => {
     ["80%<完成率≤90%得4分", false, true],
   ])("%s", (text, lowerInclusive, upperInclusive) => {
     const rule = parseRuleText(text);
-    expect(bandsOf(rule)).toEqual([
-      { lower: lowerEnd(0.8, lowerInclusive), upper: lowerEnd(0.9, upperInclusive), score: { from: 4, to: 4 } },
-    ]);
+    expect(bandsOf(rule)).toEqual([{ lower: lowerEnd(0.8, lowerInclusive), upper: lowerEnd(0.9, upperInclusive), score: { from: 4, to: 4 } }]);
     expect(rule.issues.some((i) => i.kind === "ambiguous" || i.kind === "unreadable")).toBe(false);
   });
 
@@ -78,9 +76,7 @@ describe("ranges", () => {
     const rule = parseRuleText("80%-90%得4分；70%-80%得3分");
     expect(bandsOf(rule)[0].lower).toEqual(lowerEnd(0.8, true));
     expect(bandsOf(rule)[1].upper).toEqual(lowerEnd(0.8, false));
-    expect(rule.issues.filter((i) => i.kind === "ambiguous").map((i) => i.message.zh)).toEqual([
-      "第1项和第2项都没有写明80%归哪一项，80%无法计分",
-    ]);
+    expect(rule.issues.filter((i) => i.kind === "ambiguous").map((i) => i.message.zh)).toEqual(["第1项和第2项都没有写明80%归哪一项，80%无法计分"]);
     expect(() => ruleScore(rule, 0.8)).toThrow("评分规则没有写明80%归哪一项");
     expect(ruleScore(rule, 0.85).score).toBe(4);
   });
@@ -307,4 +303,3 @@ describe("values the text gives to no clause for sure", () => {
     expect(() => ruleScore(steps, 0.1, 5)).toThrow("评分规则没有写明10%归哪一项");
   });
 });
-

@@ -4,10 +4,64 @@ import { checklistItems, parseRuleText, ruleScore } from "../../../src/core/rule
 
 /** Pieces of real rule texts, so that generated strings reach deep into the parser. */
 const PIECES = [
-  "①", "②", "③", "1.", "(1)", "（含）", "(不含)", "%", "％", "-", "～", "至", "到", "及以上", "以上", "以下", "以内",
-  "以外", "不到", "不满", "不足", "超过", "大于", "小于", "高于", "低于", "≥", "<=", "=", "得", "分", "计", "不得分",
-  "满分", "每超过一个百分点扣0.5分", "扣完为止", "每出现一例", "扣", "；", "，", "。", " ", "\n", "预算执行率", "在",
-  "（参考分值区间）", "其中：", "90", "80", "0.5", "6-8", "1", "0", "十", "两", "其余", "否则", "（含80%）",
+  "①",
+  "②",
+  "③",
+  "1.",
+  "(1)",
+  "（含）",
+  "(不含)",
+  "%",
+  "％",
+  "-",
+  "～",
+  "至",
+  "到",
+  "及以上",
+  "以上",
+  "以下",
+  "以内",
+  "以外",
+  "不到",
+  "不满",
+  "不足",
+  "超过",
+  "大于",
+  "小于",
+  "高于",
+  "低于",
+  "≥",
+  "<=",
+  "=",
+  "得",
+  "分",
+  "计",
+  "不得分",
+  "满分",
+  "每超过一个百分点扣0.5分",
+  "扣完为止",
+  "每出现一例",
+  "扣",
+  "；",
+  "，",
+  "。",
+  " ",
+  "\n",
+  "预算执行率",
+  "在",
+  "（参考分值区间）",
+  "其中：",
+  "90",
+  "80",
+  "0.5",
+  "6-8",
+  "1",
+  "0",
+  "十",
+  "两",
+  "其余",
+  "否则",
+  "（含80%）",
 ];
 
 const ruleLike = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 3 })), { maxLength: 24 }).map((p) => p.join(""));
@@ -92,8 +146,7 @@ describe("properties", () => {
     const nothing = ["不得分", "得0分", "计0分"];
     const separators = ["；", ";", "，", "。"];
     /** Full width, as a Chinese IME types it: ０-９, ％, （）, ；, ≥ stays. */
-    const fullWidth = (text: string) =>
-      text.replace(/[0-9%();,.<]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    const fullWidth = (text: string) => text.replace(/[0-9%();,.<]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 
     const spelling = fc.record({
       atLeast: fc.constantFrom(...atLeast),
@@ -147,20 +200,13 @@ describe("properties", () => {
     const end = ["", "，扣完为止", "，扣完为止。", ",扣至0分为止"];
     const spelling = fc.tuple(fc.constantFrom(...start), fc.constantFrom(...step), fc.constantFrom(...end), fc.constantFrom("；", "，", ";"));
     fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: 50 }),
-        fc.constantFrom(0.5, 1, 2),
-        spelling,
-        spelling,
-        fc.integer({ min: 0, max: 100 }),
-        (t, p, a, b, percent) => {
-          const write = ([s, d, e, sep]: [string, string, string, string]) => `${s.replace("{t}", String(t))}${sep}${d.replace("{p}", String(p))}${e}`;
-          const value = percent / 100;
-          const first = ruleScore(parseRuleText(write(a)), value, 10).score;
-          expect(ruleScore(parseRuleText(write(b)), value, 10).score).toBe(first);
-          expect(first).toBe(Math.max(0, Math.round((10 - p * Math.max(0, percent - t)) * 100) / 100));
-        },
-      ),
+      fc.property(fc.integer({ min: 0, max: 50 }), fc.constantFrom(0.5, 1, 2), spelling, spelling, fc.integer({ min: 0, max: 100 }), (t, p, a, b, percent) => {
+        const write = ([s, d, e, sep]: [string, string, string, string]) => `${s.replace("{t}", String(t))}${sep}${d.replace("{p}", String(p))}${e}`;
+        const value = percent / 100;
+        const first = ruleScore(parseRuleText(write(a)), value, 10).score;
+        expect(ruleScore(parseRuleText(write(b)), value, 10).score).toBe(first);
+        expect(first).toBe(Math.max(0, Math.round((10 - p * Math.max(0, percent - t)) * 100) / 100));
+      }),
       { numRuns: 1000 },
     );
   });

@@ -65,8 +65,7 @@ describe("the seed's 预算执行率 rule (W 8)", () => {
   });
 
   it("reports 80 % (大于…以上) and 70 % (claimed by ③ and ④) as doubtful", () => {
-    const about = (number: string) =>
-      rule.issues.filter((i) => i.message.zh.includes(number) && (i.kind === "ambiguous" || i.kind === "overlap"));
+    const about = (number: string) => rule.issues.filter((i) => i.message.zh.includes(number) && (i.kind === "ambiguous" || i.kind === "overlap"));
     expect(about("80%").map((i) => i.message.zh)).toEqual(["第②项：“大于”不含80%而“以上”含80%，自相矛盾，80%无法计分"]);
     expect(about("70%").map((i) => i.kind)).toContain("overlap");
     expect(rule.issues.find((i) => i.kind === "overlap")?.message.zh).toBe("70%同时属于第③项和第④项，无法计分");
@@ -95,8 +94,18 @@ describe("the seed's checklist rules", () => {
 
   it("reads the points of each item, with full- and half-width brackets", () => {
     const points = (text: string) => checklistItems(text).items.map((i) => [i.marker, i.points]);
-    expect(points(CHECKLISTS[1][2])).toEqual([["①", 1], ["②", 2], ["③", 1], ["④", 4]]);
-    expect(points(CHECKLISTS[2][2])).toEqual([["①", 3], ["②", 1], ["③", 1], ["④", 1]]);
+    expect(points(CHECKLISTS[1][2])).toEqual([
+      ["①", 1],
+      ["②", 2],
+      ["③", 1],
+      ["④", 4],
+    ]);
+    expect(points(CHECKLISTS[2][2])).toEqual([
+      ["①", 3],
+      ["②", 1],
+      ["③", 1],
+      ["④", 1],
+    ]);
     expect(points(CHECKLISTS[3][2]).map(([m]) => m)).toEqual(["①", "②", "③", "④", "⑤"]);
   });
 

@@ -61,7 +61,10 @@ describe("checklistScore (§2.6)", () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(mark, fc.integer({ min: 0, max: 10 }))), (items) => {
         const points = items.map(([, p]) => p);
-        const score = checklistScore(items.map(([m]) => m), points);
+        const score = checklistScore(
+          items.map(([m]) => m),
+          points,
+        );
         return score >= 0 && score <= points.reduce((a, b) => a + b, 0);
       }),
     );

@@ -188,9 +188,13 @@ describe("execRate properties", () => {
 
   it("throws nothing but a JxError for any input", () => {
     fc.assert(
-      fc.property(fc.double(), fc.double(), fc.double(), fc.oneof(rule, fc.string()), (e, b, w, r) =>
-        throwsOnlyJxError(() => execRateScore(e, b, w, r as ExecRateRule)) &&
-        throwsOnlyJxError(() => execRateScoreRange(e, w, r as ExecRateRule)),
+      fc.property(
+        fc.double(),
+        fc.double(),
+        fc.double(),
+        fc.oneof(rule, fc.string()),
+        (e, b, w, r) =>
+          throwsOnlyJxError(() => execRateScore(e, b, w, r as ExecRateRule)) && throwsOnlyJxError(() => execRateScoreRange(e, w, r as ExecRateRule)),
       ),
     );
     fc.assert(fc.property(fc.oneof(fc.string(), fc.constant(null), fc.anything()), (t) => throwsOnlyJxError(() => readExecRateRule(t as string | null))));

@@ -42,12 +42,9 @@ describe("parseTarget (§1.2)", () => {
     expect(parseTarget(0.9)).toEqual(quantitative(">=", 0.9));
   });
 
-  it.each(["严格执行相关制度规定", "效果明显", "不低于上年水平", "≥95%以下", "≥95%，且无重大事故", "50..60"])(
-    "keeps %p as qualitative text",
-    (text) => {
-      expect(parseTarget(`  ${text} `)).toEqual({ kind: "qualitative", text });
-    },
-  );
+  it.each(["严格执行相关制度规定", "效果明显", "不低于上年水平", "≥95%以下", "≥95%，且无重大事故", "50..60"])("keeps %p as qualitative text", (text) => {
+    expect(parseTarget(`  ${text} `)).toEqual({ kind: "qualitative", text });
+  });
 
   it("refuses a blank, a non-finite number and values that are neither number nor text", () => {
     expectJxError(() => parseTarget(null), "value", "缺少年度指标值");

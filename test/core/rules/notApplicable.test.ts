@@ -4,23 +4,29 @@ import { expectJxError, throwsOnlyJxError } from "./jxErrors";
 
 describe("rescaledTotal (§2.8)", () => {
   it("gives the plain total when every indicator applies", () => {
-    expect(rescaledTotal([
-      { score: 36, weight: 36, applicable: true },
-      { score: 34, weight: 34, applicable: true },
-      { score: 27, weight: 30, applicable: true },
-    ])).toBe(97);
+    expect(
+      rescaledTotal([
+        { score: 36, weight: 36, applicable: true },
+        { score: 34, weight: 34, applicable: true },
+        { score: 27, weight: 30, applicable: true },
+      ]),
+    ).toBe(97);
   });
 
   it("rescales to 100 over the applicable weights only", () => {
-    expect(rescaledTotal([
-      { score: 45, weight: 50, applicable: true },
-      { score: null, weight: 10, applicable: false },
-      { score: 36, weight: 40, applicable: true },
-    ])).toBe(90);
-    expect(rescaledTotal([
-      { score: 5, weight: 6, applicable: true },
-      { score: 0, weight: 4, applicable: false },
-    ])).toBe(83.33);
+    expect(
+      rescaledTotal([
+        { score: 45, weight: 50, applicable: true },
+        { score: null, weight: 10, applicable: false },
+        { score: 36, weight: 40, applicable: true },
+      ]),
+    ).toBe(90);
+    expect(
+      rescaledTotal([
+        { score: 5, weight: 6, applicable: true },
+        { score: 0, weight: 4, applicable: false },
+      ]),
+    ).toBe(83.33);
   });
 
   it("refuses a table with nothing applicable", () => {
@@ -29,7 +35,15 @@ describe("rescaledTotal (§2.8)", () => {
   });
 
   it("refuses an applicable row without a score, or with a score outside 0..W, naming the row", () => {
-    expectJxError(() => rescaledTotal([{ score: 5, weight: 6, applicable: true }, { score: null, weight: 4, applicable: true }]), "value", "第2行");
+    expectJxError(
+      () =>
+        rescaledTotal([
+          { score: 5, weight: 6, applicable: true },
+          { score: null, weight: 4, applicable: true },
+        ]),
+      "value",
+      "第2行",
+    );
     expectJxError(() => rescaledTotal([{ score: 7, weight: 6, applicable: true }]), "num", "第1行", "7");
     expectJxError(() => rescaledTotal([{ score: 1, weight: 0, applicable: true }]), "num", "第1行分值");
   });

@@ -1,4 +1,13 @@
-import { checklistScore, execRateScore, execRateScoreRange, grade, GRADE_LABELS_LONG, qualitativeTier, rescaledTotal, tierBounds } from "../../../src/core/rules";
+import {
+  checklistScore,
+  execRateScore,
+  execRateScoreRange,
+  grade,
+  GRADE_LABELS_LONG,
+  qualitativeTier,
+  rescaledTotal,
+  tierBounds,
+} from "../../../src/core/rules";
 
 /**
  * The golden test: the seed's 指标评分表 (rulebook §1.1). The report gives each row's weight and
