@@ -1,7 +1,6 @@
 import type { GroupSummary, TableSummary } from "../core/checks";
 import type { Locale } from "../core/errors";
 import { runInsertSummaryChart } from "../excel/summaryChart";
-import { NO_TABLE, runValidate } from "../excel/validate";
 import { el, svg } from "./dom";
 import { t, totalsText } from "./i18n";
 import { runTask } from "./task";
@@ -46,6 +45,7 @@ export function summaryPanel(locale: Locale, root: HTMLElement): HTMLElement {
 
   summaryButton.addEventListener("click", () =>
     runTask(root, status, locale, t(locale, "working"), async () => {
+      const { NO_TABLE, runValidate } = await import("../excel/validate");
       const validation = await runValidate();
       current = validation.tables[0]?.summary ?? null;
       chartButton.hidden = current === null || current.groups.length === 0;

@@ -192,17 +192,19 @@ describe("the shared runtime", () => {
   it("loads the shared core once for both entries and registers every JX function once, working", async () => {
     const { page, pageErrors, requests } = await openPane(config([{ name: "Sheet1" }]));
     const scripts = await page.locator("script[src]").evaluateAll((els) => els.map((e) => e.getAttribute("src")));
-    expect(scripts).toEqual(["legacy.js", "office-js/office.js", "runtime.js", "shared.js", "functions.js", "taskpane.js"]);
+    expect(scripts).toEqual(["legacy.js", "office-js/office.js", "runtime.js", "functions.js", "taskpane.js"]);
     const ids = (JSON.parse(readFileSync(join(dir, "functions.json"), "utf8")).functions as { id: string }[]).map((f) => f.id);
     expect(ids.length).toBeGreaterThan(5);
     expect(await probe(page, (p) => p.associated)).toEqual(ids);
     expect(await probe(page, (p) => p.callFunction("GRADE", [[97], [59]]))).toEqual([["优"], ["差"]]);
-    // 批量审核's code comes with its tab, not with the pane: one script more is loaded once the tab is opened.
+    // 批量审核's code comes with its tab, not with the pane: its chunk (and the checks it shares with 校验) load
+    // once the tab is opened.
     const loaded = () => requests.filter((url) => url.endsWith(".js")).length;
     const before = loaded();
     await page.getByRole("tab", { name: "批量审核" }).click();
     await page.locator("#panel-review:not([aria-busy]) .review-drop").waitFor();
-    expect(loaded()).toBe(before + 1);
+    expect(loaded()).toBeGreaterThan(before);
+    expect(loaded()).toBeLessThanOrEqual(before + 2);
     expect(pageErrors).toEqual([]);
   });
 });
