@@ -42,16 +42,16 @@ function bandIndex(bands: readonly Band[], value: number, outside: Message): num
 }
 
 /**
- * The points of a value in its band. Inside a band given as a score range the score is linear from
- * its lower end to its upper end; a range over an unbounded (or one-value) band cannot be
+ * The points of a value in its band, unrounded. Inside a band given as a score range the score is linear
+ * from its lower end to its upper end; a range over an unbounded (or one-value) band cannot be
  * interpolated, so it gives the range's top and leaves the choice to the evaluator (bandScore's min/max).
  */
 function pointsInBand(band: Band, value: number): number {
   const { from, to } = band.score;
-  if (from === to) return roundHalfUp(to);
+  if (from === to) return to;
   // An unbounded band, or one a single value wide, has no span to interpolate across.
-  if (!band.lower || !band.upper || band.upper.value === band.lower.value) return roundHalfUp(Math.max(from, to));
-  return roundHalfUp(from + ((to - from) * (value - band.lower.value)) / (band.upper.value - band.lower.value));
+  if (!band.lower || !band.upper || band.upper.value === band.lower.value) return Math.max(from, to);
+  return from + ((to - from) * (value - band.lower.value)) / (band.upper.value - band.lower.value);
 }
 
 /** What a value earns under a band table, with the band and the interval an evaluator may choose in. */
@@ -59,10 +59,13 @@ export function bandScore(bands: readonly Band[], raw: number, outside: Message)
   const value = snapRatio(raw);
   const index = bandIndex(bands, value, outside);
   const { from, to } = bands[index].score;
-  return { score: pointsInBand(bands[index], value), min: Math.min(from, to), max: Math.max(from, to), band: index };
+  return { score: roundHalfUp(pointsInBand(bands[index], value)), min: Math.min(from, to), max: Math.max(from, to), band: index };
 }
 
-/** Just the points bandScore gives, without building a result: the custom functions' hot path. */
+/**
+ * Just the points bandScore gives, without building a result and before rounding: the custom functions'
+ * hot path, whose callers round once as they publish the score (finishScore).
+ */
 export function bandPoints(bands: readonly Band[], raw: number, outside: Message): number {
   const value = snapRatio(raw);
   return pointsInBand(bands[bandIndex(bands, value, outside)], value);

@@ -3,10 +3,11 @@
  * The tiny epsilon absorbs binary noise, so 1.005 rounds to 1.01 as a person expects.
  */
 export function roundHalfUp(value: number, decimals = 2): number {
-  const factor = 10 ** decimals;
+  // Cents are the usual case; a constant factor spares every score a power.
+  const factor = decimals === 2 ? 100 : 10 ** decimals;
   const scaled = Math.abs(value) * factor;
   const rounded = Math.floor(scaled + 0.5 + scaled * Number.EPSILON * 4) / factor;
-  return Math.sign(value) * rounded || 0;
+  return value < 0 && rounded !== 0 ? -rounded : rounded || 0;
 }
 
 /** Keeps a score within [0, weight]. */

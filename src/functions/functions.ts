@@ -6,7 +6,7 @@
  * lists stable: saved workbooks keep the signatures they were written with.
  */
 import { JxError, JxErrorCode, Locale } from "../core/errors";
-import { invoke, JxFunctionSpec } from "./invoke";
+import { invoke, JxFunction } from "./invoke";
 import { JX } from "./jxFunctions";
 
 // The values of CustomFunctions.ErrorCode, written out: that enum exists only once Excel's runtime has
@@ -34,7 +34,7 @@ function toExcelError(e: JxError): CustomFunctions.Error {
   return new CustomFunctions.Error(ERROR_CODES[e.code], e.messageIn(displayLocale()));
 }
 
-function run(spec: JxFunctionSpec, args: unknown[]): any[][] {
+function run(spec: JxFunction, args: unknown[]): any[][] {
   return invoke(spec, args, toExcelError);
 }
 

@@ -1,5 +1,5 @@
 import { JxError, Message } from "../core/errors";
-import { CellValue, isBlank, readNumber, requireNumber } from "../core/numbers";
+import { isBlank, readNumber, requireNumber } from "../core/numbers";
 
 /**
  * How the JX functions take their arguments, declared once per parameter (as HyperFormula's
@@ -24,7 +24,21 @@ export interface JxFunctionSpec {
   /** The function id in the JX namespace, e.g. "EXECRATESCORE". */
   id: string;
   params: readonly ParamSpec[];
-  compute(args: unknown[]): number | string;
+  /** Takes the arguments read, one per parameter in order (positional: destructuring an array costs a cell a third more). */
+  compute(...args: unknown[]): number | string;
+}
+
+/**
+ * Reads one argument as its parameter declares. Few and shared by all parameters (not a closure per
+ * parameter), so that the engine can inline them into the call.
+ */
+type Reader = (value: unknown, param: ParamSpec) => unknown;
+
+/** A JX function ready to call: its spec, with each parameter's reader chosen once. */
+export interface JxFunction extends JxFunctionSpec {
+  readonly readers: readonly Reader[];
+  /** Which parameters take the whole range rather than a value per row. */
+  readonly isList: readonly boolean[];
 }
 
 export type Result<E> = number | string | E;
@@ -41,19 +55,22 @@ function flatten(matrix: unknown[][]): unknown[] {
   return cells;
 }
 
-function coerce(param: ParamSpec, value: unknown): unknown {
-  switch (param.type) {
-    case "number":
-      if (param.default !== undefined) return readNumber(value, param.label) ?? param.default;
-      return requireNumber(value, param.label);
-    case "text":
-      if (isBlank(value)) return param.default ?? null;
-      return typeof value === "string" ? value : String(value);
-    case "value":
-      return value as CellValue;
-    case "list":
-      return isMatrix(value) ? flatten(value) : isBlank(value) ? [] : [value];
-  }
+const asIs: Reader = (value) => value;
+const asList: Reader = (value) => (isMatrix(value) ? flatten(value) : isBlank(value) ? [] : [value]);
+const asNumber: Reader = (value, param) => requireNumber(value, param.label);
+const asNumberOr: Reader = (value, param) => readNumber(value, param.label) ?? param.default;
+const asText: Reader = (value, param) => (isBlank(value) ? (param.default ?? null) : typeof value === "string" ? value : String(value));
+
+const READERS: Readonly<Record<ParamType, Reader>> = { number: asNumber, text: asText, value: asIs, list: asList };
+const readerOf = (param: ParamSpec): Reader => (param.type === "number" && param.default !== undefined ? asNumberOr : READERS[param.type]);
+
+/** The most parameters a JX function takes: invoke reads a single cell's arguments one by one, unrolled. */
+export const MAX_PARAMS = 4;
+
+/** A spec made callable by invoke: the JX table holds only these. */
+export function defineJx<Id extends string>(spec: JxFunctionSpec & { id: Id }): JxFunction & { id: Id } {
+  if (spec.params.length > MAX_PARAMS) throw new Error(`JX.${spec.id} declares ${spec.params.length} parameters; invoke reads at most ${MAX_PARAMS}`);
+  return { ...spec, readers: spec.params.map(readerOf), isList: spec.params.map((p) => p.type === "list") };
 }
 
 function asJxError(e: unknown): JxError {
@@ -63,36 +80,36 @@ function asJxError(e: unknown): JxError {
   return new JxError("value", { zh: `计算出错：${detail}`, en: `Calculation failed: ${detail}` });
 }
 
-const isOneByOne = (v: unknown) => !Array.isArray(v) || (v.length === 1 && (!Array.isArray(v[0]) || v[0].length === 1));
-
-/** True when every per-row argument is a single value or a 1×1 range. */
-function singleCell(params: readonly ParamSpec[], raw: readonly unknown[]): boolean {
-  for (let i = 0; i < params.length; i++) if (params[i].type !== "list" && !isOneByOne(raw[i])) return false;
-  return true;
+function finite(result: number | string): number | string {
+  if (typeof result === "number" && !Number.isFinite(result)) {
+    throw new JxError("num", { zh: "结果不是有限的数", en: "The result is not a finite number" });
+  }
+  return result;
 }
 
-/** `args` is reused from cell to cell: compute functions read their arguments and keep none. */
-function computeOne<E>(spec: JxFunctionSpec, raw: readonly unknown[], args: unknown[], row: number, col: number, onError: (e: JxError) => E): Result<E> {
-  try {
-    const { params } = spec;
-    for (let i = 0; i < params.length; i++) {
-      const v = raw[i];
-      const param = params[i];
-      if (param.type !== "list" && isMatrix(v)) {
-        const r = v.length === 1 ? v[0] : v[row];
-        args[i] = coerce(param, r.length === 1 ? r[0] : r[col]);
-      } else {
-        args[i] = coerce(param, v);
-      }
-    }
-    const result = spec.compute(args);
-    if (typeof result === "number" && !Number.isFinite(result)) {
-      throw new JxError("num", { zh: "结果不是有限的数", en: "The result is not a finite number" });
-    }
-    return result;
-  } catch (e) {
-    return onError(asJxError(e));
-  }
+/** Stands for an argument that is a range of more than one cell, which makes the call spill. */
+const RANGE = Symbol("range");
+
+/** The one value of a single value or a 1×1 range (as Excel passes a cell); RANGE for anything larger. */
+function soleValue(v: unknown): unknown {
+  if (!Array.isArray(v)) return v;
+  if (v.length !== 1) return RANGE;
+  const row: unknown = v[0];
+  if (!Array.isArray(row)) return row;
+  return row.length === 1 ? row[0] : RANGE;
+}
+
+/** The value of a per-row argument for the cell at (row, col): a single cell serves every row and column. */
+function valueAt(v: unknown, row: number, col: number): unknown {
+  if (!isMatrix(v)) return v;
+  const r = v.length === 1 ? v[0] : v[row];
+  return r.length === 1 ? r[0] : r[col];
+}
+
+/** The value of argument i for a single-cell call: a list's whole range, or RANGE; undefined past the last parameter. */
+function cellValue(fn: JxFunction, raw: readonly unknown[], i: number): unknown {
+  if (i >= fn.params.length) return undefined;
+  return fn.isList[i] ? raw[i] : soleValue(raw[i]);
 }
 
 /**
@@ -101,36 +118,58 @@ function computeOne<E>(spec: JxFunctionSpec, raw: readonly unknown[], args: unkn
  * column) when a per-row parameter is given a range. Ranges must agree in size or be single cells.
  * Failures come back as values made by onError, inside the matrix, cell by cell.
  */
-export function invoke<E>(spec: JxFunctionSpec, raw: readonly unknown[], onError: (e: JxError) => E): Result<E>[][] {
-  // One cell, the usual call (Excel passes a cell as a 1×1 range): nothing to size, nothing to spill.
-  if (singleCell(spec.params, raw)) return [[computeOne(spec, raw, new Array<unknown>(spec.params.length), 0, 0, onError)]];
+export function invoke<E>(fn: JxFunction, raw: readonly unknown[], onError: (e: JxError) => E): Result<E>[][] {
+  const v0 = cellValue(fn, raw, 0);
+  const v1 = cellValue(fn, raw, 1);
+  const v2 = cellValue(fn, raw, 2);
+  const v3 = cellValue(fn, raw, 3);
+  if (v0 === RANGE || v1 === RANGE || v2 === RANGE || v3 === RANGE) return spread(fn, raw, onError);
+  // One cell, the usual call: straight-line code with each read a call site of its own (MAX_PARAMS), no array.
+  const { readers, params } = fn;
+  const n = params.length;
+  try {
+    const a0 = n > 0 ? readers[0](v0, params[0]) : undefined;
+    const a1 = n > 1 ? readers[1](v1, params[1]) : undefined;
+    const a2 = n > 2 ? readers[2](v2, params[2]) : undefined;
+    const a3 = n > 3 ? readers[3](v3, params[3]) : undefined;
+    return [[finite(fn.compute(a0, a1, a2, a3))]];
+  } catch (e) {
+    return [[onError(asJxError(e))]];
+  }
+}
+
+/** The spilled call: one result per row (and column) of the ranges given to per-row parameters. */
+function spread<E>(fn: JxFunction, raw: readonly unknown[], onError: (e: JxError) => E): Result<E>[][] {
+  const { params, readers, isList } = fn;
   let rows = 1;
   let cols = 1;
-  for (let i = 0; i < spec.params.length; i++) {
+  for (let i = 0; i < params.length; i++) {
     const v = raw[i];
-    if (spec.params[i].type === "list" || !isMatrix(v)) continue;
+    if (isList[i] || !isMatrix(v)) continue;
     const r = v.length;
     const c = v[0].length;
     if ((r !== 1 && rows !== 1 && r !== rows) || (c !== 1 && cols !== 1 && c !== cols)) {
+      const { zh, en } = params[i].label;
       return [
-        [
-          onError(
-            new JxError("value", {
-              zh: `参数“${spec.params[i].label.zh}”的区域大小与其他参数不一致`,
-              en: `The range given for ${spec.params[i].label.en} does not match the size of the others`,
-            }),
-          ),
-        ],
+        [onError(new JxError("value", { zh: `参数“${zh}”的区域大小与其他参数不一致`, en: `The range given for ${en} does not match the size of the others` }))],
       ];
     }
     if (r !== 1) rows = r;
     if (c !== 1) cols = c;
   }
+  // Reused from cell to cell: compute functions read their arguments and keep none.
+  const args = new Array<unknown>(params.length);
   const out = new Array<Result<E>[]>(rows);
-  const args = new Array<unknown>(spec.params.length);
   for (let r = 0; r < rows; r++) {
     const line = new Array<Result<E>>(cols);
-    for (let c = 0; c < cols; c++) line[c] = computeOne(spec, raw, args, r, c, onError);
+    for (let c = 0; c < cols; c++) {
+      try {
+        for (let i = 0; i < readers.length; i++) args[i] = readers[i](isList[i] ? raw[i] : valueAt(raw[i], r, c), params[i]);
+        line[c] = finite(fn.compute(...args));
+      } catch (e) {
+        line[c] = onError(asJxError(e));
+      }
+    }
     out[r] = line;
   }
   return out;

@@ -12,7 +12,7 @@ import { ACTUAL, BUDGET, EXECUTED, TARGET, VALUE_PARAM, WEIGHT_PARAM } from "../
 import { readReverseVariant, reverseScore } from "../core/rules/reverse";
 import { rulePoints } from "../core/ruleText/checklist";
 import { ruleTextScore } from "../core/ruleText/score";
-import { JxFunctionSpec, ParamSpec } from "./invoke";
+import { defineJx, JxFunction, ParamSpec } from "./invoke";
 
 const label = (zh: string, en: string): Message => ({ zh, en });
 const num = (name: string, l: Message, dflt?: number | null): ParamSpec => ({
@@ -41,40 +41,40 @@ export type JxId =
  * The JX functions: each declares its parameters once and computes with the core. The Excel
  * wrappers (functions.ts), the HyperFormula test plugin and the benchmarks all call these.
  */
-export const JX: { readonly [Id in JxId]: JxFunctionSpec & { id: Id } } = {
-  EXECRATE: {
+export const JX: { readonly [Id in JxId]: JxFunction & { id: Id } } = {
+  EXECRATE: defineJx({
     id: "EXECRATE",
     params: [amount("executed", EXECUTED), amount("budget", BUDGET)],
-    compute: ([executed, budget]) => {
+    compute: (executed, budget) => {
       const [e, b] = amountsInOneUnit(executed, budget, AMOUNTS_EXECUTED);
       return execRate(e, b);
     },
-  },
-  EXECRATESCORE: {
+  }),
+  EXECRATESCORE: defineJx({
     id: "EXECRATESCORE",
     params: [amount("executed", EXECUTED), amount("budget", BUDGET), num("weight", WEIGHT_PARAM, 10), text("rule", label("计分方式", "rule"), true)],
-    compute: ([executed, budget, weight, rule]) => {
+    compute: (executed, budget, weight, rule) => {
       const [e, b] = amountsInOneUnit(executed, budget, AMOUNTS_EXECUTED);
       return execRateScore(e, b, weight as number, readExecRateRule(rule as string | null));
     },
-  },
-  COMPLETIONSCORE: {
+  }),
+  COMPLETIONSCORE: defineJx({
     id: "COMPLETIONSCORE",
     params: [amount("actual", ACTUAL), amount("target", TARGET), num("weight", WEIGHT_PARAM)],
-    compute: ([actual, target, weight]) => {
+    compute: (actual, target, weight) => {
       const [a, t] = amountsInOneUnit(actual, target, AMOUNTS_ACTUAL);
       return completionScore(a, t, weight as number);
     },
-  },
-  REVERSESCORE: {
+  }),
+  REVERSESCORE: defineJx({
     id: "REVERSESCORE",
     params: [amount("actual", ACTUAL), amount("target", TARGET), num("weight", WEIGHT_PARAM), text("variant", label("算法", "variant"), true)],
-    compute: ([actual, target, weight, variant]) => {
+    compute: (actual, target, weight, variant) => {
       const [a, t] = amountsInOneUnit(actual, target, AMOUNTS_ACTUAL);
       return reverseScore(a, t, weight as number, readReverseVariant(variant as string | null));
     },
-  },
-  INDICATORSCORE: {
+  }),
+  INDICATORSCORE: defineJx({
     id: "INDICATORSCORE",
     params: [
       { name: "targetText", type: "value", label: TARGET },
@@ -83,34 +83,34 @@ export const JX: { readonly [Id in JxId]: JxFunctionSpec & { id: Id } } = {
       num("weight", WEIGHT_PARAM),
       text("variant", label("反向指标算法", "reverse variant"), true),
     ],
-    compute: ([targetText, actual, weight, variant]) => indicatorScore(targetText, actual, weight as number, readReverseVariant(variant as string | null)),
-  },
-  CHECKLISTSCORE: {
+    compute: (targetText, actual, weight, variant) => indicatorScore(targetText, actual, weight as number, readReverseVariant(variant as string | null)),
+  }),
+  CHECKLISTSCORE: defineJx({
     id: "CHECKLISTSCORE",
     params: [
       { name: "flags", type: "list", label: label("是否达到", "flags") },
       { name: "points", type: "list", label: POINT },
     ],
-    compute: ([flags, points]) =>
+    compute: (flags, points) =>
       checklistScore(
         flags as unknown[],
         (points as unknown[]).map((p) => requireNumber(p, POINT)),
       ),
-  },
-  RULESCORE: {
+  }),
+  RULESCORE: defineJx({
     id: "RULESCORE",
     // The value keeps how it was typed ("85%", 是/否) for the rule to read.
     params: [{ name: "value", type: "value", label: VALUE_PARAM }, text("ruleText", label("评分规则", "rule text")), num("weight", WEIGHT_PARAM, null)],
-    compute: ([value, ruleText, weight]) => ruleTextScore((ruleText as string | null) ?? "", value, weight as number | null),
-  },
-  RULEPOINTS: {
+    compute: (value, ruleText, weight) => ruleTextScore((ruleText as string | null) ?? "", value, weight as number | null),
+  }),
+  RULEPOINTS: defineJx({
     id: "RULEPOINTS",
     params: [text("ruleText", label("评分规则", "rule text"))],
-    compute: ([ruleText]) => rulePoints((ruleText as string | null) ?? ""),
-  },
-  GRADE: {
+    compute: (ruleText) => rulePoints((ruleText as string | null) ?? ""),
+  }),
+  GRADE: defineJx({
     id: "GRADE",
     params: [num("total", label("总分", "total score")), text("labels", label("等级名称", "grade labels"), true)],
-    compute: ([total, labels]) => grade(total as number, readGradeLabels(labels as string | null)),
-  },
+    compute: (total, labels) => grade(total as number, readGradeLabels(labels as string | null)),
+  }),
 };

@@ -1,4 +1,5 @@
 import { execRateScoreFn, gradeFn, indicatorScoreFn, ruleScoreFn } from "../../src/functions/functions";
+import { defineJx, invoke, MAX_PARAMS } from "../../src/functions/invoke";
 
 type ExcelError = { code: string; message: string };
 const setLanguage = (displayLanguage: string | undefined) => {
@@ -44,6 +45,16 @@ describe("the Excel wrappers", () => {
     expect(result[2][0]).toBe(8);
   });
 
+  it("spill when a range follows an argument that cannot be read: every row shows that argument's error", () => {
+    const result = execRateScoreFn([[75.81]], [[80]], [["八分"]], [["区间"], ["比例"]]) as ExcelError[][];
+    expect(result).toHaveLength(2);
+    for (const [cell] of result) expect(cell.message).toBe("分值应为数字，而不是“八分”");
+  });
+
+  it("read a single cell passed as a bare value, as a 1×1 range or as a one-cell row", () => {
+    expect(execRateScoreFn(75.81 as never, [80] as never, [[8]], "区间" as never)).toEqual([[8]]);
+  });
+
   it("refuse ranges of different sizes", () => {
     const [[cell]] = execRateScoreFn([[1], [2]], [[1], [2], [3]], null as never, null as never) as ExcelError[][];
     expect(cell.message).toContain("区域大小");
@@ -74,5 +85,13 @@ describe("INDICATORSCORE with units", () => {
     expect(mismatch.message).toContain("次");
     const [[blank]] = indicatorScoreFn([["≥50个"]], [[""]], [[8]], null as never) as ExcelError[][];
     expect(blank.message).toContain("缺少实际完成值");
+  });
+});
+
+describe("defineJx", () => {
+  it("refuses a function with more parameters than invoke reads for one cell", () => {
+    const param = { name: "x", type: "value", label: { zh: "x", en: "x" } } as const;
+    expect(() => defineJx({ id: "FIVE", params: Array(MAX_PARAMS + 1).fill(param), compute: () => 0 })).toThrow(/at most 4/);
+    expect(invoke(defineJx({ id: "FOUR", params: Array(MAX_PARAMS).fill(param), compute: (...args) => args.length }), [1, 2, 3, 4], String)).toEqual([[4]]);
   });
 });

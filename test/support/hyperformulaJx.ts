@@ -7,7 +7,7 @@ import { ArraySize, CellError, ErrorType, FunctionArgumentType, FunctionPlugin, 
 import type { ProcedureAst } from "hyperformula/typings/parser";
 import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
 import type { JxErrorCode } from "../../src/core/errors";
-import { invoke, JxFunctionSpec } from "../../src/functions/invoke";
+import { invoke, JxFunction } from "../../src/functions/invoke";
 import { JX, JxId } from "../../src/functions/jxFunctions";
 
 const ERROR_TYPES: Record<JxErrorCode, ErrorType> = {
@@ -47,7 +47,7 @@ class JxPlugin extends FunctionPlugin {
   }
 }
 
-function register(spec: JxFunctionSpec): void {
+function register(spec: JxFunction): void {
   const name = `JX.${spec.id}`;
   const method = `jx_${spec.id}`;
   JxPlugin.implementedFunctions[name] = {

@@ -76,8 +76,12 @@ export function actualInTargetUnit(actual: Actual, targetUnit: string, labels: L
  * 1万元 is 0.8万元. Unrelated units (个 against 元) are a #VALUE! error naming both, as for INDICATORSCORE.
  */
 export function amountsInOneUnit(first: unknown, second: unknown, labels: readonly [Message, Message]): [number, number] {
-  // Plain numbers, the usual case, need no reading: the rules check them.
-  if (typeof first === "number" && typeof second === "number") return [first, second];
+  // Plain numbers, the usual case, need no reading (the rules check them); the reading is kept apart, so that
+  // this check is small enough to be inlined into a cell's call.
+  return typeof first === "number" && typeof second === "number" ? [first, second] : typedAmountsInOneUnit(first, second, labels);
+}
+
+function typedAmountsInOneUnit(first: unknown, second: unknown, labels: readonly [Message, Message]): [number, number] {
   const a = readActual(first, null, labels[0]);
   const b = readActual(second, null, labels[1]);
   if (b.unit === "%") return [actualInTargetUnit(a, "%", labels), b.value];

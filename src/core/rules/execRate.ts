@@ -6,14 +6,13 @@ import { BUDGET, EXECUTED, finishScore, normalizeWord, requireNonNegative, requi
 
 const RATE: Message = { zh: "预算执行率", en: "budget execution rate" };
 
+const zeroBudget = (): never => fail("div0", "全年预算数为0，无法计算预算执行率", "The budget is 0, so the execution rate cannot be computed");
+
 /** 预算执行率 = 全年执行数 / 全年预算数, as a fraction (§2.1). */
 export function execRate(executed: number, budget: number): number {
   requireNonNegative(executed, EXECUTED);
   requireNonNegative(budget, BUDGET);
-  if (budget === 0) {
-    fail("div0", "全年预算数为0，无法计算预算执行率", "The budget is 0, so the execution rate cannot be computed");
-  }
-  return snapRatio(executed / budget);
+  return budget === 0 ? zeroBudget() : snapRatio(executed / budget);
 }
 
 /** proportional: MoF 2020 min(r, 1) × W; banded: the seed's reference bands; stepped: the 江西 steps. */
@@ -32,8 +31,10 @@ const RULE_WORDS: ReadonlyMap<string, ExecRateRule> = new Map([
 /** Reads the rule selector of a 预算执行率 row; a blank means the MoF 2020 proportional rule. */
 export function readExecRateRule(text: string | null): ExecRateRule {
   // The exact word, as the template writes it in every row, is looked up before anything else.
-  const exact = RULE_WORDS.get(text as string);
-  if (exact !== undefined) return exact;
+  return RULE_WORDS.get(text as string) ?? readRuleWord(text);
+}
+
+function readRuleWord(text: string | null): ExecRateRule {
   if (isBlank(text)) return "proportional";
   const rule = typeof text === "string" ? RULE_WORDS.get(normalizeWord(text)) : undefined;
   if (rule === undefined) {
@@ -79,25 +80,34 @@ const OUTSIDE: Message = { zh: "预算执行率不在任何区间内", en: "The 
  */
 const MAX_CACHED_WEIGHTS = 64;
 
-function scaledTables(table: readonly Band[], points: number): (weight: number) => readonly Band[] {
-  const byWeight = new Map<number, readonly Band[]>();
+/** A band table scaled to each weight it is used with. A class, not a closure per table, so calls can be inlined. */
+class ScaledTables {
+  private readonly byWeight = new Map<number, readonly Band[]>();
   // A column uses one weight throughout; comparing with the last one is cheaper than hashing it.
-  let last: { weight: number; bands: readonly Band[] } | null = null;
-  return (weight) => {
-    if (last?.weight === weight) return last.bands;
-    let bands = byWeight.get(weight);
+  private lastWeight = NaN;
+  private lastBands: readonly Band[] = [];
+
+  constructor(
+    private readonly table: readonly Band[],
+    private readonly points: number,
+  ) {}
+
+  at(weight: number): readonly Band[] {
+    if (weight === this.lastWeight) return this.lastBands;
+    let bands = this.byWeight.get(weight);
     if (bands === undefined) {
-      if (byWeight.size >= MAX_CACHED_WEIGHTS) byWeight.clear();
-      bands = scaleBands(table, weight / points);
-      byWeight.set(weight, bands);
+      if (this.byWeight.size >= MAX_CACHED_WEIGHTS) this.byWeight.clear();
+      bands = scaleBands(this.table, weight / this.points);
+      this.byWeight.set(weight, bands);
     }
-    last = { weight, bands };
+    this.lastWeight = weight;
+    this.lastBands = bands;
     return bands;
-  };
+  }
 }
 
-const seedBandsFor = scaledTables(SEED_BANDS, SEED_BANDS_POINTS);
-const steppedBandsFor = scaledTables(STEPPED_BANDS, STEPPED_POINTS);
+const seedBands = new ScaledTables(SEED_BANDS, SEED_BANDS_POINTS);
+const steppedBands = new ScaledTables(STEPPED_BANDS, STEPPED_POINTS);
 
 /**
  * The score of a rate that has been checked (finite, ≥ 0) under a weight that has been checked. A rule
@@ -109,9 +119,9 @@ function scoreOfRate(rate: number, weight: number, rule: ExecRateRule): number {
     case "proportional":
       return finishScore(Math.min(rate, 1) * weight, weight);
     case "banded":
-      return finishScore(bandPoints(seedBandsFor(weight), rate, OUTSIDE), weight);
+      return finishScore(bandPoints(seedBands.at(weight), rate, OUTSIDE), weight);
     case "stepped":
-      return finishScore(bandPoints(steppedBandsFor(weight), rate, OUTSIDE), weight);
+      return finishScore(bandPoints(steppedBands.at(weight), rate, OUTSIDE), weight);
     default:
       return scoreOfRate(rate, weight, readExecRateRule(rule));
   }
@@ -171,6 +181,6 @@ export function execRateScoreRange(rate: number, weight: number, rule: ExecRateR
     const score = scoreOfRate(rate, weight, checkedRule);
     return { min: score, max: score, score, ambiguity: null };
   }
-  const { min, max, score } = bandScore(seedBandsFor(weight), rate, OUTSIDE);
+  const { min, max, score } = bandScore(seedBands.at(weight), rate, OUTSIDE);
   return { min, max, score: finishScore(score, weight), ambiguity: bandedAmbiguity(snapRatio(rate), min, max) };
 }

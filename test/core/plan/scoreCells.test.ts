@@ -22,7 +22,7 @@ function planned(value: string | number, weight: number | string, rule = RULE): 
 /** What JX.RULESCORE gives for the same cells: its number, or its message. */
 function formula(value: string | number, weight: number | string, rule = RULE): unknown {
   try {
-    return JX.RULESCORE.compute([value, rule, typeof weight === "number" ? weight : Number.NaN]);
+    return JX.RULESCORE.compute(value, rule, typeof weight === "number" ? weight : Number.NaN);
   } catch (e) {
     if (e instanceof JxError) return e.text.zh;
     throw e;
