@@ -64,11 +64,11 @@ export function bandScore(bands: readonly Band[], raw: number, outside: Message)
 
 /**
  * Just the points bandScore gives, without building a result and before rounding: the custom functions'
- * hot path, whose callers round once as they publish the score (finishScore).
+ * hot path, whose callers round once as they publish the score (finishScore). The value must already be
+ * as snapRatio reads it (execRate's rates are), so that a cell's call snaps it once.
  */
-export function bandPoints(bands: readonly Band[], raw: number, outside: Message): number {
-  const value = snapRatio(raw);
-  return pointsInBand(bands[bandIndex(bands, value, outside)], value);
+export function bandPoints(bands: readonly Band[], snapped: number, outside: Message): number {
+  return pointsInBand(bands[bandIndex(bands, snapped, outside)], snapped);
 }
 
 /** The same table with every score multiplied, e.g. a table written for 8 points used with weight 10. */

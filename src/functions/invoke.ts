@@ -106,12 +106,6 @@ function valueAt(v: unknown, row: number, col: number): unknown {
   return r.length === 1 ? r[0] : r[col];
 }
 
-/** The value of argument i for a single-cell call: a list's whole range, or RANGE; undefined past the last parameter. */
-function cellValue(fn: JxFunction, raw: readonly unknown[], i: number): unknown {
-  if (i >= fn.params.length) return undefined;
-  return fn.isList[i] ? raw[i] : soleValue(raw[i]);
-}
-
 /**
  * Calls a JX function over its arguments as Excel passes them (scalars, null for an omitted
  * argument, or matrices) and returns the result matrix: 1×1 for scalars, one cell per row (and
@@ -119,14 +113,15 @@ function cellValue(fn: JxFunction, raw: readonly unknown[], i: number): unknown 
  * Failures come back as values made by onError, inside the matrix, cell by cell.
  */
 export function invoke<E>(fn: JxFunction, raw: readonly unknown[], onError: (e: JxError) => E): Result<E>[][] {
-  const v0 = cellValue(fn, raw, 0);
-  const v1 = cellValue(fn, raw, 1);
-  const v2 = cellValue(fn, raw, 2);
-  const v3 = cellValue(fn, raw, 3);
+  const { readers, params, isList } = fn;
+  const n = params.length;
+  // A list takes its whole range; past the last parameter there is nothing to read.
+  const v0 = n > 0 && !isList[0] ? soleValue(raw[0]) : raw[0];
+  const v1 = n > 1 && !isList[1] ? soleValue(raw[1]) : raw[1];
+  const v2 = n > 2 && !isList[2] ? soleValue(raw[2]) : raw[2];
+  const v3 = n > 3 && !isList[3] ? soleValue(raw[3]) : raw[3];
   if (v0 === RANGE || v1 === RANGE || v2 === RANGE || v3 === RANGE) return spread(fn, raw, onError);
   // One cell, the usual call: straight-line code with each read a call site of its own (MAX_PARAMS), no array.
-  const { readers, params } = fn;
-  const n = params.length;
   try {
     const a0 = n > 0 ? readers[0](v0, params[0]) : undefined;
     const a1 = n > 1 ? readers[1](v1, params[1]) : undefined;

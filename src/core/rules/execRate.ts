@@ -18,25 +18,35 @@ export function execRate(executed: number, budget: number): number {
 /** proportional: MoF 2020 min(r, 1) × W; banded: the seed's reference bands; stepped: the 江西 steps. */
 export type ExecRateRule = "proportional" | "banded" | "stepped";
 
-/** A Map, not an object literal, so that "constructor" or "__proto__" are not read as rules. */
-const RULE_WORDS: ReadonlyMap<string, ExecRateRule> = new Map([
-  ["比例", "proportional"],
-  ["proportional", "proportional"],
-  ["区间", "banded"],
-  ["banded", "banded"],
-  ["阶梯", "stepped"],
-  ["stepped", "stepped"],
-]);
+/**
+ * The rule a word names. A switch, not a lookup table: "constructor" or "__proto__" name no rule, and the
+ * word a template writes in every row is matched without hashing it.
+ */
+function ruleNamed(word: unknown): ExecRateRule | undefined {
+  switch (word) {
+    case "比例":
+    case "proportional":
+      return "proportional";
+    case "区间":
+    case "banded":
+      return "banded";
+    case "阶梯":
+    case "stepped":
+      return "stepped";
+    default:
+      return undefined;
+  }
+}
 
 /** Reads the rule selector of a 预算执行率 row; a blank means the MoF 2020 proportional rule. */
 export function readExecRateRule(text: string | null): ExecRateRule {
   // The exact word, as the template writes it in every row, is looked up before anything else.
-  return RULE_WORDS.get(text as string) ?? readRuleWord(text);
+  return ruleNamed(text) ?? readRuleWord(text);
 }
 
 function readRuleWord(text: string | null): ExecRateRule {
   if (isBlank(text)) return "proportional";
-  const rule = typeof text === "string" ? RULE_WORDS.get(normalizeWord(text)) : undefined;
+  const rule = typeof text === "string" ? ruleNamed(normalizeWord(text)) : undefined;
   if (rule === undefined) {
     fail(
       "value",
@@ -110,7 +120,7 @@ const seedBands = new ScaledTables(SEED_BANDS, SEED_BANDS_POINTS);
 const steppedBands = new ScaledTables(STEPPED_BANDS, STEPPED_POINTS);
 
 /**
- * The score of a rate that has been checked (finite, ≥ 0) under a weight that has been checked. A rule
+ * The score of a rate that has been checked (finite, ≥ 0) and snapped (snapRatio) under a weight that has been checked. A rule
  * that is none of the three (an untyped caller's word) is read by readExecRateRule, which refuses an
  * unknown one; checking it here, not before, spares the cell-by-cell call a lookup.
  */
@@ -129,7 +139,7 @@ function scoreOfRate(rate: number, weight: number, rule: ExecRateRule): number {
 
 /** The rule argument may come from a wrapper untyped; an unknown one must not fall through to undefined. */
 function requireRule(rule: ExecRateRule): ExecRateRule {
-  return RULE_WORDS.get(rule) === rule ? rule : readExecRateRule(rule);
+  return ruleNamed(rule) === rule ? rule : readExecRateRule(rule);
 }
 
 /** The 预算执行率 score (§2.1). E.g. 75.81 of 80 万元, W = 8, banded → 8. */
@@ -178,7 +188,7 @@ export function execRateScoreRange(rate: number, weight: number, rule: ExecRateR
   requireWeight(weight);
   const checkedRule = requireRule(rule);
   if (checkedRule !== "banded") {
-    const score = scoreOfRate(rate, weight, checkedRule);
+    const score = scoreOfRate(snapRatio(rate), weight, checkedRule);
     return { min: score, max: score, score, ambiguity: null };
   }
   const { min, max, score } = bandScore(seedBands.at(weight), rate, OUTSIDE);
