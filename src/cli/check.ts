@@ -80,36 +80,35 @@ function noXlsxFound(paths: string[]): Message {
 }
 
 /**
- * Checks the targets `jobs` at a time, each file read by this thread and checked in a worker thread, whose
- * memory and time per file are capped (see pool.ts), even when there is one file; only `--jobs 1` checks
- * here, in the main thread, without those caps. The results keep the targets' order whatever order they
- * finish in.
+ * Checks the targets `jobs` at a time, each file read once (by this thread) and checked in a worker
+ * thread, whose memory and time per file are capped (see pool.ts), even when there is one file; only
+ * `--jobs 1` checks here, in the main thread, without those caps. The results keep the targets' order
+ * whatever order they finish in.
  */
 async function checkAll(targets: Target[], jobs: number, progress: (file: string) => void): Promise<FileCheck[]> {
-  const reader =
-    ({ path, error, entry }: Target) =>
-    () =>
-      error ?? (entry ? readArchiveEntry(path, entry) : readBytes(path));
-  const done = (file: string, outcome: Checked): FileCheck => {
-    progress(file);
-    return { file, ...outcome };
+  const lanes = Math.min(jobs, targets.length);
+  // Loaded for the lane that needs it: the main thread of a pool reads files and loads no reader or check.
+  const pool = jobs > 1 ? new (await import("./pool")).CheckPool(lanes) : null;
+  const checkHere = pool ? null : (await import("./checkFile")).checkBytes;
+  const results: FileCheck[] = new Array(targets.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < targets.length) {
+      const i = next++;
+      const { file, path, error, entry } = targets[i];
+      const bytes = error ?? (entry ? readArchiveEntry(path, entry) : readBytes(path));
+      let outcome: Checked;
+      if (!(bytes instanceof Uint8Array)) outcome = { error: bytes, tables: [] };
+      else outcome = pool ? await pool.check(bytes) : checkHere!(bytes);
+      results[i] = { file, ...outcome };
+      progress(file);
+    }
   };
   try {
-    if (jobs === 1) {
-      // Loaded only here: the main thread of a pool reads files and loads no reader or check.
-      const { checkBytes } = await import("./checkFile");
-      return targets.map((target) => {
-        const bytes = reader(target)();
-        return done(target.file, bytes instanceof Uint8Array ? checkBytes(bytes) : { error: bytes, tables: [] });
-      });
-    }
-    const pool = new (await import("./pool")).CheckPool(Math.min(jobs, targets.length));
-    try {
-      return await Promise.all(targets.map(async (target) => done(target.file, await pool.check(reader(target)))));
-    } finally {
-      await pool.close();
-    }
+    await Promise.all(Array.from({ length: lanes }, lane));
   } finally {
     closeArchives();
+    await pool?.close();
   }
+  return results;
 }

@@ -1,10 +1,8 @@
 /**
- * A pool of worker threads that check files. The main thread reads the files and hands the bytes over
- * without copying. Each worker holds the file it checks and the next one, so that it never waits on the
- * main thread between files (on two cores the main thread is often not running when a worker finishes).
- * Each worker's heap is capped and each file has a time limit: a file that needs more (a check gone
- * super-linear on a hostile input) costs that file a message and its worker is replaced; the files queued
- * behind it go to the new worker; the batch goes on and the process stays within its memory.
+ * A pool of worker threads that check files, one file per worker at a time. The main thread reads the
+ * files (each exactly once) and hands the bytes over without copying. Each worker's heap is capped and each
+ * file has a time limit: a file that needs more (a check gone super-linear on a hostile input) costs that
+ * file a message and its worker is replaced; the batch goes on and the process stays within its memory.
  */
 import { Worker } from "worker_threads";
 import { join } from "path";
@@ -20,11 +18,6 @@ export interface PoolLimits {
 }
 
 const DEFAULT_LIMITS: PoolLimits = { heapMb: 96, fileSeconds: 30 };
-
-/** Files a worker holds at once: the one it checks and the next. */
-const QUEUE = 2;
-/** A file larger than this waits for a free worker instead of queueing behind a busy one: big files in flight cost memory. */
-const QUEUED_BYTES = 1024 * 1024;
 
 const outOfMemory = ({ heapMb }: PoolLimits): Message => ({
   zh: `检查该文件所需的内存超过上限（${heapMb} MB）：可能含有过长的文字或过多的单元格`,
@@ -46,109 +39,64 @@ function startWorker(heapMb: number): Worker {
   });
 }
 
-/** A file's bytes, or why they cannot be had. Read when the file is handed to a worker, and read again if that worker is replaced before it starts the file. */
-export type ReadFile = () => Uint8Array | Message;
-
-interface Job {
-  read: ReadFile;
-  /** The bytes once read, while the job waits for a worker. */
-  bytes: Uint8Array | null;
-  settle: (checked: Checked) => void;
-}
-
 interface Slot {
   worker: Worker;
-  /** The files handed to the worker, in order: it checks the first. */
-  queue: Job[];
-  /** Stops the first file when it runs out of time. */
+  /** Settles the file being checked, or null when the worker is free. */
+  settle: ((checked: Checked) => void) | null;
   timer: ReturnType<typeof setTimeout> | null;
 }
 
 export class CheckPool {
+  private readonly idle: Slot[] = [];
+  private readonly waiting: ((slot: Slot) => void)[] = [];
   private readonly slots = new Set<Slot>();
-  private readonly pending: Job[] = [];
 
   constructor(
     size: number,
     private readonly limits: PoolLimits = DEFAULT_LIMITS,
   ) {
-    for (let i = 0; i < size; i++) this.spawn();
+    for (let i = 0; i < size; i++) this.idle.push(this.spawn());
   }
 
-  private spawn(): void {
-    const slot: Slot = { worker: startWorker(this.limits.heapMb), queue: [], timer: null };
+  private spawn(): Slot {
+    const slot: Slot = { worker: startWorker(this.limits.heapMb), settle: null, timer: null };
     // A worker already replaced (out of time) may still answer: its answer is no longer awaited.
-    slot.worker.on("message", (answer: Checked) => this.slots.has(slot) && this.answered(slot, answer));
+    slot.worker.on("message", (answer: Checked) => this.slots.has(slot) && this.finish(slot, answer));
     slot.worker.on("error", (e: Error & { code?: string }) => {
       const error = e.code === "ERR_WORKER_OUT_OF_MEMORY" ? outOfMemory(this.limits) : { zh: `检查时出错：${e.message}`, en: `The check failed: ${e.message}` };
       this.replace(slot, { error, tables: [] });
     });
     this.slots.add(slot);
+    return slot;
   }
 
-  /** Checks one file in a worker; its bytes are moved to the worker, not copied. */
-  check(read: ReadFile): Promise<Checked> {
-    return new Promise((settle) => {
-      this.pending.push({ read, bytes: null, settle });
-      this.dispatch();
-    });
+  /** Ends a worker that failed or ran out of time, answers its file, and puts a new worker in its place. */
+  private replace(slot: Slot, checked: Checked): void {
+    if (!this.slots.delete(slot)) return;
+    void slot.worker.terminate();
+    this.finish(slot, checked, this.spawn());
   }
 
-  /** Hands the waiting files, in order, to the workers with the fewest files. */
-  private dispatch(): void {
-    while (this.pending.length > 0) {
-      let slot: Slot | null = null;
-      for (const s of this.slots) if (s.queue.length < QUEUE && (!slot || s.queue.length < slot.queue.length)) slot = s;
-      if (!slot) return;
-      const job = this.pending[0];
-      const bytes = job.bytes ?? job.read();
-      if (!(bytes instanceof Uint8Array)) {
-        this.pending.shift();
-        job.settle({ error: bytes, tables: [] });
-        continue;
-      }
-      if (slot.queue.length > 0 && bytes.length > QUEUED_BYTES) {
-        job.bytes = bytes;
-        return;
-      }
-      this.pending.shift();
-      job.bytes = null;
-      slot.queue.push(job);
-      if (slot.queue.length === 1) this.startTimer(slot);
+  private finish(slot: Slot, checked: Checked, next: Slot = slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    const settle = slot.settle;
+    slot.settle = slot.timer = null;
+    const waiter = this.waiting.shift();
+    if (waiter) waiter(next);
+    else this.idle.push(next);
+    settle?.(checked);
+  }
+
+  /** Checks one file's bytes in a free worker; the bytes are moved to it, not copied. */
+  async check(bytes: Uint8Array): Promise<Checked> {
+    const slot = this.idle.pop() ?? (await new Promise<Slot>((resolve) => this.waiting.push(resolve)));
+    return new Promise((resolve) => {
+      slot.settle = resolve;
+      slot.timer = setTimeout(() => this.replace(slot, { error: timedOut(this.limits), tables: [] }), this.limits.fileSeconds * 1000);
       const request: CheckRequest = { bytes };
       const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
       slot.worker.postMessage(request, whole ? [bytes.buffer as ArrayBuffer] : []);
-    }
-  }
-
-  private startTimer(slot: Slot): void {
-    slot.timer = setTimeout(() => this.replace(slot, { error: timedOut(this.limits), tables: [] }), this.limits.fileSeconds * 1000);
-  }
-
-  /** The worker answered its first file and goes on to the next it holds, whose time starts now. */
-  private answered(slot: Slot, checked: Checked): void {
-    if (slot.timer) clearTimeout(slot.timer);
-    slot.timer = null;
-    const job = slot.queue.shift();
-    if (slot.queue.length > 0) this.startTimer(slot);
-    job?.settle(checked);
-    this.dispatch();
-  }
-
-  /**
-   * Ends a worker that failed or ran out of time and answers its file; the files it held but had not
-   * started go back to the front of the line (read again: their bytes went with the worker), and a new
-   * worker takes its place.
-   */
-  private replace(slot: Slot, checked: Checked): void {
-    if (!this.slots.delete(slot)) return;
-    if (slot.timer) clearTimeout(slot.timer);
-    void slot.worker.terminate();
-    const [job, ...unstarted] = slot.queue;
-    this.pending.unshift(...unstarted);
-    this.spawn();
-    job?.settle(checked);
-    this.dispatch();
+    });
   }
 
   async close(): Promise<void> {
