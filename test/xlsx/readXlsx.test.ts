@@ -243,6 +243,13 @@ describe("refusing what it cannot read whole", () => {
     expect(refusal(bytes)).toMatch(message);
   });
 
+  it("reads a workbook whole right after one whose XML broke off inside an element", () => {
+    // The parser and decoder are kept from part to part: a part that failed must leave nothing behind.
+    expect(refusal(workbook({ S: '<row r="1"><c r="A1"><v>1</c></row>' }))).toMatch(/不是有效的 XML/);
+    const [grid] = readXlsx(workbook({ S: '<row r="1"><c r="A1"><v>7</v></c><c r="B1" t="inlineStr"><is><t>中</t></is></c></row>' }));
+    expect(grid.values).toEqual([[7, "中"]]);
+  });
+
   it("throws nothing but a JxError on any damage to a real workbook", async () => {
     const good = await xlsxBuffer([seedGrid({ sheet: "指标评分表" })]);
     let seed = 1;
