@@ -47,11 +47,11 @@ function bandIndex(bands: readonly Band[], value: number, outside: Message): num
  * interpolated, so it gives the range's top and leaves the choice to the evaluator (bandScore's min/max).
  */
 function pointsInBand(band: Band, value: number): number {
+  const { lower, upper } = band;
   const { from, to } = band.score;
-  if (from === to) return to;
-  // An unbounded band, or one a single value wide, has no span to interpolate across.
-  if (!band.lower || !band.upper || band.upper.value === band.lower.value) return Math.max(from, to);
-  return from + ((to - from) * (value - band.lower.value)) / (band.upper.value - band.lower.value);
+  // A fixed score, or a range over a band that is unbounded or a single value wide, has no span to interpolate across.
+  if (from === to || lower === null || upper === null || upper.value === lower.value) return Math.max(from, to);
+  return from + ((to - from) * (value - lower.value)) / (upper.value - lower.value);
 }
 
 /** What a value earns under a band table, with the band and the interval an evaluator may choose in. */

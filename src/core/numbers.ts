@@ -8,10 +8,21 @@ const PLAIN = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 /** A trailing unit such as 万元, 个, 次, 人次: Han characters only, so "12abc" stays an error. */
 const UNIT = /\s*\p{Script=Han}{1,4}$/u;
 
+/** Whether a UTF-16 code unit is white space as trim and \s know it (ECMAScript WhiteSpace and LineTerminator). */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
 /** True for an empty cell: null, undefined or text of white space only. */
 export function isBlank(value: unknown): boolean {
-  // trim removes exactly what \s matches, and without a regular expression a typed word ("区间") costs nothing.
-  return value === null || value === undefined || (typeof value === "string" && value.trim().length === 0);
+  if (value === null || value === undefined) return true;
+  if (typeof value !== "string") return false;
+  // A typed word ("区间") is settled by its first character, without trimming it.
+  return value.length === 0 || (isSpaceCode(value.charCodeAt(0)) && value.trim().length === 0);
 }
 
 /**

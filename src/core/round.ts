@@ -1,13 +1,16 @@
+/** The binary noise a rounding absorbs: four units in the last place, relative to the value. */
+const NOISE = 4 * Number.EPSILON;
+
 /**
  * Rounds half-up to the given number of decimals (scores are published with two).
  * The tiny epsilon absorbs binary noise, so 1.005 rounds to 1.01 as a person expects.
  */
 export function roundHalfUp(value: number, decimals = 2): number {
-  // Cents are the usual case; a constant factor spares every score a power.
+  // Cents, the usual case, without a power.
   const factor = decimals === 2 ? 100 : 10 ** decimals;
   const scaled = Math.abs(value) * factor;
-  const rounded = Math.floor(scaled + 0.5 + scaled * Number.EPSILON * 4) / factor;
-  return value < 0 && rounded !== 0 ? -rounded : rounded || 0;
+  const rounded = Math.floor(scaled + 0.5 + scaled * NOISE) / factor;
+  return value < 0 ? -rounded || 0 : rounded || 0;
 }
 
 /** Keeps a score within [0, weight]. */

@@ -1,5 +1,5 @@
 import { JxError } from "../../src/core/errors";
-import { isBlank, parseNumberText, readNumber, requireNumber } from "../../src/core/numbers";
+import { isBlank, isSpaceCode, parseNumberText, readNumber, requireNumber } from "../../src/core/numbers";
 
 const label = { zh: "执行数", en: "Executed amount" };
 
@@ -52,5 +52,21 @@ describe("readNumber", () => {
   it("parseNumberText returns null for non-numbers", () => {
     expect(parseNumberText("约50")).toBeNull();
     expect(parseNumberText("50")).toBe(50);
+  });
+});
+
+describe("isSpaceCode", () => {
+  it("is exactly the white space of \\s and trim, over every UTF-16 code unit", () => {
+    const differing: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      if (isSpaceCode(c) !== /\s/.test(ch) || isSpaceCode(c) !== (ch.trim() === "")) differing.push(c);
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it("makes isBlank true for white space only, whatever its first character", () => {
+    expect(["", " ", "\u3000\t", "\ufeff\n"].map(isBlank)).toEqual([true, true, true, true]);
+    expect(["区间", " 区间", "\u3000x", "0"].map(isBlank)).toEqual([false, false, false, false]);
   });
 });

@@ -103,7 +103,10 @@ class ScaledTables {
   ) {}
 
   at(weight: number): readonly Band[] {
-    if (weight === this.lastWeight) return this.lastBands;
+    return weight === this.lastWeight ? this.lastBands : this.scaledTo(weight);
+  }
+
+  private scaledTo(weight: number): readonly Band[] {
     let bands = this.byWeight.get(weight);
     if (bands === undefined) {
       if (this.byWeight.size >= MAX_CACHED_WEIGHTS) this.byWeight.clear();
@@ -120,21 +123,16 @@ const seedBands = new ScaledTables(SEED_BANDS, SEED_BANDS_POINTS);
 const steppedBands = new ScaledTables(STEPPED_BANDS, STEPPED_POINTS);
 
 /**
- * The score of a rate that has been checked (finite, ≥ 0) and snapped (snapRatio) under a weight that has been checked. A rule
- * that is none of the three (an untyped caller's word) is read by readExecRateRule, which refuses an
- * unknown one; checking it here, not before, spares the cell-by-cell call a lookup.
+ * The score of a rate that has been checked (finite, ≥ 0) and snapped (snapRatio) under a weight that has
+ * been checked. A rule that is none of the three (an untyped caller's word) is read by readExecRateRule,
+ * which refuses an unknown one; checking it here, not before, spares the cell-by-cell call a lookup. One
+ * band evaluation and one rounding, whichever the rule, keep the cell's call small enough to be inlined.
  */
 function scoreOfRate(rate: number, weight: number, rule: ExecRateRule): number {
-  switch (rule) {
-    case "proportional":
-      return finishScore(Math.min(rate, 1) * weight, weight);
-    case "banded":
-      return finishScore(bandPoints(seedBands.at(weight), rate, OUTSIDE), weight);
-    case "stepped":
-      return finishScore(bandPoints(steppedBands.at(weight), rate, OUTSIDE), weight);
-    default:
-      return scoreOfRate(rate, weight, readExecRateRule(rule));
-  }
+  if (rule === "proportional") return finishScore(Math.min(rate, 1) * weight, weight);
+  const tables = rule === "banded" ? seedBands : rule === "stepped" ? steppedBands : null;
+  if (tables === null) return scoreOfRate(rate, weight, readExecRateRule(rule));
+  return finishScore(bandPoints(tables.at(weight), rate, OUTSIDE), weight);
 }
 
 /** The rule argument may come from a wrapper untyped; an unknown one must not fall through to undefined. */
