@@ -22,8 +22,16 @@ const targets = new WeakMap<Indicator, Target | null>();
 export function actualOf(indicator: Indicator): Actual | null {
   const cell = indicator.actual;
   if (!isFilled(cell)) return null;
-  return attempt(() => readActual(cell.value, cell.format ?? null));
+  // Read once per row, as the target is: score-rule, over-completion and the rule texts all ask.
+  let actual = actuals.get(indicator);
+  if (actual === undefined) {
+    actual = attempt(() => readActual(cell.value, cell.format ?? null));
+    actuals.set(indicator, actual);
+  }
+  return actual;
 }
+
+const actuals = new WeakMap<Indicator, Actual | null>();
 
 /** The 实际完成值 in the terms of a quantitative target (see actualInTargetUnit), or null when they cannot compare. */
 export function actualForTarget(indicator: Indicator, target: Target & { kind: "quantitative" }): number | null {
