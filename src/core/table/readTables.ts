@@ -138,7 +138,8 @@ function readBody(grid: Grid, { columns, lastRow: lastHeaderRow }: Header, isCov
 
   const groups: IndicatorGroup[] = [];
   let group: IndicatorGroup | null = null;
-  let middle = "";
+  // The names above the current row (see Indicator.path), shared by the rows under the same labels.
+  let path: string[] = [];
   let subgroup: WeightedSubgroup | null = null;
   let total: IndicatorTable["total"] = null;
   let totalCol = Infinity;
@@ -153,7 +154,8 @@ function readBody(grid: Grid, { columns, lastRow: lastHeaderRow }: Header, isCov
     for (let i = 0; i < labelCols.length; i++) texts[i] = isCovered(row, labelCols[i]) ? "" : textAt(grid, row, labelCols[i]);
     const label = texts.join("");
     // A label left of the indicator columns below the indicators opens the report's next section (其他需要说明事项).
-    const sectionText = sectionAt.map((i) => texts[i]).join("");
+    let sectionText = "";
+    for (let i = 0; i < sectionAt.length; i++) sectionText += texts[sectionAt[i]];
     if (SECTION_LABEL.test(sectionText) && !TOTAL_LABEL.test(sectionText) && !SUBTOTAL_LABEL.test(sectionText) && groups.some((g) => g.indicators.length > 0))
       break;
     lastRow = row;
@@ -171,13 +173,13 @@ function readBody(grid: Grid, { columns, lastRow: lastHeaderRow }: Header, isCov
     if (groupText && (!group || groupName(groupText) !== group.name)) {
       group = newGroup(grid, row, groupCol!, groupText, cell(row, "groupWeight"));
       groups.push(group);
-      middle = "";
+      path = [group.name].filter(Boolean);
       subgroup = null;
     }
     const middleText = middleAt < 0 ? "" : texts[middleAt];
     if (middleText) {
-      middle = middleText;
       group ??= pushGroup(groups, unnamedGroup());
+      path = [group.name, middleText].filter(Boolean);
       subgroup = weightedSubgroup(grid, row, middleCol!, middleText);
       if (subgroup) group.subgroups.push(subgroup);
     }
@@ -191,7 +193,7 @@ function readBody(grid: Grid, { columns, lastRow: lastHeaderRow }: Header, isCov
       continue;
     }
     group ??= pushGroup(groups, unnamedGroup());
-    const indicator = readIndicator(grid, columns, row, leafCol, leafText, [group.name, middle].filter(Boolean));
+    const indicator = readIndicator(grid, columns, row, leafCol, leafText, path);
     group.indicators.push(indicator);
     subgroup?.indicators.push(indicator);
   }
