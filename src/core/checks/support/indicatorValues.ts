@@ -1,5 +1,6 @@
 import { Actual, actualInTargetUnit, numberFormOf, parseTarget, percentFraction, qualitativeTier, readActual, Target } from "../../rules";
 import { GridCell } from "../../grid";
+import { memoized } from "../../memo";
 import { Indicator } from "../../table";
 import { attempt, isFilled } from "./cells";
 
@@ -53,6 +54,14 @@ function monthOf(text: string): { year: number | null; month: number } | null {
   return m ? { year: m[1] ? Number(m[1]) : null, month: Number(m[2]) } : null;
 }
 
+/** A target or actual text as compared (NFKC, no spaces, no closing punctuation); a column repeats its texts, each is read once. */
+const plainText = memoized((text: string) =>
+  text
+    .normalize("NFKC")
+    .replace(/\s+/g, "")
+    .replace(/[。.；;，,！!]+$/, ""),
+);
+
 /**
  * True when the 实际完成值 says a text target was met: it repeats the target, says 是/合格/完成 where the target names
  * that word, or names a month no later than the target's (完成时间 ≤ 12月). A tier label (达成预期指标) is not read
@@ -62,12 +71,7 @@ export function metTextTarget(indicator: Indicator): boolean {
   const target = indicator.target?.value;
   const actual = indicator.actual?.value;
   if (typeof target !== "string" || typeof actual !== "string" || targetOf(indicator)?.kind === "quantitative") return false;
-  const plain = (text: string) =>
-    text
-      .normalize("NFKC")
-      .replace(/\s+/g, "")
-      .replace(/[。.；;，,！!]+$/, "");
-  const [t, a] = [plain(target), plain(actual)];
+  const [t, a] = [plainText(target), plainText(actual)];
   if (!t || !a || qualitativeTier(a)) return false;
   if (a === t) return true;
   const [due, done] = [monthOf(t), monthOf(a)];
