@@ -6,12 +6,11 @@ import { attempt, isFilled } from "./cells";
 
 /** The indicator's 年度指标值 read by the rules' parseTarget, or null when it has none. */
 export function targetOf(indicator: Indicator): Target | null {
-  const cell = indicator.target;
-  if (!isFilled(cell)) return null;
   // Several checks ask for the same row's target; an indicator is read once per table.
   let target = targets.get(indicator);
   if (target === undefined) {
-    target = attempt(() => parseTarget(cell.value));
+    const cell = indicator.target;
+    target = isFilled(cell) ? attempt(() => parseTarget(cell.value)) : null;
     targets.set(indicator, target);
   }
   return target;
@@ -21,12 +20,11 @@ const targets = new WeakMap<Indicator, Target | null>();
 
 /** The 实际完成值 as written (number, unit, percent or bare), or null when it is blank or not a number. */
 export function actualOf(indicator: Indicator): Actual | null {
-  const cell = indicator.actual;
-  if (!isFilled(cell)) return null;
   // Read once per row, as the target is: score-rule, over-completion and the rule texts all ask.
   let actual = actuals.get(indicator);
   if (actual === undefined) {
-    actual = attempt(() => readActual(cell.value, cell.format ?? null));
+    const cell = indicator.actual;
+    actual = isFilled(cell) ? attempt(() => readActual(cell.value, cell.format ?? null)) : null;
     actuals.set(indicator, actual);
   }
   return actual;
