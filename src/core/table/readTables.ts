@@ -146,13 +146,14 @@ function readBody(grid: Grid, { columns, lastRow: lastHeaderRow }: Header, isCov
   let lastRow = lastHeaderRow;
   let row = lastHeaderRow + 1;
   for (; row < grid.values.length; row++) {
-    if (isBlankRow(grid, row)) {
+    for (let i = 0; i < labelCols.length; i++) texts[i] = isCovered(row, labelCols[i]) ? "" : textAt(grid, row, labelCols[i]);
+    const label = texts.join("");
+    // A row with a label is not blank: only a row without one needs every cell looked at.
+    if (!label && isBlankRow(grid, row)) {
       if (groups.some((g) => g.indicators.length > 0)) break;
       continue;
     }
     if (columnsOfHeader(grid, row, columns)) break;
-    for (let i = 0; i < labelCols.length; i++) texts[i] = isCovered(row, labelCols[i]) ? "" : textAt(grid, row, labelCols[i]);
-    const label = texts.join("");
     // A label left of the indicator columns below the indicators opens the report's next section (其他需要说明事项).
     let sectionText = "";
     for (let i = 0; i < sectionAt.length; i++) sectionText += texts[sectionAt[i]];
