@@ -1,6 +1,10 @@
 /** A1-style cell addresses: rows and columns are 0-based inside the core, 1-based in A1 text. */
 
+const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
 export function columnLetters(col: number): string {
+  // A table's columns are nearly always A–Z: every cell the reader makes names one.
+  if (col >= 0 && col < 26) return LETTERS.charAt(col);
   let n = col + 1;
   let letters = "";
   while (n > 0) {

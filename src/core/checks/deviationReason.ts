@@ -18,16 +18,16 @@ export const deviationReason: Check<"deviation-reason"> = {
   },
   check(table, report) {
     if (table.columns.reason === undefined) return;
-    for (const indicator of indicatorsOf(table)) {
+    indicatorsOf(table).forEach((indicator) => {
       const { reason } = indicator;
-      if (!reason || isFilled(reason) || notApplicable(indicator)) continue;
+      if (!reason || isFilled(reason) || notApplicable(indicator)) return;
       const weight = cellNumber(indicator.weight);
       const score = cellNumber(indicator.score);
-      if (!isNumber(weight)) continue;
+      if (!isNumber(weight)) return;
       const lostPoints = isNumber(score) && score < weight - 1e-9;
       const expected = lostPoints ? null : indicatorExpectation(indicator, table);
-      if (!lostPoints && !(expected && expected.score < weight - 1e-9)) continue;
+      if (!lostPoints && !(expected && expected.score < weight - 1e-9)) return;
       report({ messageId: "missing", cell: reason.address, data: { name: indicator.name } });
-    }
+    });
   },
 };

@@ -14,11 +14,11 @@ export const overCompletion: Check<"over-completion"> = {
     },
   },
   check(table, report, settings) {
-    for (const indicator of indicatorsOf(table)) {
+    indicatorsOf(table).forEach((indicator) => {
       const target = targetOf(indicator);
-      if (target?.kind !== "quantitative" || (target.comparator !== ">=" && target.comparator !== ">") || target.value <= 0) continue;
+      if (target?.kind !== "quantitative" || (target.comparator !== ">=" && target.comparator !== ">") || target.value <= 0) return;
       const actual = actualForTarget(indicator, target);
-      if (!indicator.actual || !isNumber(actual) || actual < settings.overCompletionRatio * target.value - 1e-12) continue;
+      if (!indicator.actual || !isNumber(actual) || actual < settings.overCompletionRatio * target.value - 1e-12) return;
       const ratio = Math.round((actual / target.value) * 100) / 100;
       report({
         messageId: "over",
@@ -27,6 +27,6 @@ export const overCompletion: Check<"over-completion"> = {
         expected: target.value,
         actual,
       });
-    }
+    });
   },
 };

@@ -21,16 +21,16 @@ export const qualitativeTierCheck: Check<"qualitative-tier"> = {
     },
   },
   check(table, report) {
-    for (const indicator of indicatorsOf(table)) {
-      if (typeof indicator.actual?.value !== "string" || targetOf(indicator)?.kind === "quantitative") continue;
+    indicatorsOf(table).forEach((indicator) => {
+      if (typeof indicator.actual?.value !== "string" || targetOf(indicator)?.kind === "quantitative") return;
       const tier = qualitativeTier(indicator.actual.value);
       const scoreCell = indicator.score;
       const score = cellNumber(scoreCell);
       const weight = cellNumber(indicator.weight);
-      if (!tier || !scoreCell || !isNumber(score) || !isNumber(weight) || weight <= 0) continue;
+      if (!tier || !scoreCell || !isNumber(score) || !isNumber(weight) || weight <= 0) return;
       const { min, max, maxInclusive } = tierBounds(tier, weight);
       const inside = score >= min - 1e-9 && (maxInclusive ? score <= max + 1e-9 : score < max - 1e-9);
-      if (inside) continue;
+      if (inside) return;
       report({
         messageId: "outside",
         cell: scoreCell.address,
@@ -47,6 +47,6 @@ export const qualitativeTierCheck: Check<"qualitative-tier"> = {
         expected: `${min}–${max}`,
         actual: score,
       });
-    }
+    });
   },
 };

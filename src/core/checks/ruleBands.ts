@@ -18,18 +18,18 @@ export const ruleBands: Check<"rule-bands"> = {
     issue: { zh: "“{{name}}”的评分规则：{{issue}}", en: "The rule of “{{name}}”: {{issueEn}}" },
   },
   check(table, report) {
-    for (const indicator of indicatorsOf(table)) {
+    indicatorsOf(table).forEach((indicator) => {
       const ruleCell = indicator.rule;
-      if (!isFilled(ruleCell) || typeof ruleCell.value !== "string") continue;
+      if (!isFilled(ruleCell) || typeof ruleCell.value !== "string") return;
       const rule = parseRuleTextCached(ruleCell.value);
-      if (rule.kind === "unreadable") continue;
+      if (rule.kind === "unreadable") return;
       // A row scored by its quantitative target is not scored by its rule text: only a gap in the text matters there.
       const value = targetOf(indicator)?.kind === "quantitative" ? null : ruleTextValue(indicator, table, rule);
       const relevant = (issue: RuleIssue) => issue.kind === "gap" || (issue.kind !== "unreadable" && value !== null && lies(value, issue.at));
       for (const issue of rule.issues.filter(relevant)) {
         report({ messageId: "issue", cell: ruleCell.address, data: { name: indicator.name, issue: issue.message.zh, issueEn: issue.message.en } });
       }
-    }
+    });
   },
 };
 

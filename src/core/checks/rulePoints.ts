@@ -14,20 +14,20 @@ export const rulePoints: Check<"rule-points"> = {
     },
   },
   check(table, report, settings) {
-    for (const indicator of indicatorsOf(table)) {
+    indicatorsOf(table).forEach((indicator) => {
       const ruleCell = indicator.rule;
       const text = ruleCell?.value;
       const weight = cellNumber(indicator.weight);
-      if (!ruleCell || typeof text !== "string" || !isNumber(weight)) continue;
+      if (!ruleCell || typeof text !== "string" || !isNumber(weight)) return;
       // A banded or deduction rule lists its items with scores too; only a checklist's points add up.
-      if (parseRuleTextCached(text).kind !== "unreadable") continue;
+      if (parseRuleTextCached(text).kind !== "unreadable") return;
       const checklist = attempt(() => checklistItems(text));
       // A checklist with an item the parser could not read is not added up from the items it could; items without
       // ①/1、 markers may be alternatives (到位及时(2分) 不及时(1分)), whose points are not added.
-      if (!checklist || checklist.items.length === 0 || checklist.issues.some((i) => i.kind === "unreadable")) continue;
-      if (checklist.items.some((item) => item.marker === "")) continue;
+      if (!checklist || checklist.items.length === 0 || checklist.issues.some((i) => i.kind === "unreadable")) return;
+      if (checklist.items.some((item) => item.marker === "")) return;
       const total = tidy(checklist.total);
-      if (!differs(total, weight, settings.sumTolerance)) continue;
+      if (!differs(total, weight, settings.sumTolerance)) return;
       report({
         messageId: "mismatch",
         cell: ruleCell.address,
@@ -35,6 +35,6 @@ export const rulePoints: Check<"rule-points"> = {
         expected: weight,
         actual: total,
       });
-    }
+    });
   },
 };

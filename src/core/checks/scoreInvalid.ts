@@ -23,9 +23,9 @@ export const scoreInvalid: Check<"score-invalid"> = {
     const funds = fundsTotalRow(table);
     const fundsWeight = cellNumber(funds?.weight ?? null);
     if (funds?.score && isNumber(fundsWeight) && fundsWeight > 0) checkScore(funds.score, funds.label, report);
-    for (const indicator of indicators) {
+    indicators.forEach((indicator) => {
       if (!notApplicable(indicator)) checkScore(indicator.score!, indicator.name, report);
-    }
+    });
     const total = table.total?.score;
     if (total && cellNumber(total) === null && !showsFormulaError(total)) report({ messageId: "totalMissing", cell: total.address });
   },

@@ -11,16 +11,15 @@ export const scoreRange: Check<"score-range"> = {
     overWeight: { zh: "“{{name}}”的得分{{actual}}超过权重{{weight}}", en: "The score {{actual}} of “{{name}}” exceeds its weight {{weight}}" },
   },
   check(table, report) {
-    for (const indicator of indicatorsOf(table)) {
+    indicatorsOf(table).forEach((indicator) => {
       const cell = indicator.score;
       const score = cellNumber(cell);
       const weight = cellNumber(indicator.weight);
-      if (!cell || !isNumber(score)) continue;
-      const data = { name: indicator.name, actual: score };
-      if (score < 0) report({ messageId: "negative", cell: cell.address, data, expected: 0, actual: score });
+      if (!cell || !isNumber(score)) return;
+      if (score < 0) report({ messageId: "negative", cell: cell.address, data: { name: indicator.name, actual: score }, expected: 0, actual: score });
       else if (isNumber(weight) && score > weight + 1e-9) {
-        report({ messageId: "overWeight", cell: cell.address, data: { ...data, weight }, expected: weight, actual: score });
+        report({ messageId: "overWeight", cell: cell.address, data: { name: indicator.name, actual: score, weight }, expected: weight, actual: score });
       }
-    }
+    });
   },
 };

@@ -24,13 +24,13 @@ export const scoreRule: Check<"score-rule"> = {
     rate: { zh: "执行率为{{actual}}，按全年执行数/全年预算数应为{{expected}}", en: "The execution rate is {{actual}}; executed / budget gives {{expected}}" },
   },
   check(table, report, settings) {
-    for (const indicator of indicatorsOf(table)) {
+    indicatorsOf(table).forEach((indicator) => {
       const cell = indicator.score;
       const score = cellNumber(cell);
-      if (!cell || !isNumber(score) || notApplicable(indicator)) continue;
+      if (!cell || !isNumber(score) || notApplicable(indicator)) return;
       const expectation = indicatorExpectation(indicator, table);
       if (expectation) compare(indicator.name, cell.address, score, expectation, settings.ruleTolerance, report);
-    }
+    });
     const funds = fundsTotalRow(table);
     const fundsScore = cellNumber(funds?.score ?? null);
     const expectation = fundsExpectation(table, settings);

@@ -1,4 +1,4 @@
-import { cellNumber, differs, scoresOf, tidy } from "./support/cells";
+import { cellNumber, differs, scoreSum } from "./support/cells";
 import { Check } from "./types";
 
 /** Rulebook §4.5: a first-level score equals the sum of its indicators' scores. */
@@ -15,10 +15,9 @@ export const scoreSubtotal: Check<"score-subtotal"> = {
   check(table, report, settings) {
     for (const group of table.groups) {
       const stated = cellNumber(group.score);
-      const scores = scoresOf(group.indicators);
-      if (!group.score || stated === null || Number.isNaN(stated) || !scores || group.indicators.length === 0) continue;
-      const sum = tidy(scores.reduce((a, b) => a + b, 0));
-      if (!differs(stated, sum, settings.sumTolerance)) continue;
+      if (!group.score || stated === null || Number.isNaN(stated) || group.indicators.length === 0) continue;
+      const sum = scoreSum(group.indicators);
+      if (sum === null || !differs(stated, sum, settings.sumTolerance)) continue;
       report({ messageId: "mismatch", cell: group.score.address, data: { group: group.name, actual: stated, expected: sum }, expected: sum, actual: stated });
     }
   },

@@ -1,7 +1,7 @@
 import { rulebooks } from "../rulebooks";
 import { grade, GRADE_LABELS_LONG, GRADE_LABELS_SHORT } from "../rules";
 import { IndicatorGroup, IndicatorTable } from "../table";
-import { attempt, cellNumber, isNumber, scoresOf, sumOf, tidy } from "./support/cells";
+import { attempt, cellNumber, isNumber, scoreSum, sumOf } from "./support/cells";
 import { expectedTotal } from "./support/totals";
 import { Finding } from "./types";
 import { weightSum } from "./support/totals";
@@ -37,12 +37,11 @@ export interface GroupSummary {
 function groupSummary(group: IndicatorGroup): GroupSummary {
   const statedWeight = cellNumber(group.weight);
   const statedScore = cellNumber(group.score);
-  const scores = scoresOf(group.indicators);
   const weightCell = group.weight && group.weight.address !== group.label?.address && isNumber(statedWeight) ? group.weight.address : null;
   return {
     name: group.name,
     weight: isNumber(statedWeight) ? statedWeight : sumOf(group.indicators.map((i) => i.weight)),
-    score: isNumber(statedScore) ? statedScore : scores && tidy(scores.reduce((a, b) => a + b, 0)),
+    score: isNumber(statedScore) ? statedScore : scoreSum(group.indicators),
     weightCell,
     scoreCell: group.score && isNumber(statedScore) ? group.score.address : null,
   };

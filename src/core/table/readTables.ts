@@ -127,33 +127,41 @@ function readBody(grid: Grid, { columns, lastRow: lastHeaderRow }: Header, isCov
   const groupCol = columns.level1 !== undefined && columns.level1 !== leafCol ? columns.level1 : null;
   const middleCol = columns.level2 !== undefined && columns.level2 !== leafCol ? columns.level2 : null;
   const labelCols = labelColumns(columns);
-  const sectionCols = labelCols.filter((c) => !Object.values(columns).includes(c));
-  const own = (row: number, col: number | null | undefined) => (col === null || col === undefined || isCovered(row, col) ? "" : textAt(grid, row, col));
-  const cell = (row: number, role: ColumnRole): GridCell | null => (columns[role] === undefined ? null : cellAt(grid, row, columns[role]!));
+  // Each row's texts in the label columns are read once (the name columns are among them); the label, the section
+  // text and the group, middle and leaf names are taken from them.
+  const named = new Set(Object.values(columns));
+  const sectionAt = labelCols.flatMap((c, i) => (named.has(c) ? [] : [i]));
+  const [groupAt, middleAt, leafAt] = [groupCol, middleCol, leafCol].map((c) => (c === null ? -1 : labelCols.indexOf(c)));
+  const texts: string[] = labelCols.map(() => "");
+  const cell = (row: number, role: ColumnRole): GridCell | null => columnCell(grid, row, columns[role]);
   const filled = (c: GridCell | null) => (c && !isBlank(c.value) ? c : null);
 
   const groups: IndicatorGroup[] = [];
   let group: IndicatorGroup | null = null;
-  let middle = "";
+  // The names above the current row (see Indicator.path), shared by the rows under the same labels.
+  let path: string[] = [];
   let subgroup: WeightedSubgroup | null = null;
   let total: IndicatorTable["total"] = null;
   let totalCol = Infinity;
   let lastRow = lastHeaderRow;
   let row = lastHeaderRow + 1;
   for (; row < grid.values.length; row++) {
-    if (isBlankRow(grid, row)) {
+    for (let i = 0; i < labelCols.length; i++) texts[i] = isCovered(row, labelCols[i]) ? "" : textAt(grid, row, labelCols[i]);
+    const label = texts.join("");
+    // A row with a label is not blank: only a row without one needs every cell looked at.
+    if (!label && isBlankRow(grid, row)) {
       if (groups.some((g) => g.indicators.length > 0)) break;
       continue;
     }
     if (columnsOfHeader(grid, row, columns)) break;
-    const label = labelCols.map((c) => own(row, c)).join("");
     // A label left of the indicator columns below the indicators opens the report's next section (其他需要说明事项).
-    const sectionText = sectionCols.map((c) => own(row, c)).join("");
+    let sectionText = "";
+    for (let i = 0; i < sectionAt.length; i++) sectionText += texts[sectionAt[i]];
     if (SECTION_LABEL.test(sectionText) && !TOTAL_LABEL.test(sectionText) && !SUBTOTAL_LABEL.test(sectionText) && groups.some((g) => g.indicators.length > 0))
       break;
     lastRow = row;
     if (TOTAL_LABEL.test(label)) {
-      totalCol = labelCols.find((c) => own(row, c)) ?? labelCols[0];
+      totalCol = labelCols.find((_, i) => texts[i]) ?? labelCols[0];
       total = { label: cellAt(grid, row, totalCol), weight: cell(row, "weight"), score: cell(row, "score") };
       break;
     }
@@ -162,21 +170,21 @@ function readBody(grid: Grid, { columns, lastRow: lastHeaderRow }: Header, isCov
       group.score = filled(cell(row, "score")) ?? group.score;
       continue;
     }
-    const groupText = own(row, groupCol);
+    const groupText = groupAt < 0 ? "" : texts[groupAt];
     if (groupText && (!group || groupName(groupText) !== group.name)) {
       group = newGroup(grid, row, groupCol!, groupText, cell(row, "groupWeight"));
       groups.push(group);
-      middle = "";
+      path = [group.name].filter(Boolean);
       subgroup = null;
     }
-    const middleText = own(row, middleCol);
+    const middleText = middleAt < 0 ? "" : texts[middleAt];
     if (middleText) {
-      middle = middleText;
       group ??= pushGroup(groups, unnamedGroup());
+      path = [group.name, middleText].filter(Boolean);
       subgroup = weightedSubgroup(grid, row, middleCol!, middleText);
       if (subgroup) group.subgroups.push(subgroup);
     }
-    const leafText = own(row, leafCol);
+    const leafText = texts[leafAt];
     if (!leafText || (isFillerOrBreakdown(leafText) && !holdsPoints(cell(row, "weight")) && !holdsPoints(cell(row, "score")))) {
       // A first-level row of its own (the seed's 投入目标 | 36 | 36) carries the group's subtotals.
       if (groupText && group) {
@@ -186,7 +194,7 @@ function readBody(grid: Grid, { columns, lastRow: lastHeaderRow }: Header, isCov
       continue;
     }
     group ??= pushGroup(groups, unnamedGroup());
-    const indicator = readIndicator(grid, columns, row, leafText, [group.name, middle].filter(Boolean));
+    const indicator = readIndicator(grid, columns, row, leafCol, leafText, path);
     group.indicators.push(indicator);
     subgroup?.indicators.push(indicator);
   }
@@ -194,23 +202,27 @@ function readBody(grid: Grid, { columns, lastRow: lastHeaderRow }: Header, isCov
   return { groups, total, totalCol, lastRow };
 }
 
+/** The cell of a column the header names in this row, or null when the header names no such column. */
+function columnCell(grid: Grid, row: number, col: number | undefined): GridCell | null {
+  return col === undefined ? null : cellAt(grid, row, col);
+}
+
 /** One scored row's cells; absent columns give null, a weight written only in the name (决策依据（4分）) is read from it. */
-function readIndicator(grid: Grid, columns: Columns, row: number, name: string, path: string[]): Indicator {
-  const cell = (role: ColumnRole): GridCell | null => (columns[role] === undefined ? null : cellAt(grid, row, columns[role]!));
-  const nameCell = cellAt(grid, row, leafColumn(columns));
-  const target = cell("target");
+function readIndicator(grid: Grid, columns: Columns, row: number, leafCol: number, name: string, path: string[]): Indicator {
+  const nameCell = cellAt(grid, row, leafCol);
+  const target = columnCell(grid, row, columns.target);
   const split = columns.comparator !== undefined || columns.unit !== undefined;
   return {
     name,
     path,
     nameCell,
-    weight: columns.weight === undefined ? leafLabelWeight(nameCell, name) : cell("weight"),
-    score: cell("score"),
-    rule: cell("rule"),
-    target: target && split ? splitTarget(target, cell("comparator"), cell("unit")) : target,
-    actual: cell("actual"),
-    reason: cell("reason"),
-    remark: cell("remark"),
+    weight: columns.weight === undefined ? leafLabelWeight(nameCell, name) : cellAt(grid, row, columns.weight),
+    score: columnCell(grid, row, columns.score),
+    rule: columnCell(grid, row, columns.rule),
+    target: target && split ? splitTarget(target, columnCell(grid, row, columns.comparator), columnCell(grid, row, columns.unit)) : target,
+    actual: columnCell(grid, row, columns.actual),
+    reason: columnCell(grid, row, columns.reason),
+    remark: columnCell(grid, row, columns.remark),
   };
 }
 
@@ -252,7 +264,10 @@ function labelColumns(columns: Columns): number[] {
 
 /** True when the row repeats the header (the next table starts there). */
 function columnsOfHeader(grid: Grid, row: number, columns: Columns): boolean {
-  return columns.weight !== undefined && columnRole(textAt(grid, row, columns.weight)) === "weight";
+  if (columns.weight === undefined) return false;
+  // Most rows hold a number there, which names no column.
+  const text = textAt(grid, row, columns.weight);
+  return text !== "" && columnRole(text) === "weight";
 }
 
 /** Where no column states weights, a leaf label may: 决策依据（4分） weighs 4 (the level the score belongs to). */

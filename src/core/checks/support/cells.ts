@@ -1,4 +1,5 @@
 import { JxError } from "../../errors";
+import { memoized } from "../../memo";
 import { GridCell } from "../../grid";
 import { isBlank, readNumber } from "../../numbers";
 import { roundHalfUp } from "../../round";
@@ -9,6 +10,8 @@ const CELL = { zh: "单元格", en: "cell" };
 /** The number a cell holds: null when it is blank or absent, NaN when it holds something that is not a number. */
 export function cellNumber(cell: GridCell | null): number | null {
   if (!cell) return null;
+  // Most cells a check reads hold a number: no text to read.
+  if (typeof cell.value === "number") return Number.isFinite(cell.value) ? cell.value : NaN;
   try {
     return readNumber(cell.value, CELL);
   } catch (e) {
@@ -26,10 +29,15 @@ export function showsFormulaError(cell: GridCell | null): boolean {
 
 /** An indicator marked 不适用 is not scored (rulebook §2.8). */
 export function notApplicable(indicator: Indicator): boolean {
-  return [indicator.score, indicator.actual, indicator.remark].some(
-    (c) => !!c && typeof c.value === "string" && c.value.normalize("NFKC").replace(/\s+/g, "").includes("不适用"),
-  );
+  return marksNotApplicable(indicator.score) || marksNotApplicable(indicator.actual) || marksNotApplicable(indicator.remark);
 }
+
+function marksNotApplicable(cell: GridCell | null): boolean {
+  return !!cell && typeof cell.value === "string" && saysNotApplicable(cell.value);
+}
+
+/** Each check asks of every row, and a column repeats its texts (达成预期指标): each text is read once. */
+const saysNotApplicable = memoized((text: string) => text.normalize("NFKC").replace(/\s+/g, "").includes("不适用"));
 
 /** Σ of the cells' numbers (tidied), blanks counting 0; null when a cell holds something that is not a number. */
 export function sumOf(cells: (GridCell | null)[]): number | null {
@@ -43,16 +51,16 @@ export function sumOf(cells: (GridCell | null)[]): number | null {
   return tidy(sum);
 }
 
-/** Scores of the indicators that are scored, or null unless every one is a number. */
-export function scoresOf(indicators: Indicator[]): number[] | null {
-  const scores: number[] = [];
+/** Σ of the scores of the indicators that are scored (tidied), or null unless every one is a number. */
+export function scoreSum(indicators: Indicator[]): number | null {
+  let sum = 0;
   for (const indicator of indicators) {
     if (notApplicable(indicator)) continue;
     const n = cellNumber(indicator.score);
     if (n === null || Number.isNaN(n)) return null;
-    scores.push(n);
+    sum += n;
   }
-  return scores;
+  return tidy(sum);
 }
 
 /** A sum as people would write it: the binary noise of adding decimals (0.1 + 0.2) removed. */
@@ -72,9 +80,17 @@ export function isFilled(cell: GridCell | null): cell is FilledCell {
   return !!cell && !isBlank(cell.value);
 }
 
+/** Every indicator of the table in reading order; each check asks, so a table's list is made once. */
 export function indicatorsOf(table: IndicatorTable): Indicator[] {
-  return table.groups.flatMap((g) => g.indicators);
+  let indicators = tableIndicators.get(table);
+  if (!indicators) {
+    indicators = table.groups.flatMap((g) => g.indicators);
+    tableIndicators.set(table, indicators);
+  }
+  return indicators;
 }
+
+const tableIndicators = new WeakMap<IndicatorTable, Indicator[]>();
 
 /** The 年度资金总额 row of the funds block, if the table has one. */
 export function fundsTotalRow(table: IndicatorTable): FundsRow | null {

@@ -134,5 +134,6 @@ export function fundsExpectation(table: IndicatorTable, settings: CheckSettings)
 }
 
 export function accepts(expectation: Expectation, score: number, tolerance: number): boolean {
-  return expectation.accepted.some(({ min, max }) => score >= min - tolerance - 1e-9 && score <= max + tolerance + 1e-9);
+  for (const { min, max } of expectation.accepted) if (score >= min - tolerance - 1e-9 && score <= max + tolerance + 1e-9) return true;
+  return false;
 }

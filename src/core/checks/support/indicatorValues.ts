@@ -1,16 +1,16 @@
 import { Actual, actualInTargetUnit, numberFormOf, parseTarget, percentFraction, qualitativeTier, readActual, Target } from "../../rules";
 import { GridCell } from "../../grid";
+import { memoized } from "../../memo";
 import { Indicator } from "../../table";
 import { attempt, isFilled } from "./cells";
 
 /** The indicator's 年度指标值 read by the rules' parseTarget, or null when it has none. */
 export function targetOf(indicator: Indicator): Target | null {
-  const cell = indicator.target;
-  if (!isFilled(cell)) return null;
   // Several checks ask for the same row's target; an indicator is read once per table.
   let target = targets.get(indicator);
   if (target === undefined) {
-    target = attempt(() => parseTarget(cell.value));
+    const cell = indicator.target;
+    target = isFilled(cell) ? attempt(() => parseTarget(cell.value)) : null;
     targets.set(indicator, target);
   }
   return target;
@@ -20,10 +20,17 @@ const targets = new WeakMap<Indicator, Target | null>();
 
 /** The 实际完成值 as written (number, unit, percent or bare), or null when it is blank or not a number. */
 export function actualOf(indicator: Indicator): Actual | null {
-  const cell = indicator.actual;
-  if (!isFilled(cell)) return null;
-  return attempt(() => readActual(cell.value, cell.format ?? null));
+  // Read once per row, as the target is: score-rule, over-completion and the rule texts all ask.
+  let actual = actuals.get(indicator);
+  if (actual === undefined) {
+    const cell = indicator.actual;
+    actual = isFilled(cell) ? attempt(() => readActual(cell.value, cell.format ?? null)) : null;
+    actuals.set(indicator, actual);
+  }
+  return actual;
 }
+
+const actuals = new WeakMap<Indicator, Actual | null>();
 
 /** The 实际完成值 in the terms of a quantitative target (see actualInTargetUnit), or null when they cannot compare. */
 export function actualForTarget(indicator: Indicator, target: Target & { kind: "quantitative" }): number | null {
@@ -45,6 +52,14 @@ function monthOf(text: string): { year: number | null; month: number } | null {
   return m ? { year: m[1] ? Number(m[1]) : null, month: Number(m[2]) } : null;
 }
 
+/** A target or actual text as compared (NFKC, no spaces, no closing punctuation); a column repeats its texts, each is read once. */
+const plainText = memoized((text: string) =>
+  text
+    .normalize("NFKC")
+    .replace(/\s+/g, "")
+    .replace(/[。.；;，,！!]+$/, ""),
+);
+
 /**
  * True when the 实际完成值 says a text target was met: it repeats the target, says 是/合格/完成 where the target names
  * that word, or names a month no later than the target's (完成时间 ≤ 12月). A tier label (达成预期指标) is not read
@@ -54,12 +69,7 @@ export function metTextTarget(indicator: Indicator): boolean {
   const target = indicator.target?.value;
   const actual = indicator.actual?.value;
   if (typeof target !== "string" || typeof actual !== "string" || targetOf(indicator)?.kind === "quantitative") return false;
-  const plain = (text: string) =>
-    text
-      .normalize("NFKC")
-      .replace(/\s+/g, "")
-      .replace(/[。.；;，,！!]+$/, "");
-  const [t, a] = [plain(target), plain(actual)];
+  const [t, a] = [plainText(target), plainText(actual)];
   if (!t || !a || qualitativeTier(a)) return false;
   if (a === t) return true;
   const [due, done] = [monthOf(t), monthOf(a)];

@@ -1,3 +1,4 @@
+import { GridCell } from "../../grid";
 import { roundHalfUp } from "../../round";
 import { rescaledTotal } from "../../rules";
 import { IndicatorTable } from "../../table";
@@ -8,21 +9,26 @@ import { attempt, cellNumber, fundsTotalRow, indicatorsOf, isNumber, notApplicab
  * marked 不适用, the rescaled total Σscore / ΣW(applicable) × 100 (§2.8). Null when a score is missing.
  */
 export function expectedTotal(table: IndicatorTable): number | null {
-  const rows: { score: number; weight: number; applicable: boolean }[] = [];
   const funds = fundsTotalRow(table);
   const fundsScore = cellNumber(funds?.score ?? null);
-  if (funds && fundsScore !== null) {
-    if (!isNumber(fundsScore)) return null;
-    rows.push({ score: fundsScore, weight: cellNumber(funds.weight) ?? NaN, applicable: true });
-  }
-  for (const indicator of indicatorsOf(table)) {
-    const applicable = !notApplicable(indicator);
+  const fundsCounted = funds !== null && fundsScore !== null;
+  if (fundsCounted && !isNumber(fundsScore)) return null;
+  const indicators = indicatorsOf(table);
+  if (!fundsCounted && indicators.length === 0) return null;
+  let sum = 0;
+  if (fundsCounted) sum += fundsScore;
+  let rescaled = false;
+  for (const indicator of indicators) {
     const score = cellNumber(indicator.score);
-    if (applicable && !isNumber(score)) return null;
-    rows.push({ score: score ?? 0, weight: cellNumber(indicator.weight) ?? NaN, applicable });
+    if (notApplicable(indicator)) rescaled = true;
+    else if (!isNumber(score)) return null;
+    else sum += score;
   }
-  if (rows.length === 0) return null;
-  if (rows.every((r) => r.applicable)) return roundHalfUp(rows.reduce((sum, r) => sum + r.score, 0));
+  if (!rescaled) return roundHalfUp(sum);
+  // Rows marked 不适用 (rare): every row's score and weight go to the rescaling.
+  const row = (score: number | null, weight: GridCell | null, applicable: boolean) => ({ score: score ?? 0, weight: cellNumber(weight) ?? NaN, applicable });
+  const rows = indicators.map((i) => row(cellNumber(i.score), i.weight, !notApplicable(i)));
+  if (fundsCounted) rows.unshift(row(fundsScore, funds.weight, true));
   return attempt(() => rescaledTotal(rows));
 }
 
