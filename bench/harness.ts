@@ -4,6 +4,8 @@
  * and each target is shown as a ratio (at most 1 meets it).
  */
 import { execFileSync } from "child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
 import { join } from "path";
 
 export interface Figure {
@@ -109,6 +111,31 @@ export function coldMs(suiteFile: string, name: string): number {
     encoding: "utf8",
   });
   return Number(JSON.parse(out.trim().split("\n").pop() ?? "").ms);
+}
+
+/**
+ * The first call of a compiled module's export on an argument read from JSON, timed in a fresh plain Node
+ * process: the code as it ships (lib/, what jixiao runs), without the TypeScript compiler ts-node keeps in
+ * the heap, whose garbage would fall on the timed call.
+ */
+export function coldCompiledMs(modulePath: string, exportName: string, argument: unknown): number {
+  const dir = mkdtempSync(join(tmpdir(), "jixiao-cold-"));
+  try {
+    const input = join(dir, "argument.json");
+    writeFileSync(input, JSON.stringify(argument));
+    const script = [
+      "const [modulePath, exportName, input] = process.argv.slice(1);",
+      "const fn = require(modulePath)[exportName];",
+      "const argument = JSON.parse(require('fs').readFileSync(input, 'utf8'));",
+      "const start = performance.now();",
+      "fn(argument);",
+      "console.log(JSON.stringify({ ms: performance.now() - start }));",
+    ].join("\n");
+    const out = execFileSync(process.execPath, ["-e", script, modulePath, exportName, input], { encoding: "utf8" });
+    return Number(JSON.parse(out.trim().split("\n").pop() ?? "").ms);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export function formatFigure(f: Figure): string {

@@ -1,5 +1,5 @@
 import { JxError } from "../../src/core/errors";
-import { isBlank, isSpaceCode, parseNumberText, readNumber, requireNumber } from "../../src/core/numbers";
+import { isBlank, isSpaceCode, parseNumberText, readNumber, requireNumber, trailingUnit } from "../../src/core/numbers";
 
 const label = { zh: "执行数", en: "Executed amount" };
 
@@ -68,5 +68,27 @@ describe("isSpaceCode", () => {
   it("makes isBlank true for white space only, whatever its first character", () => {
     expect(["", " ", "\u3000\t", "\ufeff\n"].map(isBlank)).toEqual([true, true, true, true]);
     expect(["区间", " 区间", "\u3000x", "0"].map(isBlank)).toEqual([false, false, false, false]);
+  });
+});
+
+describe("trailingUnit", () => {
+  // What parseNumberText and numberUnit matched before: the same text, for every mix of these pieces.
+  const UNIT = /\s*\p{Script=Han}{1,4}$/u;
+  const pieces = ["8000", "个", "人次", "万元", " ", "\u3000", "a", "%", "𠀀", "公里每小时", "5"];
+
+  it("is what /\\s*\\p{Script=Han}{1,4}$/u matches, on every text of up to four pieces", () => {
+    const differing: string[] = [];
+    const visit = (text: string, depth: number) => {
+      if (trailingUnit(text) !== (UNIT.exec(text)?.[0] ?? "")) differing.push(text);
+      if (depth < 4) for (const p of pieces) visit(text + p, depth + 1);
+    };
+    visit("", 0);
+    expect(differing).toEqual([]);
+  });
+
+  it("keeps reading numbers with units as before", () => {
+    expect(parseNumberText("75.81万元")).toBe(75.81);
+    expect(parseNumberText("12 公里每小时")).toBeNull();
+    expect(parseNumberText("50 个")).toBe(50);
   });
 });

@@ -45,6 +45,9 @@ function commonBase(from: string, to: string): { from: number; to: number } | nu
 
 type Labels = readonly [Message, Message];
 
+/** Made once: a default array would be made on every call. */
+const ACTUAL_AND_TARGET: Labels = [ACTUAL, TARGET];
+
 function unitMismatch(actualUnit: string, targetUnit: string, [first, second]: Labels): never {
   return fail(
     "value",
@@ -59,7 +62,7 @@ function unitMismatch(actualUnit: string, targetUnit: string, [first, second]: L
  * and a bare target in the actual's; units that differ by a multiplier only are scaled (8000人次 is
  * 0.8万人次); units that differ otherwise (个 against 次) are a #VALUE! error naming both.
  */
-export function actualInTargetUnit(actual: Actual, targetUnit: string, labels: Labels = [ACTUAL, TARGET]): number {
+export function actualInTargetUnit(actual: Actual, targetUnit: string, labels: Labels = ACTUAL_AND_TARGET): number {
   if (targetUnit === "%") {
     if (actual.unit !== "" && actual.unit !== "%") unitMismatch(actual.unit, targetUnit, labels);
     return percentFraction(actual.value, actual.form);

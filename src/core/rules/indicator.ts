@@ -84,7 +84,14 @@ export function indicatorScore(
   if (target.kind === "qualitative") {
     fail("na", "定性指标，请按实际完成情况手工评分", "Qualitative indicator: score it by hand from what was achieved");
   }
-  const actual = actualInTargetUnit(readActual(actualValue, actualFormat), target.unit);
+  return scoreAgainstTarget(target, actualInTargetUnit(readActual(actualValue, actualFormat), target.unit), weight, variant);
+}
+
+/**
+ * indicatorScore for a target already read and an actual already in its terms (actualInTargetUnit): the
+ * checks read each row's target and actual once and score it under both reverse conventions.
+ */
+export function scoreAgainstTarget(target: Target & { kind: "quantitative" }, actual: number, weight: number, variant: ReverseVariant = "R1"): number {
   switch (target.comparator) {
     case ">=":
     case ">":

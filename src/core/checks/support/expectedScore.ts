@@ -1,4 +1,4 @@
-import { execRate, execRateScoreRange, indicatorScore, NumberForm, percentFraction } from "../../rules";
+import { execRate, execRateScoreRange, NumberForm, percentFraction, scoreAgainstTarget } from "../../rules";
 import { parseRuleTextCached, ParsedRule, ruleScore } from "../../ruleText";
 import { Indicator, IndicatorTable } from "../../table";
 import { attempt, cellNumber, fundsTotalRow, isFilled, isNumber, sumOf } from "./cells";
@@ -45,7 +45,7 @@ function computeExpectation(indicator: Indicator, table: IndicatorTable): Expect
   if (target?.kind === "quantitative" && targetCell && actualCell) {
     const actual = actualForTarget(indicator, target);
     if (!isNumber(actual)) return null;
-    const score = (variant: "R1" | "R2") => attempt(() => indicatorScore(targetCell.value, actualCell.value, weight, variant, actualCell.format ?? null));
+    const score = (variant: "R1" | "R2") => attempt(() => scoreAgainstTarget(target, actual, weight, variant));
     const r1 = score("R1");
     if (r1 === null) return null;
     // Lower-is-better has two conventions in use (§2.3): either one is a correct score.
