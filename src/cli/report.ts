@@ -8,6 +8,8 @@ import { plural, sanitise } from "./locale";
 /** One finding as the JSON report writes it: the message in the report's language. */
 export interface FindingReport {
   rule: string;
+  /** The check's message template, for programs that sort findings without reading the message. */
+  messageId: string;
   severity: Finding["severity"];
   cell: string;
   message: string;
@@ -46,7 +48,7 @@ export function fileReport(c: FileCheck, locale: Locale): FileReport {
 }
 
 function findingReport(f: Finding, locale: Locale): FindingReport {
-  const report: FindingReport = { rule: f.rule, severity: f.severity, cell: f.cell, message: f.message[locale] };
+  const report: FindingReport = { rule: f.rule, messageId: f.messageId, severity: f.severity, cell: f.cell, message: f.message[locale] };
   if (f.expected !== undefined) report.expected = f.expected;
   if (f.actual !== undefined) report.actual = f.actual;
   return report;

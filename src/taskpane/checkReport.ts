@@ -1,4 +1,4 @@
-import { builtinChecks, Finding, TableSummary } from "../core/checks";
+import { Finding, TableSummary } from "../core/checks";
 import type { Locale } from "../core/errors";
 import { rulebooks } from "../core/rulebooks";
 import { runSelectFinding, ValidationReport } from "../excel/validate";
@@ -15,21 +15,12 @@ function familyName(locale: Locale, family: string): string {
   return rulebooks.find((b) => b.id === family)?.title[locale] ?? t(locale, "unknownFamily");
 }
 
-/** score-invalid's "no score" message as a pattern, any indicator's name in place of its {{name}}. */
-const NO_SCORE = new RegExp(
-  `^${builtinChecks
-    .find((c) => c.id === "score-invalid")!
-    .messages.missing.zh.split(/\{\{\w+\}\}/)
-    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-    .join(".+")}$`,
-);
-
 /**
  * A table with no score anywhere (just inserted, say) would list one 缺少得分 per indicator: its empty
  * scores are said once instead, pointing at the first; the counts still count each.
  */
 function shownFindings(summary: TableSummary, findings: readonly Finding[]): Finding[] {
-  const empty = findings.filter((f) => f.rule === "score-invalid" && NO_SCORE.test(f.message.zh));
+  const empty = findings.filter((f) => f.rule === "score-invalid" && f.messageId === "missing");
   const unscored = !summary.totalScore && summary.groups.every((g) => !g.score);
   if (!unscored || empty.length < 2) return [...findings];
   const count = empty.length;

@@ -80,6 +80,7 @@ describe("jixiao check --json", () => {
     const town = files[1].tables[0];
     expect(town.findings[0]).toEqual({
       rule: "funds-total",
+      messageId: "mismatch",
       severity: "error",
       cell: "C4",
       message: "年度资金总额的年初预算数为0，其中各项之和为90",
@@ -97,7 +98,14 @@ describe("jixiao check --json", () => {
     ]);
     expect(file.tables[0].findings).toEqual([]);
     expect(file.tables[1].findings).toEqual([
-      { rule: "formula-error", severity: "error", cell: "F13", message: "公式结果为错误值#NAME?：=JX.RULESCORE(G13,E13)", actual: "#NAME?" },
+      {
+        rule: "formula-error",
+        messageId: "error",
+        severity: "error",
+        cell: "F13",
+        message: "公式结果为错误值#NAME?：=JX.RULESCORE(G13,E13)",
+        actual: "#NAME?",
+      },
     ]);
   });
 
@@ -223,6 +231,7 @@ describe("the report's language", () => {
     const [town, notes] = JSON.parse((await run("--json", path("batch/town.xlsx"), path("notes.xlsx"))).stdout).files;
     expect(town.tables[0].findings[0]).toEqual({
       rule: "funds-total",
+      messageId: "mismatch",
       severity: "error",
       cell: "C4",
       message: "The funds total's initial budget is 0, but its parts add up to 90",

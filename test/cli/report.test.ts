@@ -41,7 +41,7 @@ describe("the CSV summary", () => {
         totalWeight: 100,
         totalScore: -5,
         grade,
-        findings: [{ rule: "grade", severity: "warning", cell: "F20", message: "m" }],
+        findings: [{ rule: "grade", messageId: "mismatch", severity: "warning", cell: "F20", message: "m" }],
       },
     ],
   });

@@ -140,7 +140,7 @@ describe("标记问题 and 清除标记", () => {
 
   it("marks warnings amber and a cell with an error and a warning red", async () => {
     const { context, sheet } = workbookWith(seedGrid());
-    const finding = (cell: string, severity: "error" | "warning") => ({ rule: "grade", severity, cell, message: { zh: "", en: "" } });
+    const finding = (cell: string, severity: "error" | "warning") => ({ rule: "grade", messageId: "mismatch", severity, cell, message: { zh: "", en: "" } });
     await markFindings(asExcel(context), "自评表", [finding("A31", "warning"), finding("B5", "warning"), finding("B5", "error")], modern);
     const byFormula = Object.fromEntries(ours(sheet).map((f) => [f.formula, { areas: areas(f), fill: f.format.fill }]));
     expect(byFormula).toEqual({ [markFormula("warning")]: { areas: ["A31"], fill: "#FFEB9C" }, [markFormula("error")]: { areas: ["B5"], fill: "#FFC7CE" } });
@@ -180,6 +180,7 @@ describe("标记问题 and 清除标记", () => {
     const { context, sheet } = workbookWith(seedGrid());
     const findings = Array.from({ length: 250 }, (_, i) => ({
       rule: "score-invalid",
+      messageId: "missing",
       severity: "error" as const,
       cell: `H${i + 1}`,
       message: { zh: "", en: "" },

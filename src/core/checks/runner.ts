@@ -35,10 +35,12 @@ function toFinding(check: Check, report: Report): Finding {
   if (!template) throw new Error(`check ${check.id} has no message ${report.messageId}`);
   const finding: Finding = {
     rule: check.id,
+    messageId: report.messageId,
     severity: check.severity,
     cell: report.cell,
     message: fillMessage(template, report.data ?? {}),
   };
+  if (report.data !== undefined) finding.data = report.data;
   if (report.expected !== undefined) finding.expected = report.expected;
   if (report.actual !== undefined) finding.actual = report.actual;
   return finding;

@@ -8,6 +8,10 @@ export type Severity = "error" | "warning" | "info";
 /** One problem found in a table, pointing at the cell that holds the wrong number. */
 export interface Finding {
   rule: string;
+  /** Which of the check's message templates, so a view can tell findings apart without reading their text. */
+  messageId: string;
+  /** The values the template names, as the check reported them. */
+  data?: Record<string, number | string>;
   severity: Severity;
   /** A1 address in the sheet. */
   cell: string;

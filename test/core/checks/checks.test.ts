@@ -163,6 +163,8 @@ describe("the exact findings", () => {
     const [finding] = findingsOf(withCell(seedGrid(), "F12", 35));
     expect(finding).toEqual({
       rule: "score-subtotal",
+      messageId: "mismatch",
+      data: { group: "产出目标", actual: 35, expected: 34 },
       severity: "error",
       cell: "F12",
       message: { zh: "“产出目标”的得分为35，其下各指标得分之和为34", en: "The score of “产出目标” is 35, but its indicators' scores add up to 34" },

@@ -18,7 +18,15 @@ const totalCell: Check = {
 describe("the check runner", () => {
   it("runs any check it is given and fills its message templates in both languages", () => {
     expect(runChecks(table, { checks: [totalCell] })).toEqual([
-      { rule: "total-cell", severity: "warning", cell: "F23", message: { zh: "总分单元格F23，总分97.135", en: "Total cell F23, total 97.135" }, actual: 97 },
+      {
+        rule: "total-cell",
+        messageId: "seen",
+        data: { cell: "F23", score: 97.135 },
+        severity: "warning",
+        cell: "F23",
+        message: { zh: "总分单元格F23，总分97.135", en: "Total cell F23, total 97.135" },
+        actual: 97,
+      },
     ]);
   });
 
