@@ -48,10 +48,13 @@ export function readNumber(value: unknown, label: Message): number | null {
   return typeof value === "number" && Number.isFinite(value) ? value : readNumberText(value, label);
 }
 
+/** NaN or ±∞ where a number is needed (#NUM!, naming the value). */
+export function notFinite(value: unknown, label: Message): never {
+  return fail("num", `${label.zh}不是有限的数：${quote(value)}`, `${label.en} is not a finite number: ${quote(value)}`);
+}
+
 function readNumberText(value: unknown, label: Message): number | null {
-  if (typeof value === "number") {
-    return fail("num", `${label.zh}不是有限的数：${quote(value)}`, `${label.en} is not a finite number: ${quote(value)}`);
-  }
+  if (typeof value === "number") return notFinite(value, label);
   if (isBlank(value)) return null;
   if (typeof value !== "string") {
     return fail("value", `${label.zh}应为数字，而不是${quote(value)}`, `${label.en} must be a number, not ${quote(value)}`);

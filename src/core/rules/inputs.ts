@@ -1,5 +1,6 @@
 import { memoized } from "../memo";
 import { fail, Message, quote } from "../errors";
+import { notFinite } from "../numbers";
 import { clampScore, roundHalfUp } from "../round";
 
 /** Labels shared by the indicator rules (§2: A = 年度指标值, B = 实际完成值, W = 分值). */
@@ -18,8 +19,6 @@ export const BUDGET: Message = { zh: "全年预算数", en: "budget" };
 
 // The messages are built apart from the checks that throw them, so that the checks stay small enough for the
 // engine to inline into every score (a cell's call is a few dozen nanoseconds; see npm run bench).
-const notFinite = (value: unknown, label: Message): never =>
-  fail("num", `${label.zh}不是有限的数：${quote(value)}`, `${label.en} is not a finite number: ${quote(value)}`);
 const negative = (value: number, label: Message): never =>
   fail("num", `${label.zh}不能为负数：${quote(value)}`, `${label.en} cannot be negative: ${quote(value)}`);
 const notPositive = (value: number, label: Message): never =>
