@@ -28,50 +28,93 @@ export interface BandScore {
   band: number;
 }
 
-export function inBand(band: Band, value: number): boolean {
-  const { lower, upper } = band;
-  if (lower && (value < lower.value || (value === lower.value && !lower.inclusive))) return false;
-  if (upper && (value > upper.value || (value === upper.value && !upper.inclusive))) return false;
-  return true;
-}
-
-/** The first band that holds a value (as snapRatio reads it: 70 %, not 69.99…%); an error when none does. */
-function bandIndex(bands: readonly Band[], value: number, outside: Message): number {
-  for (let i = 0; i < bands.length; i++) if (inBand(bands[i], value)) return i;
-  return fail("na", outside.zh, outside.en);
-}
-
 /**
- * The points of a value in its band, unrounded. Inside a band given as a score range the score is linear
- * from its lower end to its upper end; a range over an unbounded (or one-value) band cannot be
- * interpolated, so it gives the range's top and leaves the choice to the evaluator (bandScore's min/max).
+ * A band table laid out for scoring: each band's bounds as numbers (±∞ where it is open-ended) in flat arrays,
+ * so that finding a value's band compares numbers instead of walking objects. A column of cells is scored
+ * with one table, built once (see execRate's tables by weight).
  */
-function pointsInBand(band: Band, value: number): number {
-  const { lower, upper } = band;
-  const { from, to } = band.score;
-  // A fixed score, or a range over a band that is unbounded or a single value wide, has no span to interpolate across.
-  if (from === to || lower === null || upper === null || upper.value === lower.value) return Math.max(from, to);
-  return from + ((to - from) * (value - lower.value)) / (upper.value - lower.value);
+export class BandTable {
+  private readonly lower: number[];
+  private readonly lowerIncluded: boolean[];
+  private readonly upper: number[];
+  private readonly upperIncluded: boolean[];
+  private readonly from: number[];
+  private readonly to: number[];
+
+  constructor(private readonly bands: readonly Band[]) {
+    this.lower = bands.map((b) => b.lower?.value ?? -Infinity);
+    this.lowerIncluded = bands.map((b) => b.lower?.inclusive ?? true);
+    this.upper = bands.map((b) => b.upper?.value ?? Infinity);
+    this.upperIncluded = bands.map((b) => b.upper?.inclusive ?? true);
+    this.from = bands.map((b) => b.score.from);
+    this.to = bands.map((b) => b.score.to);
+  }
+
+  /** The same table with every score multiplied, e.g. a table written for 8 points used with weight 10. */
+  scaled(factor: number): BandTable {
+    return new BandTable(this.bands.map((b) => ({ ...b, score: { from: b.score.from * factor, to: b.score.to * factor } })));
+  }
+
+  /** Whether band i holds a value. Each bound is read only when the one before it does not settle the answer. */
+  holds(i: number, value: number): boolean {
+    const lower = this.lower[i];
+    const upper = this.upper[i];
+    return (value > lower || (value === lower && this.lowerIncluded[i])) && (value < upper || (value === upper && this.upperIncluded[i]));
+  }
+
+  /** The first band that holds a value, or -1. */
+  indexOf(value: number): number {
+    for (let i = 0; i < this.lower.length; i++) if (this.holds(i, value)) return i;
+    return -1;
+  }
+
+  /** The band of a value as snapRatio reads it (70 %, not 69.99…%); an error when none holds it. */
+  private bandOf(value: number, outside: Message): number {
+    const i = this.indexOf(value);
+    return i >= 0 ? i : fail("na", outside.zh, outside.en);
+  }
+
+  /**
+   * The points of a value in band i, unrounded. Inside a band given as a score range the score is linear
+   * from its lower end to its upper end; a range over an open-ended (or one-value) band cannot be
+   * interpolated, so it gives the range's top and leaves the choice to the evaluator (score's min/max).
+   */
+  private pointsIn(i: number, value: number): number {
+    const from = this.from[i];
+    const to = this.to[i];
+    const lower = this.lower[i];
+    const upper = this.upper[i];
+    if (from === to || lower === -Infinity || upper === Infinity || upper === lower) return Math.max(from, to);
+    return from + ((to - from) * (value - lower)) / (upper - lower);
+  }
+
+  /**
+   * Just the points score gives, without building a result and before rounding: the custom functions' hot
+   * path, whose callers round once as they publish the score (finishScore). The value must already be as
+   * snapRatio reads it (execRate's rates are), so that a cell's call snaps it once.
+   */
+  points(snapped: number, outside: Message): number {
+    return this.pointsIn(this.bandOf(snapped, outside), snapped);
+  }
+
+  /** What a value earns, with the band and the interval an evaluator may choose in. */
+  score(raw: number, outside: Message): BandScore {
+    const value = snapRatio(raw);
+    const band = this.bandOf(value, outside);
+    const from = this.from[band];
+    const to = this.to[band];
+    return { score: roundHalfUp(this.pointsIn(band, value)), min: Math.min(from, to), max: Math.max(from, to), band };
+  }
 }
 
-/** What a value earns under a band table, with the band and the interval an evaluator may choose in. */
-export function bandScore(bands: readonly Band[], raw: number, outside: Message): BandScore {
-  const value = snapRatio(raw);
-  const index = bandIndex(bands, value, outside);
-  const { from, to } = bands[index].score;
-  return { score: roundHalfUp(pointsInBand(bands[index], value)), min: Math.min(from, to), max: Math.max(from, to), band: index };
-}
+const tables = new WeakMap<readonly Band[], BandTable>();
 
-/**
- * Just the points bandScore gives, without building a result and before rounding: the custom functions'
- * hot path, whose callers round once as they publish the score (finishScore). The value must already be
- * as snapRatio reads it (execRate's rates are), so that a cell's call snaps it once.
- */
-export function bandPoints(bands: readonly Band[], snapped: number, outside: Message): number {
-  return pointsInBand(bands[bandIndex(bands, snapped, outside)], snapped);
-}
-
-/** The same table with every score multiplied, e.g. a table written for 8 points used with weight 10. */
-export function scaleBands(bands: readonly Band[], factor: number): Band[] {
-  return bands.map((b) => ({ ...b, score: { from: b.score.from * factor, to: b.score.to * factor } }));
+/** The table of a list of bands, laid out once per list: a parsed rule's bands score cell after cell. */
+export function bandTableOf(bands: readonly Band[]): BandTable {
+  let table = tables.get(bands);
+  if (table === undefined) {
+    table = new BandTable(bands);
+    tables.set(bands, table);
+  }
+  return table;
 }

@@ -67,10 +67,14 @@ const readerOf = (param: ParamSpec): Reader => (param.type === "number" && param
 /** The most parameters a JX function takes: invoke reads a single cell's arguments one by one, unrolled. */
 export const MAX_PARAMS = 4;
 
+/** Reads a parameter a function does not have: invoke's single-cell path reads MAX_PARAMS arguments, always. */
+const absent: Reader = () => undefined;
+
 /** A spec made callable by invoke: the JX table holds only these. */
 export function defineJx<Id extends string>(spec: JxFunctionSpec & { id: Id }): JxFunction & { id: Id } {
   if (spec.params.length > MAX_PARAMS) throw new Error(`JX.${spec.id} declares ${spec.params.length} parameters; invoke reads at most ${MAX_PARAMS}`);
-  return { ...spec, readers: spec.params.map(readerOf), isList: spec.params.map((p) => p.type === "list") };
+  const padding = Array.from({ length: MAX_PARAMS - spec.params.length }, () => absent);
+  return { ...spec, readers: [...spec.params.map(readerOf), ...padding], isList: spec.params.map((p) => p.type === "list") };
 }
 
 function asJxError(e: unknown): JxError {
@@ -80,11 +84,12 @@ function asJxError(e: unknown): JxError {
   return new JxError("value", { zh: `计算出错：${detail}`, en: `Calculation failed: ${detail}` });
 }
 
+const notFiniteResult = (): never => {
+  throw new JxError("num", { zh: "结果不是有限的数", en: "The result is not a finite number" });
+};
+
 function finite(result: number | string): number | string {
-  if (typeof result === "number" && !Number.isFinite(result)) {
-    throw new JxError("num", { zh: "结果不是有限的数", en: "The result is not a finite number" });
-  }
-  return result;
+  return typeof result === "string" || Number.isFinite(result) ? result : notFiniteResult();
 }
 
 /** Stands for an argument that is a range of more than one cell, which makes the call spill. */
@@ -114,20 +119,15 @@ function valueAt(v: unknown, row: number, col: number): unknown {
  */
 export function invoke<E>(fn: JxFunction, raw: readonly unknown[], onError: (e: JxError) => E): Result<E>[][] {
   const { readers, params, isList } = fn;
-  const n = params.length;
-  // A list takes its whole range; past the last parameter there is nothing to read.
-  const v0 = n > 0 && !isList[0] ? soleValue(raw[0]) : raw[0];
-  const v1 = n > 1 && !isList[1] ? soleValue(raw[1]) : raw[1];
-  const v2 = n > 2 && !isList[2] ? soleValue(raw[2]) : raw[2];
-  const v3 = n > 3 && !isList[3] ? soleValue(raw[3]) : raw[3];
+  // A list takes its whole range; a parameter the function does not have is read as absent.
+  const v0 = isList[0] ? raw[0] : soleValue(raw[0]);
+  const v1 = isList[1] ? raw[1] : soleValue(raw[1]);
+  const v2 = isList[2] ? raw[2] : soleValue(raw[2]);
+  const v3 = isList[3] ? raw[3] : soleValue(raw[3]);
   if (v0 === RANGE || v1 === RANGE || v2 === RANGE || v3 === RANGE) return spread(fn, raw, onError);
   // One cell, the usual call: straight-line code with each read a call site of its own (MAX_PARAMS), no array.
   try {
-    const a0 = n > 0 ? readers[0](v0, params[0]) : undefined;
-    const a1 = n > 1 ? readers[1](v1, params[1]) : undefined;
-    const a2 = n > 2 ? readers[2](v2, params[2]) : undefined;
-    const a3 = n > 3 ? readers[3](v3, params[3]) : undefined;
-    return [[finite(fn.compute(a0, a1, a2, a3))]];
+    return [[finite(fn.compute(readers[0](v0, params[0]), readers[1](v1, params[1]), readers[2](v2, params[2]), readers[3](v3, params[3])))]];
   } catch (e) {
     return [[onError(asJxError(e))]];
   }
@@ -159,7 +159,7 @@ function spread<E>(fn: JxFunction, raw: readonly unknown[], onError: (e: JxError
     const line = new Array<Result<E>>(cols);
     for (let c = 0; c < cols; c++) {
       try {
-        for (let i = 0; i < readers.length; i++) args[i] = readers[i](isList[i] ? raw[i] : valueAt(raw[i], r, c), params[i]);
+        for (let i = 0; i < params.length; i++) args[i] = readers[i](isList[i] ? raw[i] : valueAt(raw[i], r, c), params[i]);
         line[c] = finite(fn.compute(...args));
       } catch (e) {
         line[c] = onError(asJxError(e));

@@ -1,4 +1,4 @@
-import { Band, inBand } from "../bands";
+import { Band, bandTableOf } from "../bands";
 import { fail, JxError, Message, quote } from "../errors";
 import { requireNumber } from "../numbers";
 import { flagOf } from "../rules/checklist";
@@ -86,9 +86,10 @@ function bandsScore(rule: Bands, value: number, weight: number | null | undefine
       };
     });
   }
+  const table = bandTableOf(bands);
   let index = -1;
   for (let i = 0; i < bands.length; i++) {
-    if (!inBand(bands[i], v)) continue;
+    if (!table.holds(i, v)) continue;
     if (index >= 0) {
       const [first, second] = [clauses[index], clauses[i]];
       return agreed(rule, v, weight, () => {
@@ -152,8 +153,9 @@ export function ruleScore(rule: ParsedRule, written: number, weight?: number | n
       const points = base === "weight" ? needWeight(weight, { zh: "该规则从满分起扣", en: "this rule deducts from full marks" }) : base;
       requireWithin(points, weight, "起扣分数");
       const v = snapRatio(value);
-      const limit = rule.deduction.limits.find((b) => inBand(b, v));
-      if (limit) return clauseScore(limit.score, weight, showValue(v, rule.percent));
+      const { limits } = rule.deduction;
+      const limit = bandTableOf(limits).indexOf(v);
+      if (limit >= 0) return clauseScore(limits[limit].score, weight, showValue(v, rule.percent));
       return deductionScore(rule.deduction, points, value, rule.percent, start);
     }
     case "formula":

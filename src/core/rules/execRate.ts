@@ -1,4 +1,4 @@
-import { Band, bandPoints, bandScore, scaleBands } from "../bands";
+import { Band, BandTable } from "../bands";
 import { fail, Message, quote } from "../errors";
 import { isBlank } from "../numbers";
 import { roundHalfUp, snapRatio } from "../round";
@@ -81,58 +81,59 @@ const STEPPED_BANDS: readonly Band[] = [
   { lower: null, upper: below(0.6), score: { from: 0, to: 0 } },
 ];
 
-/** bandScore never reaches this: both tables cover every rate ≥ 0. */
+/** No rate reaches this: both tables cover every rate ≥ 0. */
 const OUTSIDE: Message = { zh: "预算执行率不在任何区间内", en: "The execution rate is outside every band" };
 
 /**
- * Scaled tables by weight. bandScore rounds, so a table must be scaled before it is evaluated; a workbook
+ * Scaled tables by weight. A band score is rounded, so a table must be scaled before it is evaluated; a workbook
  * uses a handful of weights, so each is scaled once. The bound only guards against a sweep of weights.
  */
 const MAX_CACHED_WEIGHTS = 64;
 
-/** A band table scaled to each weight it is used with. A class, not a closure per table, so calls can be inlined. */
+/** A band table scaled to each weight it is used with. */
 class ScaledTables {
-  private readonly byWeight = new Map<number, readonly Band[]>();
+  private readonly byWeight = new Map<number, BandTable>();
   // A column uses one weight throughout; comparing with the last one is cheaper than hashing it.
   private lastWeight = NaN;
-  private lastBands: readonly Band[] = [];
+  private lastTable: BandTable;
 
   constructor(
-    private readonly table: readonly Band[],
+    private readonly table: BandTable,
     private readonly points: number,
-  ) {}
-
-  at(weight: number): readonly Band[] {
-    return weight === this.lastWeight ? this.lastBands : this.scaledTo(weight);
+  ) {
+    this.lastTable = table;
   }
 
-  private scaledTo(weight: number): readonly Band[] {
-    let bands = this.byWeight.get(weight);
-    if (bands === undefined) {
+  at(weight: number): BandTable {
+    return weight === this.lastWeight ? this.lastTable : this.scaledTo(weight);
+  }
+
+  private scaledTo(weight: number): BandTable {
+    let table = this.byWeight.get(weight);
+    if (table === undefined) {
       if (this.byWeight.size >= MAX_CACHED_WEIGHTS) this.byWeight.clear();
-      bands = scaleBands(this.table, weight / this.points);
-      this.byWeight.set(weight, bands);
+      table = this.table.scaled(weight / this.points);
+      this.byWeight.set(weight, table);
     }
     this.lastWeight = weight;
-    this.lastBands = bands;
-    return bands;
+    this.lastTable = table;
+    return table;
   }
 }
 
-const seedBands = new ScaledTables(SEED_BANDS, SEED_BANDS_POINTS);
-const steppedBands = new ScaledTables(STEPPED_BANDS, STEPPED_POINTS);
+const seedBands = new ScaledTables(new BandTable(SEED_BANDS), SEED_BANDS_POINTS);
+const steppedBands = new ScaledTables(new BandTable(STEPPED_BANDS), STEPPED_POINTS);
 
 /**
- * The score of a rate that has been checked (finite, ≥ 0) and snapped (snapRatio) under a weight that has
- * been checked. A rule that is none of the three (an untyped caller's word) is read by readExecRateRule,
- * which refuses an unknown one; checking it here, not before, spares the cell-by-cell call a lookup. One
- * band evaluation and one rounding, whichever the rule, keep the cell's call small enough to be inlined.
+ * The points of a rate that has been checked (finite, ≥ 0) and snapped (snapRatio) under a weight that has
+ * been checked, before rounding. A rule that is none of the three (an untyped caller's word) is read by
+ * readExecRateRule, which refuses an unknown one; checking it here, not before, spares the cell-by-cell call
+ * a lookup.
  */
-function scoreOfRate(rate: number, weight: number, rule: ExecRateRule): number {
-  if (rule === "proportional") return finishScore(Math.min(rate, 1) * weight, weight);
+function pointsOfRate(rate: number, weight: number, rule: ExecRateRule): number {
+  if (rule === "proportional") return Math.min(rate, 1) * weight;
   const tables = rule === "banded" ? seedBands : rule === "stepped" ? steppedBands : null;
-  if (tables === null) return scoreOfRate(rate, weight, readExecRateRule(rule));
-  return finishScore(bandPoints(tables.at(weight), rate, OUTSIDE), weight);
+  return tables === null ? pointsOfRate(rate, weight, readExecRateRule(rule)) : tables.at(weight).points(rate, OUTSIDE);
 }
 
 /** The rule argument may come from a wrapper untyped; an unknown one must not fall through to undefined. */
@@ -143,7 +144,7 @@ function requireRule(rule: ExecRateRule): ExecRateRule {
 /** The 预算执行率 score (§2.1). E.g. 75.81 of 80 万元, W = 8, banded → 8. */
 export function execRateScore(executed: number, budget: number, weight = 10, rule: ExecRateRule = "proportional"): number {
   const rate = execRate(executed, budget);
-  return scoreOfRate(rate, requireWeight(weight), rule);
+  return finishScore(pointsOfRate(rate, requireWeight(weight), rule), weight);
 }
 
 export interface ExecRateScoreRange {
@@ -186,9 +187,9 @@ export function execRateScoreRange(rate: number, weight: number, rule: ExecRateR
   requireWeight(weight);
   const checkedRule = requireRule(rule);
   if (checkedRule !== "banded") {
-    const score = scoreOfRate(snapRatio(rate), weight, checkedRule);
+    const score = finishScore(pointsOfRate(snapRatio(rate), weight, checkedRule), weight);
     return { min: score, max: score, score, ambiguity: null };
   }
-  const { min, max, score } = bandScore(seedBands.at(weight), rate, OUTSIDE);
+  const { min, max, score } = seedBands.at(weight).score(rate, OUTSIDE);
   return { min, max, score: finishScore(score, weight), ambiguity: bandedAmbiguity(snapRatio(rate), min, max) };
 }

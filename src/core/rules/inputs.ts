@@ -29,17 +29,23 @@ const notPositive = (value: number, label: Message): never =>
  * catch is NaN, ±∞ and anything that is not a number at all (#NUM!, naming the value).
  */
 export function requireFinite(value: number, label: Message): number {
-  return typeof value === "number" && Number.isFinite(value) ? value : notFinite(value, label);
+  // Number.isFinite is false for anything that is not a number.
+  return Number.isFinite(value) ? value : notFinite(value, label);
 }
 
 export function requireNonNegative(value: number, label: Message): number {
-  return requireFinite(value, label) >= 0 ? value : negative(value, label);
+  // One comparison chain for the usual number; which message applies is worked out apart (cold).
+  return typeof value === "number" && value >= 0 && value < Infinity ? value : notNonNegative(value, label);
 }
+
+const notNonNegative = (value: number, label: Message): never => (Number.isFinite(value) ? negative(value, label) : notFinite(value, label));
 
 /** A weight is the most a row can earn, so it must be a positive, finite number. */
 export function requireWeight(weight: number, label: Message = WEIGHT): number {
-  return requireFinite(weight, label) > 0 ? weight : notPositive(weight, label);
+  return typeof weight === "number" && weight > 0 && weight < Infinity ? weight : notWeight(weight, label);
 }
+
+const notWeight = (weight: number, label: Message): never => (Number.isFinite(weight) ? notPositive(weight, label) : notFinite(weight, label));
 
 /** Publishes a computed score: half-up to 2 decimals, never below 0 nor above the weight (§2). */
 export function finishScore(raw: number, weight: number): number {
