@@ -28,26 +28,40 @@ export interface BandScore {
   band: number;
 }
 
+/** No band holds the value (as snapRatio reads it: 70 %, not 69.99…%). */
+const outsideEvery = (outside: Message): never => fail("na", outside.zh, outside.en);
+
 /**
  * A band table laid out for scoring: each band's bounds as numbers (±∞ where it is open-ended) in flat arrays,
  * so that finding a value's band compares numbers instead of walking objects. A column of cells is scored
  * with one table, built once (see execRate's tables by weight).
  */
 export class BandTable {
-  private readonly lower: number[];
-  private readonly lowerIncluded: boolean[];
-  private readonly upper: number[];
-  private readonly upperIncluded: boolean[];
-  private readonly from: number[];
-  private readonly to: number[];
+  private readonly lower: number[] = [];
+  private readonly lowerIncluded: boolean[] = [];
+  private readonly upper: number[] = [];
+  private readonly upperIncluded: boolean[] = [];
+  // Each band's points as a line, base + span × (value − start) / width, decided once per table rather than
+  // per cell: from its lower end to its upper end inside a band given as a score range; flat (span 0) for
+  // a fixed score and for a range over an open-ended (or one-value) band, which cannot be interpolated and
+  // gives the range's top, leaving the choice to the evaluator (score's min/max).
+  private readonly base: number[] = [];
+  private readonly span: number[] = [];
+  private readonly start: number[] = [];
+  private readonly width: number[] = [];
 
   constructor(private readonly bands: readonly Band[]) {
-    this.lower = bands.map((b) => b.lower?.value ?? -Infinity);
-    this.lowerIncluded = bands.map((b) => b.lower?.inclusive ?? true);
-    this.upper = bands.map((b) => b.upper?.value ?? Infinity);
-    this.upperIncluded = bands.map((b) => b.upper?.inclusive ?? true);
-    this.from = bands.map((b) => b.score.from);
-    this.to = bands.map((b) => b.score.to);
+    for (const { lower, upper, score } of bands) {
+      this.lower.push(lower?.value ?? -Infinity);
+      this.lowerIncluded.push(lower?.inclusive ?? true);
+      this.upper.push(upper?.value ?? Infinity);
+      this.upperIncluded.push(upper?.inclusive ?? true);
+      const sloped = score.from !== score.to && lower !== null && upper !== null && upper.value !== lower.value;
+      this.base.push(sloped ? score.from : Math.max(score.from, score.to));
+      this.span.push(sloped ? score.to - score.from : 0);
+      this.start.push(sloped ? lower.value : 0);
+      this.width.push(sloped ? upper.value - lower.value : 1);
+    }
   }
 
   /** The same table with every score multiplied, e.g. a table written for 8 points used with weight 10. */
@@ -68,24 +82,9 @@ export class BandTable {
     return -1;
   }
 
-  /** The band of a value as snapRatio reads it (70 %, not 69.99…%); an error when none holds it. */
-  private bandOf(value: number, outside: Message): number {
-    const i = this.indexOf(value);
-    return i >= 0 ? i : fail("na", outside.zh, outside.en);
-  }
-
-  /**
-   * The points of a value in band i, unrounded. Inside a band given as a score range the score is linear
-   * from its lower end to its upper end; a range over an open-ended (or one-value) band cannot be
-   * interpolated, so it gives the range's top and leaves the choice to the evaluator (score's min/max).
-   */
+  /** The points of a value in band i, unrounded. */
   private pointsIn(i: number, value: number): number {
-    const from = this.from[i];
-    const to = this.to[i];
-    const lower = this.lower[i];
-    const upper = this.upper[i];
-    if (from === to || lower === -Infinity || upper === Infinity || upper === lower) return Math.max(from, to);
-    return from + ((to - from) * (value - lower)) / (upper - lower);
+    return this.base[i] + (this.span[i] * (value - this.start[i])) / this.width[i];
   }
 
   /**
@@ -94,15 +93,16 @@ export class BandTable {
    * snapRatio reads it (execRate's rates are), so that a cell's call snaps it once.
    */
   points(snapped: number, outside: Message): number {
-    return this.pointsIn(this.bandOf(snapped, outside), snapped);
+    const band = this.indexOf(snapped);
+    return band >= 0 ? this.pointsIn(band, snapped) : outsideEvery(outside);
   }
 
   /** What a value earns, with the band and the interval an evaluator may choose in. */
   score(raw: number, outside: Message): BandScore {
     const value = snapRatio(raw);
-    const band = this.bandOf(value, outside);
-    const from = this.from[band];
-    const to = this.to[band];
+    const band = this.indexOf(value);
+    if (band < 0) outsideEvery(outside);
+    const { from, to } = this.bands[band].score;
     return { score: roundHalfUp(this.pointsIn(band, value)), min: Math.min(from, to), max: Math.max(from, to), band };
   }
 }

@@ -7,10 +7,14 @@ const NOISE = 4 * Number.EPSILON;
  */
 export function roundHalfUp(value: number, decimals = 2): number {
   // Cents, the usual case, without a power.
-  const factor = decimals === 2 ? 100 : 10 ** decimals;
-  const scaled = Math.abs(value) * factor;
-  const rounded = Math.floor(scaled + 0.5 + scaled * NOISE) / factor;
-  return value < 0 ? -rounded || 0 : rounded || 0;
+  return roundToStep(value, decimals === 2 ? 100 : 10 ** decimals);
+}
+
+/** Rounds half-up to a whole number of 1/steps; kept apart so that a score's rounding stays small enough to inline. */
+function roundToStep(value: number, steps: number): number {
+  const scaled = Math.abs(value) * steps;
+  const rounded = Math.floor(scaled + 0.5 + scaled * NOISE) / steps;
+  return (value < 0 ? -rounded : rounded) || 0;
 }
 
 /** Keeps a score within [0, weight]. */

@@ -133,8 +133,11 @@ const steppedBands = new ScaledTables(new BandTable(STEPPED_BANDS), STEPPED_POIN
 function pointsOfRate(rate: number, weight: number, rule: ExecRateRule): number {
   if (rule === "proportional") return Math.min(rate, 1) * weight;
   const tables = rule === "banded" ? seedBands : rule === "stepped" ? steppedBands : null;
-  return tables === null ? pointsOfRate(rate, weight, readExecRateRule(rule)) : tables.at(weight).points(rate, OUTSIDE);
+  return tables === null ? pointsOfWord(rate, weight, rule) : tables.at(weight).points(rate, OUTSIDE);
 }
+
+/** An untyped caller's rule word, read (or refused) apart from the usual call. */
+const pointsOfWord = (rate: number, weight: number, word: string): number => pointsOfRate(rate, weight, readExecRateRule(word));
 
 /** The rule argument may come from a wrapper untyped; an unknown one must not fall through to undefined. */
 function requireRule(rule: ExecRateRule): ExecRateRule {
