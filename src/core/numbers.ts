@@ -24,10 +24,13 @@ export function trailingUnit(text: string): string {
 /** Whether a UTF-16 code unit is white space as trim and \s know it (ECMAScript WhiteSpace and LineTerminator). */
 export function isSpaceCode(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
+  // Most text, Chinese included, lies past U+3000 (the ideographic space) where only U+FEFF is space.
+  return c < 0xa0 || c > 0x3000 ? c === 0xfeff : isRareSpaceCode(c);
+}
+
+/** The spaces from U+00A0 to U+3000, apart: a word's first character is checked on every cell's call. */
+function isRareSpaceCode(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
 /** True for an empty cell: null, undefined or text of white space only. */

@@ -7,11 +7,7 @@ const NOISE = 4 * Number.EPSILON;
  */
 export function roundHalfUp(value: number, decimals = 2): number {
   // Cents, the usual case, without a power.
-  return roundToStep(value, decimals === 2 ? 100 : 10 ** decimals);
-}
-
-/** Rounds half-up to a whole number of 1/steps; kept apart so that a score's rounding stays small enough to inline. */
-function roundToStep(value: number, steps: number): number {
+  const steps = decimals === 2 ? 100 : 10 ** decimals;
   const scaled = Math.abs(value) * steps;
   const rounded = Math.floor(scaled + 0.5 + scaled * NOISE) / steps;
   return (value < 0 ? -rounded : rounded) || 0;

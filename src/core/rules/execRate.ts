@@ -131,9 +131,11 @@ const steppedBands = new ScaledTables(new BandTable(STEPPED_BANDS), STEPPED_POIN
  * a lookup.
  */
 function pointsOfRate(rate: number, weight: number, rule: ExecRateRule): number {
+  // Each rule its own call: the engine inlines only the calls a column makes.
   if (rule === "proportional") return Math.min(rate, 1) * weight;
-  const tables = rule === "banded" ? seedBands : rule === "stepped" ? steppedBands : null;
-  return tables === null ? pointsOfWord(rate, weight, rule) : tables.at(weight).points(rate, OUTSIDE);
+  if (rule === "banded") return seedBands.at(weight).points(rate, OUTSIDE);
+  if (rule === "stepped") return steppedBands.at(weight).points(rate, OUTSIDE);
+  return pointsOfWord(rate, weight, rule);
 }
 
 /** An untyped caller's rule word, read (or refused) apart from the usual call. */
@@ -145,7 +147,7 @@ function requireRule(rule: ExecRateRule): ExecRateRule {
 }
 
 /** The 预算执行率 score (§2.1). E.g. 75.81 of 80 万元, W = 8, banded → 8. */
-export function execRateScore(executed: number, budget: number, weight = 10, rule: ExecRateRule = "proportional"): number {
+export function execRateScore(executed: number, budget: number, weight: number, rule: ExecRateRule): number {
   const rate = execRate(executed, budget);
   return finishScore(pointsOfRate(rate, requireWeight(weight), rule), weight);
 }

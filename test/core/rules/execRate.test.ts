@@ -53,17 +53,16 @@ describe("execRateScore", () => {
     expect(execRateScore(75.81, 80, 8, "banded")).toBe(8);
   });
 
-  it("is proportional by default: 94.7625 % of 10 → 9.48", () => {
-    expect(execRateScore(75.81, 80)).toBe(9.48);
+  it("is proportional under the MoF 2020 rule: 94.7625 % of 10 → 9.48", () => {
     expect(execRateScore(75.81, 80, 10, "proportional")).toBe(9.48);
   });
 
   it("scores the per-row checker's case: budget 100, executed 50, W 10 → 5.00", () => {
-    expect(execRateScore(50, 100, 10)).toBe(5);
+    expect(execRateScore(50, 100, 10, "proportional")).toBe(5);
   });
 
   it("caps over-execution at the weight", () => {
-    expect(execRateScore(120, 100, 10)).toBe(10);
+    expect(execRateScore(120, 100, 10, "proportional")).toBe(10);
   });
 
   it.each([
@@ -107,9 +106,9 @@ describe("execRateScore", () => {
   });
 
   it("refuses a weight that is not positive and finite", () => {
-    expectJxError(() => execRateScore(50, 100, 0), "num", "分值", "0");
-    expectJxError(() => execRateScore(50, 100, -8), "num", "-8");
-    expectJxError(() => execRateScore(50, 100, Infinity), "num", "分值");
+    expectJxError(() => execRateScore(50, 100, 0, "proportional"), "num", "分值", "0");
+    expectJxError(() => execRateScore(50, 100, -8, "proportional"), "num", "-8");
+    expectJxError(() => execRateScore(50, 100, Infinity, "proportional"), "num", "分值");
   });
 
   it("refuses an unknown rule passed past the type checker", () => {
