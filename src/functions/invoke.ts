@@ -1,5 +1,5 @@
 import { JxError, Message } from "../core/errors";
-import { isBlank, readNumber, requireNumber } from "../core/numbers";
+import { isBlank, isSpaceCode, readNumber, requireNumber } from "../core/numbers";
 
 /**
  * How the JX functions take their arguments, declared once per parameter (as HyperFormula's
@@ -59,7 +59,9 @@ const asIs: Reader = (value) => value;
 const asList: Reader = (value) => (isMatrix(value) ? flatten(value) : isBlank(value) ? [] : [value]);
 const asNumber: Reader = (value, param) => requireNumber(value, param.label);
 const asNumberOr: Reader = (value, param) => readNumber(value, param.label) ?? param.default;
-const asText: Reader = (value, param) => (isBlank(value) ? (param.default ?? null) : typeof value === "string" ? value : String(value));
+const readText: Reader = (value, param) => (isBlank(value) ? (param.default ?? null) : typeof value === "string" ? value : String(value));
+// A string that starts with anything but white space, the usual word, is taken as typed without asking whether it is blank.
+const asText: Reader = (value, param) => (typeof value === "string" && value.length > 0 && !isSpaceCode(value.charCodeAt(0)) ? value : readText(value, param));
 
 const READERS: Readonly<Record<ParamType, Reader>> = { number: asNumber, text: asText, value: asIs, list: asList };
 const readerOf = (param: ParamSpec): Reader => (param.type === "number" && param.default !== undefined ? asNumberOr : READERS[param.type]);
