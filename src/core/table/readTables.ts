@@ -1,5 +1,5 @@
 import { parseCellAddress, rangeAddress } from "../address";
-import { cellAt, colCount, Grid, GridCell, isBlankRow, textAt } from "../grid";
+import { cellAt, colCount, Grid, GridCell, isBlankRow, rowCells, textAt, textOf } from "../grid";
 import { isBlank, parseNumberText } from "../numbers";
 import { GRADE_LABELS_LONG, GRADE_LABELS_SHORT, isPercentFormat } from "../rules";
 import { guessFamily, markedFamily } from "./family";
@@ -133,7 +133,6 @@ function readBody(grid: Grid, { columns, lastRow: lastHeaderRow }: Header, isCov
   const sectionAt = labelCols.flatMap((c, i) => (named.has(c) ? [] : [i]));
   const [groupAt, middleAt, leafAt] = [groupCol, middleCol, leafCol].map((c) => (c === null ? -1 : labelCols.indexOf(c)));
   const texts: string[] = labelCols.map(() => "");
-  const cell = (row: number, role: ColumnRole): GridCell | null => columnCell(grid, row, columns[role]);
   const filled = (c: GridCell | null) => (c && !isBlank(c.value) ? c : null);
 
   const groups: IndicatorGroup[] = [];
@@ -146,8 +145,12 @@ function readBody(grid: Grid, { columns, lastRow: lastHeaderRow }: Header, isCov
   let lastRow = lastHeaderRow;
   let row = lastHeaderRow + 1;
   for (; row < grid.values.length; row++) {
-    for (let i = 0; i < labelCols.length; i++) texts[i] = isCovered(row, labelCols[i]) ? "" : textAt(grid, row, labelCols[i]);
-    const label = texts.join("");
+    const values = grid.values[row] ?? [];
+    let label = "";
+    for (let i = 0; i < labelCols.length; i++) {
+      texts[i] = isCovered(row, labelCols[i]) ? "" : textOf(values[labelCols[i]]);
+      label += texts[i];
+    }
     // A row with a label is not blank: only a row without one needs every cell looked at.
     if (!label && isBlankRow(grid, row)) {
       if (groups.some((g) => g.indicators.length > 0)) break;
@@ -160,19 +163,21 @@ function readBody(grid: Grid, { columns, lastRow: lastHeaderRow }: Header, isCov
     if (SECTION_LABEL.test(sectionText) && !TOTAL_LABEL.test(sectionText) && !SUBTOTAL_LABEL.test(sectionText) && groups.some((g) => g.indicators.length > 0))
       break;
     lastRow = row;
+    const cells = rowCells(grid, row);
+    const cell = (role: ColumnRole): GridCell | null => columnCell(cells, columns[role]);
     if (TOTAL_LABEL.test(label)) {
       totalCol = labelCols.find((_, i) => texts[i]) ?? labelCols[0];
-      total = { label: cellAt(grid, row, totalCol), weight: cell(row, "weight"), score: cell(row, "score") };
+      total = { label: cells(totalCol), weight: cell("weight"), score: cell("score") };
       break;
     }
     if (SUBTOTAL_LABEL.test(label) && group) {
-      group.weight = filled(cell(row, "weight")) ?? group.weight;
-      group.score = filled(cell(row, "score")) ?? group.score;
+      group.weight = filled(cell("weight")) ?? group.weight;
+      group.score = filled(cell("score")) ?? group.score;
       continue;
     }
     const groupText = groupAt < 0 ? "" : texts[groupAt];
     if (groupText && (!group || groupName(groupText) !== group.name)) {
-      group = newGroup(grid, row, groupCol!, groupText, cell(row, "groupWeight"));
+      group = newGroup(cells(groupCol!), groupText, cell("groupWeight"));
       groups.push(group);
       path = [group.name].filter(Boolean);
       subgroup = null;
@@ -181,20 +186,20 @@ function readBody(grid: Grid, { columns, lastRow: lastHeaderRow }: Header, isCov
     if (middleText) {
       group ??= pushGroup(groups, unnamedGroup());
       path = [group.name, middleText].filter(Boolean);
-      subgroup = weightedSubgroup(grid, row, middleCol!, middleText);
+      subgroup = weightedSubgroup(cells(middleCol!), middleText);
       if (subgroup) group.subgroups.push(subgroup);
     }
     const leafText = texts[leafAt];
-    if (!leafText || (isFillerOrBreakdown(leafText) && !holdsPoints(cell(row, "weight")) && !holdsPoints(cell(row, "score")))) {
+    if (!leafText || (isFillerOrBreakdown(leafText) && !holdsPoints(cell("weight")) && !holdsPoints(cell("score")))) {
       // A first-level row of its own (the seed's 投入目标 | 36 | 36) carries the group's subtotals.
       if (groupText && group) {
-        group.weight = filled(cell(row, "weight")) ?? group.weight;
-        group.score = filled(cell(row, "score")) ?? group.score;
+        group.weight = filled(cell("weight")) ?? group.weight;
+        group.score = filled(cell("score")) ?? group.score;
       }
       continue;
     }
     group ??= pushGroup(groups, unnamedGroup());
-    const indicator = readIndicator(grid, columns, row, leafCol, leafText, path);
+    const indicator = readIndicator(cells, columns, cells(leafCol), leafText, path);
     group.indicators.push(indicator);
     subgroup?.indicators.push(indicator);
   }
@@ -203,26 +208,25 @@ function readBody(grid: Grid, { columns, lastRow: lastHeaderRow }: Header, isCov
 }
 
 /** The cell of a column the header names in this row, or null when the header names no such column. */
-function columnCell(grid: Grid, row: number, col: number | undefined): GridCell | null {
-  return col === undefined ? null : cellAt(grid, row, col);
+function columnCell(cells: (col: number) => GridCell, col: number | undefined): GridCell | null {
+  return col === undefined ? null : cells(col);
 }
 
 /** One scored row's cells; absent columns give null, a weight written only in the name (决策依据（4分）) is read from it. */
-function readIndicator(grid: Grid, columns: Columns, row: number, leafCol: number, name: string, path: string[]): Indicator {
-  const nameCell = cellAt(grid, row, leafCol);
-  const target = columnCell(grid, row, columns.target);
+function readIndicator(cells: (col: number) => GridCell, columns: Columns, nameCell: GridCell, name: string, path: string[]): Indicator {
+  const target = columnCell(cells, columns.target);
   const split = columns.comparator !== undefined || columns.unit !== undefined;
   return {
     name,
     path,
     nameCell,
-    weight: columns.weight === undefined ? leafLabelWeight(nameCell, name) : cellAt(grid, row, columns.weight),
-    score: columnCell(grid, row, columns.score),
-    rule: columnCell(grid, row, columns.rule),
-    target: target && split ? splitTarget(target, columnCell(grid, row, columns.comparator), columnCell(grid, row, columns.unit)) : target,
-    actual: columnCell(grid, row, columns.actual),
-    reason: columnCell(grid, row, columns.reason),
-    remark: columnCell(grid, row, columns.remark),
+    weight: columns.weight === undefined ? leafLabelWeight(nameCell, name) : cells(columns.weight),
+    score: columnCell(cells, columns.score),
+    rule: columnCell(cells, columns.rule),
+    target: target && split ? splitTarget(target, columnCell(cells, columns.comparator), columnCell(cells, columns.unit)) : target,
+    actual: columnCell(cells, columns.actual),
+    reason: columnCell(cells, columns.reason),
+    remark: columnCell(cells, columns.remark),
   };
 }
 
@@ -287,15 +291,14 @@ function pushGroup(groups: IndicatorGroup[], group: IndicatorGroup): IndicatorGr
 }
 
 /** A second-level label that states its weight (数量指标（10分）, 决策过程 8 分), or null when it states none. */
-function weightedSubgroup(grid: Grid, row: number, col: number, text: string): WeightedSubgroup | null {
+function weightedSubgroup(label: GridCell, text: string): WeightedSubgroup | null {
   const weight = labelWeight(text);
   if (weight === null) return null;
-  return { name: groupName(text), weight: { address: cellAt(grid, row, col).address, value: weight, formula: null }, indicators: [] };
+  return { name: groupName(text), weight: { address: label.address, value: weight, formula: null }, indicators: [] };
 }
 
 /** A first-level group from its label; its weight from its own 分值 cell, else from the label (产出指标（50分）). */
-function newGroup(grid: Grid, row: number, col: number, text: string, weightCell: GridCell | null): IndicatorGroup {
-  const label = cellAt(grid, row, col);
+function newGroup(label: GridCell, text: string, weightCell: GridCell | null): IndicatorGroup {
   const weight = labelWeight(text);
   const labelled = weight === null ? null : { address: label.address, value: weight, formula: null };
   return {
