@@ -80,18 +80,6 @@ export function isFilled(cell: GridCell | null): cell is FilledCell {
   return !!cell && !isBlank(cell.value);
 }
 
-/** Every indicator of the table in reading order; each check asks, so a table's list is made once. */
-export function indicatorsOf(table: IndicatorTable): Indicator[] {
-  let indicators = tableIndicators.get(table);
-  if (!indicators) {
-    indicators = table.groups.flatMap((g) => g.indicators);
-    tableIndicators.set(table, indicators);
-  }
-  return indicators;
-}
-
-const tableIndicators = new WeakMap<IndicatorTable, Indicator[]>();
-
 /** The 年度资金总额 row of the funds block, if the table has one. */
 export function fundsTotalRow(table: IndicatorTable): FundsRow | null {
   return table.funds.find((r) => r.kind === "total") ?? null;
