@@ -1,6 +1,6 @@
 import { parseCellAddress, rangeAddress } from "../address";
 import { cellAt, colCount, Grid, GridCell, isBlankRow, rowCells, textAt, textOf } from "../grid";
-import { isBlank, parseNumberText } from "../numbers";
+import { CellValue, isBlank, parseNumberText } from "../numbers";
 import { GRADE_LABELS_LONG, GRADE_LABELS_SHORT, isPercentFormat } from "../rules";
 import { guessFamily, markedFamily } from "./family";
 import { FundsBlock, fundsHeader, inlineFunds, readFundsBlock } from "./funds";
@@ -54,7 +54,7 @@ export function readTables(grid: Grid): IndicatorTable[] {
       row++;
       continue;
     }
-    const table = readTable(grid, header, fundsBlock, headingTop, (r, c) => covered.has(r * width + c));
+    const table = readTable(grid, header, fundsBlock, headingTop, covered);
     tables.push(table.table);
     fundsBlock = null;
     row = table.lastRow + 1;
@@ -64,7 +64,13 @@ export function readTables(grid: Grid): IndicatorTable[] {
 }
 
 /** Cells inside a merged area other than its top-left: they show the area's value but hold none. */
-function coveredCells(grid: Grid, width: number): Set<number> {
+interface CoveredCells {
+  /** Each cell as row × width + col. */
+  covered: Set<number>;
+  width: number;
+}
+
+function coveredCells(grid: Grid, width: number): CoveredCells {
   const covered = new Set<number>();
   for (const m of grid.merges) {
     // A host may report merged areas beyond the grid; only the part inside it matters.
@@ -72,7 +78,7 @@ function coveredCells(grid: Grid, width: number): Set<number> {
       for (let c = Math.max(m.left, 0); c <= Math.min(m.right, width - 1); c++) if (r !== m.top || c !== m.left) covered.add(r * width + c);
     }
   }
-  return covered;
+  return { covered, width };
 }
 
 /** The rows under a header: the groups with their indicators, the total row and where its label stands. */
@@ -88,10 +94,10 @@ function readTable(
   header: Header,
   funds: FundsBlock | null,
   headingTop: number,
-  isCovered: (row: number, col: number) => boolean,
+  covered: CoveredCells,
 ): { table: IndicatorTable; lastRow: number } {
   const { columns, firstRow: headerRow } = header;
-  const { groups, total, totalCol, lastRow } = readBody(grid, header, isCovered);
+  const { groups, total, totalCol, lastRow } = readBody(grid, header, covered);
   const top = funds ? funds.headerRow : headerRow;
   const usedCols = [...Object.values(columns), ...(funds ? Object.values(funds.columns) : [])];
   // The funds labels are read from column 0; a 合计 label may stand left of the named columns.
@@ -122,7 +128,7 @@ function readTable(
  * Reads the rows under a header until its 合计/总分 row, a blank row after the indicators, the next header or the
  * report's next section: first-level groups with their subtotals, and each indicator's cells.
  */
-function readBody(grid: Grid, { columns, lastRow: lastHeaderRow }: Header, isCovered: (row: number, col: number) => boolean): Body {
+function readBody(grid: Grid, { columns, lastRow: lastHeaderRow }: Header, { covered, width }: CoveredCells): Body {
   const leafCol = leafColumn(columns);
   const groupCol = columns.level1 !== undefined && columns.level1 !== leafCol ? columns.level1 : null;
   const middleCol = columns.level2 !== undefined && columns.level2 !== leafCol ? columns.level2 : null;
@@ -148,7 +154,7 @@ function readBody(grid: Grid, { columns, lastRow: lastHeaderRow }: Header, isCov
     const values = grid.values[row] ?? [];
     let label = "";
     for (let i = 0; i < labelCols.length; i++) {
-      texts[i] = isCovered(row, labelCols[i]) ? "" : textOf(values[labelCols[i]]);
+      texts[i] = covered.has(row * width + labelCols[i]) ? "" : textOf(values[labelCols[i]]);
       label += texts[i];
     }
     // A row with a label is not blank: only a row without one needs every cell looked at.
@@ -156,7 +162,7 @@ function readBody(grid: Grid, { columns, lastRow: lastHeaderRow }: Header, isCov
       if (groups.some((g) => g.indicators.length > 0)) break;
       continue;
     }
-    if (columnsOfHeader(grid, row, columns)) break;
+    if (columnsOfHeader(values, columns)) break;
     // A label left of the indicator columns below the indicators opens the report's next section (其他需要说明事项).
     let sectionText = "";
     for (let i = 0; i < sectionAt.length; i++) sectionText += texts[sectionAt[i]];
@@ -267,10 +273,10 @@ function labelColumns(columns: Columns): number[] {
 }
 
 /** True when the row repeats the header (the next table starts there). */
-function columnsOfHeader(grid: Grid, row: number, columns: Columns): boolean {
+function columnsOfHeader(values: CellValue[], columns: Columns): boolean {
   if (columns.weight === undefined) return false;
   // Most rows hold a number there, which names no column.
-  const text = textAt(grid, row, columns.weight);
+  const text = textOf(values[columns.weight]);
   return text !== "" && columnRole(text) === "weight";
 }
 
