@@ -51,18 +51,6 @@ export function sumOf(cells: (GridCell | null)[]): number | null {
   return tidy(sum);
 }
 
-/** Σ of the scores of the indicators that are scored (tidied), or null unless every one is a number. */
-export function scoreSum(indicators: Indicator[]): number | null {
-  let sum = 0;
-  for (const indicator of indicators) {
-    if (notApplicable(indicator)) continue;
-    const n = cellNumber(indicator.score);
-    if (n === null || Number.isNaN(n)) return null;
-    sum += n;
-  }
-  return tidy(sum);
-}
-
 /** A sum as people would write it: the binary noise of adding decimals (0.1 + 0.2) removed. */
 export function tidy(n: number): number {
   return roundHalfUp(n, 4);

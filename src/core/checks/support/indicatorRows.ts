@@ -1,7 +1,7 @@
 import { Actual, Target } from "../../rules";
 import { ParsedRule } from "../../ruleText";
-import { Indicator, IndicatorTable } from "../../table";
-import { cellNumber, notApplicable } from "./cells";
+import { Indicator, IndicatorGroup, IndicatorTable } from "../../table";
+import { cellNumber, notApplicable, tidy } from "./cells";
 
 /**
  * What an indicator's rule allows: the score it computes and the intervals a self-score may lie in
@@ -41,13 +41,43 @@ export class IndicatorRow {
 
 /** Every indicator of the table as a row, in reading order; made once per table, whichever check asks first. */
 export function indicatorRows(table: IndicatorTable): IndicatorRow[] {
+  return rowsOf(table).all;
+}
+
+/** The rows of one first-level group of the table (see indicatorRows). */
+export function groupRows(table: IndicatorTable, group: IndicatorGroup): IndicatorRow[] {
+  return rowsOf(table).byGroup.get(group) ?? [];
+}
+
+interface TableRows {
+  all: IndicatorRow[];
+  byGroup: Map<IndicatorGroup, IndicatorRow[]>;
+}
+
+function rowsOf(table: IndicatorTable): TableRows {
   let rows = tableRows.get(table);
   if (!rows) {
-    rows = [];
-    for (const group of table.groups) for (const indicator of group.indicators) rows.push(new IndicatorRow(indicator));
+    rows = { all: [], byGroup: new Map() };
+    for (const group of table.groups) {
+      const inGroup: IndicatorRow[] = [];
+      for (const indicator of group.indicators) inGroup.push(new IndicatorRow(indicator));
+      rows.all.push(...inGroup);
+      rows.byGroup.set(group, inGroup);
+    }
     tableRows.set(table, rows);
   }
   return rows;
 }
 
-const tableRows = new WeakMap<IndicatorTable, IndicatorRow[]>();
+const tableRows = new WeakMap<IndicatorTable, TableRows>();
+
+/** Σ of the scores of the rows that are scored (tidied), or null unless every one is a number. */
+export function scoreSum(rows: IndicatorRow[]): number | null {
+  let sum = 0;
+  for (const { score, notApplicable } of rows) {
+    if (notApplicable) continue;
+    if (score === null || Number.isNaN(score)) return null;
+    sum += score;
+  }
+  return tidy(sum);
+}
