@@ -19,6 +19,8 @@ export const ruleBands: Check<"rule-bands"> = {
     issue: { zh: "“{{name}}”的评分规则：{{issue}}", en: "The rule of “{{name}}”: {{issueEn}}" },
   },
   check(table, report) {
+    // Without a 评分规则 column no row has a rule text (most MoF forms score by their 年度指标值).
+    if (table.columns.rule === undefined) return;
     for (const row of indicatorRows(table)) {
       const { indicator } = row;
       const ruleCell = indicator.rule;

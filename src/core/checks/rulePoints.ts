@@ -15,6 +15,8 @@ export const rulePoints: Check<"rule-points"> = {
     },
   },
   check(table, report, settings) {
+    // Without a 评分规则 column no row has a rule text (most MoF forms score by their 年度指标值).
+    if (table.columns.rule === undefined) return;
     for (const { indicator, weight } of indicatorRows(table)) {
       const ruleCell = indicator.rule;
       const text = ruleCell?.value;

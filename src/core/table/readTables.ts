@@ -154,7 +154,9 @@ function readBody(grid: Grid, { columns, lastRow: lastHeaderRow }: Header, { cov
     const values = grid.values[row] ?? [];
     let label = "";
     for (let i = 0; i < labelCols.length; i++) {
-      texts[i] = covered.has(row * width + labelCols[i]) ? "" : textOf(values[labelCols[i]]);
+      const value = values[labelCols[i]];
+      // Most label cells are blank (a label is written once, on the first row under it): nothing to read there.
+      texts[i] = typeof value !== "string" || covered.has(row * width + labelCols[i]) ? "" : textOf(value);
       label += texts[i];
     }
     // A row with a label is not blank: only a row without one needs every cell looked at.
