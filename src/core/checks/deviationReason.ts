@@ -19,7 +19,9 @@ export const deviationReason: Check<"deviation-reason"> = {
   },
   check(table, report) {
     if (table.columns.reason === undefined) return;
-    for (const row of indicatorRows(table)) {
+    const rows = indicatorRows(table);
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       const { reason } = row.indicator;
       const { weight, score } = row;
       if (!reason || isFilled(reason) || row.notApplicable || !isNumber(weight)) continue;

@@ -15,7 +15,9 @@ export const overCompletion: Check<"over-completion"> = {
     },
   },
   check(table, report, settings) {
-    for (const row of indicatorRows(table)) {
+    const rows = indicatorRows(table);
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       const { indicator } = row;
       const target = targetOf(row);
       if (target?.kind !== "quantitative" || (target.comparator !== ">=" && target.comparator !== ">") || target.value <= 0) continue;

@@ -22,7 +22,9 @@ export const qualitativeTierCheck: Check<"qualitative-tier"> = {
     },
   },
   check(table, report) {
-    for (const row of indicatorRows(table)) {
+    const rows = indicatorRows(table);
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       const { indicator, score, weight } = row;
       if (typeof indicator.actual?.value !== "string" || targetOf(row)?.kind === "quantitative") continue;
       const tier = qualitativeTier(indicator.actual.value);

@@ -21,7 +21,9 @@ export const ruleBands: Check<"rule-bands"> = {
   check(table, report) {
     // Without a 评分规则 column no row has a rule text (most MoF forms score by their 年度指标值).
     if (table.columns.rule === undefined) return;
-    for (const row of indicatorRows(table)) {
+    const rows = indicatorRows(table);
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       const { indicator } = row;
       const ruleCell = indicator.rule;
       if (!isFilled(ruleCell) || typeof ruleCell.value !== "string") continue;

@@ -17,7 +17,9 @@ export const rulePoints: Check<"rule-points"> = {
   check(table, report, settings) {
     // Without a 评分规则 column no row has a rule text (most MoF forms score by their 年度指标值).
     if (table.columns.rule === undefined) return;
-    for (const { indicator, weight } of indicatorRows(table)) {
+    const rows = indicatorRows(table);
+    for (let i = 0; i < rows.length; i++) {
+      const { indicator, weight } = rows[i];
       const ruleCell = indicator.rule;
       const text = ruleCell?.value;
       if (!ruleCell || typeof text !== "string" || !isNumber(weight)) continue;

@@ -24,7 +24,8 @@ export const scoreInvalid: Check<"score-invalid"> = {
     const funds = fundsTotalRow(table);
     const fundsWeight = cellNumber(funds?.weight ?? null);
     if (funds?.score && isNumber(fundsWeight) && fundsWeight > 0) checkScore(funds.score, cellNumber(funds.score), funds.label, report);
-    for (const { indicator, score, notApplicable } of rows) {
+    for (let i = 0; i < rows.length; i++) {
+      const { indicator, score, notApplicable } = rows[i];
       if (!notApplicable) checkScore(indicator.score!, score, indicator.name, report);
     }
     const total = table.total?.score;

@@ -12,7 +12,9 @@ export const scoreRange: Check<"score-range"> = {
     overWeight: { zh: "“{{name}}”的得分{{actual}}超过权重{{weight}}", en: "The score {{actual}} of “{{name}}” exceeds its weight {{weight}}" },
   },
   check(table, report) {
-    for (const { indicator, score, weight } of indicatorRows(table)) {
+    const rows = indicatorRows(table);
+    for (let i = 0; i < rows.length; i++) {
+      const { indicator, score, weight } = rows[i];
       const cell = indicator.score;
       if (!cell || !isNumber(score)) continue;
       if (score < 0) report({ messageId: "negative", cell: cell.address, data: { name: indicator.name, actual: score }, expected: 0, actual: score });

@@ -25,7 +25,9 @@ export const scoreRule: Check<"score-rule"> = {
     rate: { zh: "执行率为{{actual}}，按全年执行数/全年预算数应为{{expected}}", en: "The execution rate is {{actual}}; executed / budget gives {{expected}}" },
   },
   check(table, report, settings) {
-    for (const row of indicatorRows(table)) {
+    const rows = indicatorRows(table);
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       const cell = row.indicator.score;
       const { score } = row;
       if (!cell || !isNumber(score) || row.notApplicable) continue;

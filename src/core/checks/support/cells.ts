@@ -42,8 +42,8 @@ const saysNotApplicable = memoized((text: string) => text.normalize("NFKC").repl
 /** Σ of the cells' numbers (tidied), blanks counting 0; null when a cell holds something that is not a number. */
 export function sumOf(cells: (GridCell | null)[]): number | null {
   let sum = 0;
-  for (const cell of cells) {
-    const n = cellNumber(cell);
+  for (let i = 0; i < cells.length; i++) {
+    const n = cellNumber(cells[i]);
     if (n === null) continue;
     if (Number.isNaN(n)) return null;
     sum += n;

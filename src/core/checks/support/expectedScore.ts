@@ -116,6 +116,10 @@ export function fundsExpectation(table: IndicatorTable, settings: CheckSettings)
 }
 
 export function accepts(expectation: Expectation, score: number, tolerance: number): boolean {
-  for (const { min, max } of expectation.accepted) if (score >= min - tolerance - 1e-9 && score <= max + tolerance + 1e-9) return true;
+  const { accepted } = expectation;
+  for (let i = 0; i < accepted.length; i++) {
+    const { min, max } = accepted[i];
+    if (score >= min - tolerance - 1e-9 && score <= max + tolerance + 1e-9) return true;
+  }
   return false;
 }

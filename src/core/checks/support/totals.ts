@@ -18,7 +18,8 @@ export function expectedTotal(table: IndicatorTable): number | null {
   let sum = 0;
   if (fundsCounted) sum += fundsScore;
   let rescaled = false;
-  for (const { score, notApplicable } of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const { score, notApplicable } = rows[i];
     if (notApplicable) rescaled = true;
     else if (!isNumber(score)) return null;
     else sum += score;
