@@ -22,12 +22,14 @@ export const deviationReason: Check<"deviation-reason"> = {
     const rows = indicatorRows(table);
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
-      const { reason } = row.indicator;
       const { weight, score } = row;
-      if (!reason || isFilled(reason) || row.notApplicable || !isNumber(weight)) continue;
+      if (row.notApplicable || !isNumber(weight)) continue;
       const lostPoints = isNumber(score) && score < weight - 1e-9;
       const expected = lostPoints ? null : indicatorExpectation(row, table);
       if (!lostPoints && !(expected && expected.score < weight - 1e-9)) continue;
+      // The reason cell is looked at last: on most rows nothing is lost, and no reason is needed.
+      const { reason } = row.indicator;
+      if (!reason || isFilled(reason)) continue;
       report({ messageId: "missing", cell: reason.address, data: { name: row.indicator.name } });
     }
   },
