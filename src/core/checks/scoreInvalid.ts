@@ -35,7 +35,8 @@ export const scoreInvalid: Check<"score-invalid"> = {
 
 /** Reports a score cell that is blank or holds no number; `n` is its number (see cellNumber). */
 function checkScore(cell: GridCell, n: number | null, name: string, report: Reporter): void {
-  if (showsFormulaError(cell)) return;
+  // A score that is a number is fine; an error value a formula shows is formula-error's to report.
+  if ((n !== null && !Number.isNaN(n)) || showsFormulaError(cell)) return;
   if (n === null) report({ messageId: "missing", cell: cell.address, data: { name } });
   else if (Number.isNaN(n)) report({ messageId: "notNumber", cell: cell.address, data: { name, value: `“${String(cell.value)}”` } });
 }
