@@ -139,6 +139,7 @@ function readBody(grid: Grid, { columns, lastRow: lastHeaderRow }: Header, { cov
   const sectionAt = labelCols.flatMap((c, i) => (named.has(c) ? [] : [i]));
   const [groupAt, middleAt, leafAt] = [groupCol, middleCol, leafCol].map((c) => (c === null ? -1 : labelCols.indexOf(c)));
   const texts: string[] = labelCols.map(() => "");
+  const cell = (cells: (col: number) => GridCell, role: ColumnRole): GridCell | null => columnCell(cells, columns[role]);
   const filled = (c: GridCell | null) => (c && !isBlank(c.value) ? c : null);
 
   const groups: IndicatorGroup[] = [];
@@ -172,20 +173,19 @@ function readBody(grid: Grid, { columns, lastRow: lastHeaderRow }: Header, { cov
       break;
     lastRow = row;
     const cells = rowCells(grid, row);
-    const cell = (role: ColumnRole): GridCell | null => columnCell(cells, columns[role]);
     if (TOTAL_LABEL.test(label)) {
       totalCol = labelCols.find((_, i) => texts[i]) ?? labelCols[0];
-      total = { label: cells(totalCol), weight: cell("weight"), score: cell("score") };
+      total = { label: cells(totalCol), weight: cell(cells, "weight"), score: cell(cells, "score") };
       break;
     }
     if (SUBTOTAL_LABEL.test(label) && group) {
-      group.weight = filled(cell("weight")) ?? group.weight;
-      group.score = filled(cell("score")) ?? group.score;
+      group.weight = filled(cell(cells, "weight")) ?? group.weight;
+      group.score = filled(cell(cells, "score")) ?? group.score;
       continue;
     }
     const groupText = groupAt < 0 ? "" : texts[groupAt];
     if (groupText && (!group || groupName(groupText) !== group.name)) {
-      group = newGroup(cells(groupCol!), groupText, cell("groupWeight"));
+      group = newGroup(cells(groupCol!), groupText, cell(cells, "groupWeight"));
       groups.push(group);
       path = [group.name].filter(Boolean);
       subgroup = null;
@@ -198,11 +198,11 @@ function readBody(grid: Grid, { columns, lastRow: lastHeaderRow }: Header, { cov
       if (subgroup) group.subgroups.push(subgroup);
     }
     const leafText = texts[leafAt];
-    if (!leafText || (isFillerOrBreakdown(leafText) && !holdsPoints(cell("weight")) && !holdsPoints(cell("score")))) {
+    if (!leafText || (isFillerOrBreakdown(leafText) && !holdsPoints(cell(cells, "weight")) && !holdsPoints(cell(cells, "score")))) {
       // A first-level row of its own (the seed's 投入目标 | 36 | 36) carries the group's subtotals.
       if (groupText && group) {
-        group.weight = filled(cell("weight")) ?? group.weight;
-        group.score = filled(cell("score")) ?? group.score;
+        group.weight = filled(cell(cells, "weight")) ?? group.weight;
+        group.score = filled(cell(cells, "score")) ?? group.score;
       }
       continue;
     }

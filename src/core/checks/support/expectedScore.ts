@@ -8,6 +8,9 @@ import { CheckSettings } from "../types";
 
 const point = (score: number) => ({ min: score, max: score });
 
+/** Full marks, the only score the row allows. */
+const fullMarks = (weight: number): Expectation => ({ score: weight, accepted: [point(weight)], value: 1, rule: null });
+
 /**
  * The expectation from a quantitative 年度指标值 and the 实际完成值 (rulebook §2.2–§2.4), or else from the 评分规则 text
  * applied to the 实际完成值 — or, on a 预算执行率 row, to the funds block's execution rate. Null when
@@ -51,12 +54,11 @@ function computeExpectation(row: IndicatorRow, table: IndicatorTable): Expectati
  * marks unless a reason for less is given, and a 预算执行率 of 100 % or more earns full marks under every rule (§2.1).
  */
 function fullMarksExpectation(row: IndicatorRow, table: IndicatorTable, weight: number): Expectation | null {
-  const full = { score: weight, accepted: [point(weight)], value: 1, rule: null };
-  if (metTextTarget(row)) return isFilled(row.indicator.reason) ? null : full;
+  if (metTextTarget(row)) return isFilled(row.indicator.reason) ? null : fullMarks(weight);
   if (!row.indicator.name.includes("预算执行率") || targetOf(row)?.kind === "quantitative") return null;
   const written = actualOf(row);
   const rate = written ? percentFraction(written.value, written.form) : fundsRate(table);
-  return rate !== null && rate >= 1 - 1e-9 ? full : null;
+  return rate !== null && rate >= 1 - 1e-9 ? fullMarks(weight) : null;
 }
 
 /**
