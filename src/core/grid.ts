@@ -1,4 +1,4 @@
-import { cellAddress } from "./address";
+import { columnLetters } from "./address";
 import { CellValue, isBlank } from "./numbers";
 
 /**
@@ -64,27 +64,35 @@ export function colCount(grid: Grid): number {
   return grid.values.reduce((max, row) => Math.max(max, row.length), 0);
 }
 
-/** The value written in a cell itself (a merged area's value sits in its top-left cell only). */
-function valueAt(grid: Grid, row: number, col: number): CellValue {
-  return grid.values[row]?.[col] ?? null;
-}
-
-function formulaAt(grid: Grid, row: number, col: number): string | null {
-  return grid.formulas[row]?.[col] ?? null;
-}
-
-function sheetAddress(grid: Grid, row: number, col: number): string {
-  return cellAddress(grid.origin.row + row, grid.origin.col + col);
+/**
+ * The cells of one grid row: its values, formulas, formats and row number are looked up once for all of them, as a
+ * reader takes most cells of each row it reads (an indicator row has six or more).
+ */
+export function rowCells(grid: Grid, row: number): (col: number) => GridCell {
+  const values = grid.values[row];
+  const formulas = grid.formulas[row];
+  const formats = grid.formats[row];
+  const rowNumber = String(grid.origin.row + row + 1);
+  // A merged area's value sits in its top-left cell only: the value is the cell's own.
+  return (col) => ({
+    address: columnLetters(grid.origin.col + col) + rowNumber,
+    value: values?.[col] ?? null,
+    formula: formulas?.[col] ?? null,
+    format: formats?.[col] ?? null,
+  });
 }
 
 export function cellAt(grid: Grid, row: number, col: number): GridCell {
-  const format = grid.formats[row]?.[col] ?? null;
-  return { address: sheetAddress(grid, row, col), value: valueAt(grid, row, col), formula: formulaAt(grid, row, col), format };
+  return rowCells(grid, row)(col);
 }
 
 /** Text of a cell for matching words: NFKC (full-width → half-width) with all white space removed. */
 export function textAt(grid: Grid, row: number, col: number): string {
-  const v = valueAt(grid, row, col);
+  return textOf(grid.values[row]?.[col]);
+}
+
+/** A value's text for matching words (see textAt): "" for a number, a flag or a blank. */
+export function textOf(v: CellValue): string {
   if (typeof v !== "string") return "";
   // Most cells are plain Han, letters and digits: nothing to fold, and NFKC is the reader's main cost.
   return PLAIN_TEXT.test(v) ? v : v.normalize("NFKC").replace(/\s+/g, "");

@@ -1,5 +1,6 @@
-import { cellNumber, indicatorsOf, isFilled, isNumber, notApplicable } from "./support/cells";
+import { isFilled, isNumber } from "./support/cells";
 import { indicatorExpectation } from "./support/expectedScore";
+import { indicatorRows } from "./support/indicatorRows";
 import { Check } from "./types";
 
 /**
@@ -18,16 +19,18 @@ export const deviationReason: Check<"deviation-reason"> = {
   },
   check(table, report) {
     if (table.columns.reason === undefined) return;
-    indicatorsOf(table).forEach((indicator) => {
-      const { reason } = indicator;
-      if (!reason || isFilled(reason) || notApplicable(indicator)) return;
-      const weight = cellNumber(indicator.weight);
-      const score = cellNumber(indicator.score);
-      if (!isNumber(weight)) return;
+    const rows = indicatorRows(table);
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      const { weight, score } = row;
+      if (row.notApplicable || !isNumber(weight)) continue;
       const lostPoints = isNumber(score) && score < weight - 1e-9;
-      const expected = lostPoints ? null : indicatorExpectation(indicator, table);
-      if (!lostPoints && !(expected && expected.score < weight - 1e-9)) return;
-      report({ messageId: "missing", cell: reason.address, data: { name: indicator.name } });
-    });
+      const expected = lostPoints ? null : indicatorExpectation(row, table);
+      if (!lostPoints && !(expected && expected.score < weight - 1e-9)) continue;
+      // The reason cell is looked at last: on most rows nothing is lost, and no reason is needed.
+      const { reason } = row.indicator;
+      if (!reason || isFilled(reason)) continue;
+      report({ messageId: "missing", cell: reason.address, data: { name: row.indicator.name } });
+    }
   },
 };

@@ -1,4 +1,5 @@
-import { indicatorsOf, isNumber } from "./support/cells";
+import { isNumber } from "./support/cells";
+import { indicatorRows } from "./support/indicatorRows";
 import { actualForTarget, targetOf } from "./support/indicatorValues";
 import { Check } from "./types";
 
@@ -14,11 +15,14 @@ export const overCompletion: Check<"over-completion"> = {
     },
   },
   check(table, report, settings) {
-    indicatorsOf(table).forEach((indicator) => {
-      const target = targetOf(indicator);
-      if (target?.kind !== "quantitative" || (target.comparator !== ">=" && target.comparator !== ">") || target.value <= 0) return;
-      const actual = actualForTarget(indicator, target);
-      if (!indicator.actual || !isNumber(actual) || actual < settings.overCompletionRatio * target.value - 1e-12) return;
+    const rows = indicatorRows(table);
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      const { indicator } = row;
+      const target = targetOf(row);
+      if (target?.kind !== "quantitative" || (target.comparator !== ">=" && target.comparator !== ">") || target.value <= 0) continue;
+      const actual = actualForTarget(row);
+      if (!indicator.actual || !isNumber(actual) || actual < settings.overCompletionRatio * target.value - 1e-12) continue;
       const ratio = Math.round((actual / target.value) * 100) / 100;
       report({
         messageId: "over",
@@ -27,6 +31,6 @@ export const overCompletion: Check<"over-completion"> = {
         expected: target.value,
         actual,
       });
-    });
+    }
   },
 };

@@ -1,5 +1,6 @@
 import { qualitativeTier, QualitativeTier, tierBounds } from "../rules";
-import { cellNumber, indicatorsOf, isNumber } from "./support/cells";
+import { isNumber } from "./support/cells";
+import { indicatorRows } from "./support/indicatorRows";
 import { targetOf } from "./support/indicatorValues";
 import { Check } from "./types";
 
@@ -21,16 +22,17 @@ export const qualitativeTierCheck: Check<"qualitative-tier"> = {
     },
   },
   check(table, report) {
-    indicatorsOf(table).forEach((indicator) => {
-      if (typeof indicator.actual?.value !== "string" || targetOf(indicator)?.kind === "quantitative") return;
+    const rows = indicatorRows(table);
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      const { indicator, score, weight } = row;
+      if (typeof indicator.actual?.value !== "string" || targetOf(row)?.kind === "quantitative") continue;
       const tier = qualitativeTier(indicator.actual.value);
       const scoreCell = indicator.score;
-      const score = cellNumber(scoreCell);
-      const weight = cellNumber(indicator.weight);
-      if (!tier || !scoreCell || !isNumber(score) || !isNumber(weight) || weight <= 0) return;
+      if (!tier || !scoreCell || !isNumber(score) || !isNumber(weight) || weight <= 0) continue;
       const { min, max, maxInclusive } = tierBounds(tier, weight);
       const inside = score >= min - 1e-9 && (maxInclusive ? score <= max + 1e-9 : score < max - 1e-9);
-      if (inside) return;
+      if (inside) continue;
       report({
         messageId: "outside",
         cell: scoreCell.address,
@@ -47,6 +49,6 @@ export const qualitativeTierCheck: Check<"qualitative-tier"> = {
         expected: `${min}–${max}`,
         actual: score,
       });
-    });
+    }
   },
 };

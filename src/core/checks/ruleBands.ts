@@ -1,5 +1,6 @@
-import { indicatorsOf, isFilled } from "./support/cells";
+import { isFilled } from "./support/cells";
 import { ruleTextValue } from "./support/expectedScore";
+import { indicatorRows } from "./support/indicatorRows";
 import { targetOf } from "./support/indicatorValues";
 import { parseRuleTextCached, RuleIssue } from "../ruleText";
 import { Check } from "./types";
@@ -18,18 +19,23 @@ export const ruleBands: Check<"rule-bands"> = {
     issue: { zh: "“{{name}}”的评分规则：{{issue}}", en: "The rule of “{{name}}”: {{issueEn}}" },
   },
   check(table, report) {
-    indicatorsOf(table).forEach((indicator) => {
+    // Without a 评分规则 column no row has a rule text (most MoF forms score by their 年度指标值).
+    if (table.columns.rule === undefined) return;
+    const rows = indicatorRows(table);
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      const { indicator } = row;
       const ruleCell = indicator.rule;
-      if (!isFilled(ruleCell) || typeof ruleCell.value !== "string") return;
+      if (!isFilled(ruleCell) || typeof ruleCell.value !== "string") continue;
       const rule = parseRuleTextCached(ruleCell.value);
-      if (rule.kind === "unreadable") return;
+      if (rule.kind === "unreadable") continue;
       // A row scored by its quantitative target is not scored by its rule text: only a gap in the text matters there.
-      const value = targetOf(indicator)?.kind === "quantitative" ? null : ruleTextValue(indicator, table, rule);
+      const value = targetOf(row)?.kind === "quantitative" ? null : ruleTextValue(row, table, rule);
       const relevant = (issue: RuleIssue) => issue.kind === "gap" || (issue.kind !== "unreadable" && value !== null && lies(value, issue.at));
       for (const issue of rule.issues.filter(relevant)) {
         report({ messageId: "issue", cell: ruleCell.address, data: { name: indicator.name, issue: issue.message.zh, issueEn: issue.message.en } });
       }
-    });
+    }
   },
 };
 

@@ -1,5 +1,6 @@
 import { checklistItems, parseRuleTextCached } from "../ruleText";
-import { attempt, cellNumber, differs, indicatorsOf, isNumber, tidy } from "./support/cells";
+import { attempt, differs, isNumber, tidy } from "./support/cells";
+import { indicatorRows } from "./support/indicatorRows";
 import { Check } from "./types";
 
 /** Rulebook §2.6, §4.3: the points of a checklist rule's items add up to the row's weight. */
@@ -14,20 +15,23 @@ export const rulePoints: Check<"rule-points"> = {
     },
   },
   check(table, report, settings) {
-    indicatorsOf(table).forEach((indicator) => {
+    // Without a 评分规则 column no row has a rule text (most MoF forms score by their 年度指标值).
+    if (table.columns.rule === undefined) return;
+    const rows = indicatorRows(table);
+    for (let i = 0; i < rows.length; i++) {
+      const { indicator, weight } = rows[i];
       const ruleCell = indicator.rule;
       const text = ruleCell?.value;
-      const weight = cellNumber(indicator.weight);
-      if (!ruleCell || typeof text !== "string" || !isNumber(weight)) return;
+      if (!ruleCell || typeof text !== "string" || !isNumber(weight)) continue;
       // A banded or deduction rule lists its items with scores too; only a checklist's points add up.
-      if (parseRuleTextCached(text).kind !== "unreadable") return;
+      if (parseRuleTextCached(text).kind !== "unreadable") continue;
       const checklist = attempt(() => checklistItems(text));
       // A checklist with an item the parser could not read is not added up from the items it could; items without
       // ①/1、 markers may be alternatives (到位及时(2分) 不及时(1分)), whose points are not added.
-      if (!checklist || checklist.items.length === 0 || checklist.issues.some((i) => i.kind === "unreadable")) return;
-      if (checklist.items.some((item) => item.marker === "")) return;
+      if (!checklist || checklist.items.length === 0 || checklist.issues.some((i) => i.kind === "unreadable")) continue;
+      if (checklist.items.some((item) => item.marker === "")) continue;
       const total = tidy(checklist.total);
-      if (!differs(total, weight, settings.sumTolerance)) return;
+      if (!differs(total, weight, settings.sumTolerance)) continue;
       report({
         messageId: "mismatch",
         cell: ruleCell.address,
@@ -35,6 +39,6 @@ export const rulePoints: Check<"rule-points"> = {
         expected: weight,
         actual: total,
       });
-    });
+    }
   },
 };

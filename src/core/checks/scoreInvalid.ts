@@ -1,5 +1,6 @@
 import { GridCell } from "../grid";
-import { cellNumber, fundsTotalRow, indicatorsOf, isNumber, notApplicable, showsFormulaError } from "./support/cells";
+import { cellNumber, fundsTotalRow, isNumber, showsFormulaError } from "./support/cells";
+import { indicatorRows } from "./support/indicatorRows";
 import { Check, Reporter } from "./types";
 
 /**
@@ -17,23 +18,25 @@ export const scoreInvalid: Check<"score-invalid"> = {
   },
   check(table, report) {
     if (table.columns.score === undefined) return;
-    const indicators = indicatorsOf(table);
+    const rows = indicatorRows(table);
     // A blank form (no indicator) is weight-total's one finding; its blank funds and total scores are no news.
-    if (indicators.length === 0) return;
+    if (rows.length === 0) return;
     const funds = fundsTotalRow(table);
     const fundsWeight = cellNumber(funds?.weight ?? null);
-    if (funds?.score && isNumber(fundsWeight) && fundsWeight > 0) checkScore(funds.score, funds.label, report);
-    indicators.forEach((indicator) => {
-      if (!notApplicable(indicator)) checkScore(indicator.score!, indicator.name, report);
-    });
+    if (funds?.score && isNumber(fundsWeight) && fundsWeight > 0) checkScore(funds.score, cellNumber(funds.score), funds.label, report);
+    for (let i = 0; i < rows.length; i++) {
+      const { indicator, score, notApplicable } = rows[i];
+      if (!notApplicable) checkScore(indicator.score!, score, indicator.name, report);
+    }
     const total = table.total?.score;
     if (total && cellNumber(total) === null && !showsFormulaError(total)) report({ messageId: "totalMissing", cell: total.address });
   },
 };
 
-function checkScore(cell: GridCell, name: string, report: Reporter): void {
-  if (showsFormulaError(cell)) return;
-  const n = cellNumber(cell);
+/** Reports a score cell that is blank or holds no number; `n` is its number (see cellNumber). */
+function checkScore(cell: GridCell, n: number | null, name: string, report: Reporter): void {
+  // A score that is a number is fine; an error value a formula shows is formula-error's to report.
+  if ((n !== null && !Number.isNaN(n)) || showsFormulaError(cell)) return;
   if (n === null) report({ messageId: "missing", cell: cell.address, data: { name } });
   else if (Number.isNaN(n)) report({ messageId: "notNumber", cell: cell.address, data: { name, value: `“${String(cell.value)}”` } });
 }

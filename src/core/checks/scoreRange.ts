@@ -1,4 +1,5 @@
-import { cellNumber, indicatorsOf, isNumber } from "./support/cells";
+import { isNumber } from "./support/cells";
+import { indicatorRows } from "./support/indicatorRows";
 import { Check } from "./types";
 
 /** Rulebook §4.4: 0 ≤ score ≤ weight on every row. */
@@ -11,15 +12,15 @@ export const scoreRange: Check<"score-range"> = {
     overWeight: { zh: "“{{name}}”的得分{{actual}}超过权重{{weight}}", en: "The score {{actual}} of “{{name}}” exceeds its weight {{weight}}" },
   },
   check(table, report) {
-    indicatorsOf(table).forEach((indicator) => {
+    const rows = indicatorRows(table);
+    for (let i = 0; i < rows.length; i++) {
+      const { indicator, score, weight } = rows[i];
       const cell = indicator.score;
-      const score = cellNumber(cell);
-      const weight = cellNumber(indicator.weight);
-      if (!cell || !isNumber(score)) return;
+      if (!cell || !isNumber(score)) continue;
       if (score < 0) report({ messageId: "negative", cell: cell.address, data: { name: indicator.name, actual: score }, expected: 0, actual: score });
       else if (isNumber(weight) && score > weight + 1e-9) {
         report({ messageId: "overWeight", cell: cell.address, data: { name: indicator.name, actual: score, weight }, expected: weight, actual: score });
       }
-    });
+    }
   },
 };

@@ -1,7 +1,8 @@
 import { GridCell } from "../grid";
 import { roundHalfUp } from "../round";
-import { cellNumber, fundsTotalRow, indicatorsOf, isNumber, notApplicable, shownDecimals } from "./support/cells";
-import { accepts, Expectation, fundsExpectation, fundsRates, indicatorExpectation } from "./support/expectedScore";
+import { cellNumber, fundsTotalRow, isNumber, shownDecimals } from "./support/cells";
+import { accepts, fundsExpectation, fundsRates, indicatorExpectation } from "./support/expectedScore";
+import { Expectation, indicatorRows } from "./support/indicatorRows";
 import { asFraction } from "./support/indicatorValues";
 import { Check, Reporter } from "./types";
 
@@ -24,13 +25,15 @@ export const scoreRule: Check<"score-rule"> = {
     rate: { zh: "执行率为{{actual}}，按全年执行数/全年预算数应为{{expected}}", en: "The execution rate is {{actual}}; executed / budget gives {{expected}}" },
   },
   check(table, report, settings) {
-    indicatorsOf(table).forEach((indicator) => {
-      const cell = indicator.score;
-      const score = cellNumber(cell);
-      if (!cell || !isNumber(score) || notApplicable(indicator)) return;
-      const expectation = indicatorExpectation(indicator, table);
-      if (expectation) compare(indicator.name, cell.address, score, expectation, settings.ruleTolerance, report);
-    });
+    const rows = indicatorRows(table);
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      const cell = row.indicator.score;
+      const { score } = row;
+      if (!cell || !isNumber(score) || row.notApplicable) continue;
+      const expectation = indicatorExpectation(row, table);
+      if (expectation) compare(row.indicator.name, cell.address, score, expectation, settings.ruleTolerance, report);
+    }
     const funds = fundsTotalRow(table);
     const fundsScore = cellNumber(funds?.score ?? null);
     const expectation = fundsExpectation(table, settings);

@@ -1,4 +1,5 @@
-import { cellNumber, differs, scoreSum } from "./support/cells";
+import { cellNumber, differs } from "./support/cells";
+import { groupRows, scoreSum } from "./support/indicatorRows";
 import { Check } from "./types";
 
 /** Rulebook §4.5: a first-level score equals the sum of its indicators' scores. */
@@ -16,7 +17,7 @@ export const scoreSubtotal: Check<"score-subtotal"> = {
     for (const group of table.groups) {
       const stated = cellNumber(group.score);
       if (!group.score || stated === null || Number.isNaN(stated) || group.indicators.length === 0) continue;
-      const sum = scoreSum(group.indicators);
+      const sum = scoreSum(groupRows(table, group));
       if (sum === null || !differs(stated, sum, settings.sumTolerance)) continue;
       report({ messageId: "mismatch", cell: group.score.address, data: { group: group.name, actual: stated, expected: sum }, expected: sum, actual: stated });
     }

@@ -1,7 +1,8 @@
 import { rulebooks } from "../rulebooks";
 import { grade, GRADE_LABELS_LONG, GRADE_LABELS_SHORT } from "../rules";
 import { IndicatorGroup, IndicatorTable } from "../table";
-import { attempt, cellNumber, isNumber, scoreSum, sumOf } from "./support/cells";
+import { attempt, cellNumber, isNumber, sumOf } from "./support/cells";
+import { groupRows, scoreSum } from "./support/indicatorRows";
 import { expectedTotal } from "./support/totals";
 import { Finding } from "./types";
 import { weightSum } from "./support/totals";
@@ -34,14 +35,14 @@ export interface GroupSummary {
   scoreCell: string | null;
 }
 
-function groupSummary(group: IndicatorGroup): GroupSummary {
+function groupSummary(table: IndicatorTable, group: IndicatorGroup): GroupSummary {
   const statedWeight = cellNumber(group.weight);
   const statedScore = cellNumber(group.score);
   const weightCell = group.weight && group.weight.address !== group.label?.address && isNumber(statedWeight) ? group.weight.address : null;
   return {
     name: group.name,
     weight: isNumber(statedWeight) ? statedWeight : sumOf(group.indicators.map((i) => i.weight)),
-    score: isNumber(statedScore) ? statedScore : scoreSum(group.indicators),
+    score: isNumber(statedScore) ? statedScore : scoreSum(groupRows(table, group)),
     weightCell,
     scoreCell: group.score && isNumber(statedScore) ? group.score.address : null,
   };
@@ -68,6 +69,6 @@ export function summariseTable(table: IndicatorTable, findings: readonly Finding
     gradeByTotal: totalScore === null ? null : attempt(() => grade(totalScore, labels)),
     errors: findings.filter((f) => f.severity === "error").length,
     warnings: findings.filter((f) => f.severity === "warning").length,
-    groups: table.groups.map(groupSummary),
+    groups: table.groups.map((group) => groupSummary(table, group)),
   };
 }

@@ -1,4 +1,5 @@
-import { cellNumber, differs, fundsTotalRow, indicatorsOf, isFilled, leftUnread } from "./support/cells";
+import { cellNumber, differs, fundsTotalRow, isFilled, leftUnread } from "./support/cells";
+import { indicatorRows } from "./support/indicatorRows";
 import { weightSum } from "./support/totals";
 import { Check } from "./types";
 
@@ -19,7 +20,8 @@ export const weightTotal: Check<"weight-total"> = {
     noIndicator: { zh: "未填写任何指标：表格尚未填写", en: "No indicator is filled in: the form is blank" },
   },
   check(table, report, settings) {
-    if (indicatorsOf(table).length === 0) {
+    const rows = indicatorRows(table);
+    if (rows.length === 0) {
       // A header with no row under it at all is the layout check's to report: the form may be cut off, not blank.
       if (leftUnread(table, "indicator-rows")) return;
       report({ messageId: "noIndicator", cell: table.groups[0]?.label?.address ?? table.total?.label.address ?? table.range.split(":")[0] });
@@ -31,7 +33,7 @@ export const weightTotal: Check<"weight-total"> = {
     const totalCell = table.total?.weight ?? null;
     const total = cellNumber(totalCell);
     // Without a total row, the first weight in reading order: the funds row's, a group's, an indicator's.
-    const firstWeight = [fundsTotalRow(table)?.weight ?? null, table.groups[0]?.weight ?? null, indicatorsOf(table)[0].weight].find(isFilled);
+    const firstWeight = [fundsTotalRow(table)?.weight ?? null, table.groups[0]?.weight ?? null, rows[0].indicator.weight].find(isFilled);
     const cell = totalCell?.address ?? firstWeight?.address;
     if (!cell) return;
     if (totalCell && total !== null && !Number.isNaN(total) && differs(total, sum, settings.sumTolerance)) {

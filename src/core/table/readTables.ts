@@ -1,6 +1,6 @@
 import { parseCellAddress, rangeAddress } from "../address";
-import { cellAt, colCount, Grid, GridCell, isBlankRow, textAt } from "../grid";
-import { isBlank, parseNumberText } from "../numbers";
+import { cellAt, colCount, Grid, GridCell, isBlankRow, rowCells, textAt, textOf } from "../grid";
+import { CellValue, isBlank, parseNumberText } from "../numbers";
 import { GRADE_LABELS_LONG, GRADE_LABELS_SHORT, isPercentFormat } from "../rules";
 import { guessFamily, markedFamily } from "./family";
 import { FundsBlock, fundsHeader, inlineFunds, readFundsBlock } from "./funds";
@@ -54,7 +54,7 @@ export function readTables(grid: Grid): IndicatorTable[] {
       row++;
       continue;
     }
-    const table = readTable(grid, header, fundsBlock, headingTop, (r, c) => covered.has(r * width + c));
+    const table = readTable(grid, header, fundsBlock, headingTop, covered);
     tables.push(table.table);
     fundsBlock = null;
     row = table.lastRow + 1;
@@ -64,7 +64,13 @@ export function readTables(grid: Grid): IndicatorTable[] {
 }
 
 /** Cells inside a merged area other than its top-left: they show the area's value but hold none. */
-function coveredCells(grid: Grid, width: number): Set<number> {
+interface CoveredCells {
+  /** Each cell as row × width + col. */
+  covered: Set<number>;
+  width: number;
+}
+
+function coveredCells(grid: Grid, width: number): CoveredCells {
   const covered = new Set<number>();
   for (const m of grid.merges) {
     // A host may report merged areas beyond the grid; only the part inside it matters.
@@ -72,7 +78,7 @@ function coveredCells(grid: Grid, width: number): Set<number> {
       for (let c = Math.max(m.left, 0); c <= Math.min(m.right, width - 1); c++) if (r !== m.top || c !== m.left) covered.add(r * width + c);
     }
   }
-  return covered;
+  return { covered, width };
 }
 
 /** The rows under a header: the groups with their indicators, the total row and where its label stands. */
@@ -88,10 +94,10 @@ function readTable(
   header: Header,
   funds: FundsBlock | null,
   headingTop: number,
-  isCovered: (row: number, col: number) => boolean,
+  covered: CoveredCells,
 ): { table: IndicatorTable; lastRow: number } {
   const { columns, firstRow: headerRow } = header;
-  const { groups, total, totalCol, lastRow } = readBody(grid, header, isCovered);
+  const { groups, total, totalCol, lastRow } = readBody(grid, header, covered);
   const top = funds ? funds.headerRow : headerRow;
   const usedCols = [...Object.values(columns), ...(funds ? Object.values(funds.columns) : [])];
   // The funds labels are read from column 0; a 合计 label may stand left of the named columns.
@@ -122,7 +128,7 @@ function readTable(
  * Reads the rows under a header until its 合计/总分 row, a blank row after the indicators, the next header or the
  * report's next section: first-level groups with their subtotals, and each indicator's cells.
  */
-function readBody(grid: Grid, { columns, lastRow: lastHeaderRow }: Header, isCovered: (row: number, col: number) => boolean): Body {
+function readBody(grid: Grid, { columns, lastRow: lastHeaderRow }: Header, { covered, width }: CoveredCells): Body {
   const leafCol = leafColumn(columns);
   const groupCol = columns.level1 !== undefined && columns.level1 !== leafCol ? columns.level1 : null;
   const middleCol = columns.level2 !== undefined && columns.level2 !== leafCol ? columns.level2 : null;
@@ -133,7 +139,7 @@ function readBody(grid: Grid, { columns, lastRow: lastHeaderRow }: Header, isCov
   const sectionAt = labelCols.flatMap((c, i) => (named.has(c) ? [] : [i]));
   const [groupAt, middleAt, leafAt] = [groupCol, middleCol, leafCol].map((c) => (c === null ? -1 : labelCols.indexOf(c)));
   const texts: string[] = labelCols.map(() => "");
-  const cell = (row: number, role: ColumnRole): GridCell | null => columnCell(grid, row, columns[role]);
+  const cell = (cells: (col: number) => GridCell, role: ColumnRole): GridCell | null => columnCell(cells, columns[role]);
   const filled = (c: GridCell | null) => (c && !isBlank(c.value) ? c : null);
 
   const groups: IndicatorGroup[] = [];
@@ -146,33 +152,40 @@ function readBody(grid: Grid, { columns, lastRow: lastHeaderRow }: Header, isCov
   let lastRow = lastHeaderRow;
   let row = lastHeaderRow + 1;
   for (; row < grid.values.length; row++) {
-    for (let i = 0; i < labelCols.length; i++) texts[i] = isCovered(row, labelCols[i]) ? "" : textAt(grid, row, labelCols[i]);
-    const label = texts.join("");
+    const values = grid.values[row] ?? [];
+    let label = "";
+    for (let i = 0; i < labelCols.length; i++) {
+      const value = values[labelCols[i]];
+      // Most label cells are blank (a label is written once, on the first row under it): nothing to read there.
+      texts[i] = typeof value !== "string" || covered.has(row * width + labelCols[i]) ? "" : textOf(value);
+      label += texts[i];
+    }
     // A row with a label is not blank: only a row without one needs every cell looked at.
     if (!label && isBlankRow(grid, row)) {
       if (groups.some((g) => g.indicators.length > 0)) break;
       continue;
     }
-    if (columnsOfHeader(grid, row, columns)) break;
+    if (columnsOfHeader(values, columns)) break;
     // A label left of the indicator columns below the indicators opens the report's next section (其他需要说明事项).
     let sectionText = "";
     for (let i = 0; i < sectionAt.length; i++) sectionText += texts[sectionAt[i]];
     if (SECTION_LABEL.test(sectionText) && !TOTAL_LABEL.test(sectionText) && !SUBTOTAL_LABEL.test(sectionText) && groups.some((g) => g.indicators.length > 0))
       break;
     lastRow = row;
+    const cells = rowCells(grid, row);
     if (TOTAL_LABEL.test(label)) {
       totalCol = labelCols.find((_, i) => texts[i]) ?? labelCols[0];
-      total = { label: cellAt(grid, row, totalCol), weight: cell(row, "weight"), score: cell(row, "score") };
+      total = { label: cells(totalCol), weight: cell(cells, "weight"), score: cell(cells, "score") };
       break;
     }
     if (SUBTOTAL_LABEL.test(label) && group) {
-      group.weight = filled(cell(row, "weight")) ?? group.weight;
-      group.score = filled(cell(row, "score")) ?? group.score;
+      group.weight = filled(cell(cells, "weight")) ?? group.weight;
+      group.score = filled(cell(cells, "score")) ?? group.score;
       continue;
     }
     const groupText = groupAt < 0 ? "" : texts[groupAt];
     if (groupText && (!group || groupName(groupText) !== group.name)) {
-      group = newGroup(grid, row, groupCol!, groupText, cell(row, "groupWeight"));
+      group = newGroup(cells(groupCol!), groupText, cell(cells, "groupWeight"));
       groups.push(group);
       path = [group.name].filter(Boolean);
       subgroup = null;
@@ -181,20 +194,20 @@ function readBody(grid: Grid, { columns, lastRow: lastHeaderRow }: Header, isCov
     if (middleText) {
       group ??= pushGroup(groups, unnamedGroup());
       path = [group.name, middleText].filter(Boolean);
-      subgroup = weightedSubgroup(grid, row, middleCol!, middleText);
+      subgroup = weightedSubgroup(cells(middleCol!), middleText);
       if (subgroup) group.subgroups.push(subgroup);
     }
     const leafText = texts[leafAt];
-    if (!leafText || (isFillerOrBreakdown(leafText) && !holdsPoints(cell(row, "weight")) && !holdsPoints(cell(row, "score")))) {
+    if (!leafText || (isFillerOrBreakdown(leafText) && !holdsPoints(cell(cells, "weight")) && !holdsPoints(cell(cells, "score")))) {
       // A first-level row of its own (the seed's 投入目标 | 36 | 36) carries the group's subtotals.
       if (groupText && group) {
-        group.weight = filled(cell(row, "weight")) ?? group.weight;
-        group.score = filled(cell(row, "score")) ?? group.score;
+        group.weight = filled(cell(cells, "weight")) ?? group.weight;
+        group.score = filled(cell(cells, "score")) ?? group.score;
       }
       continue;
     }
     group ??= pushGroup(groups, unnamedGroup());
-    const indicator = readIndicator(grid, columns, row, leafCol, leafText, path);
+    const indicator = readIndicator(cells, columns, cells(leafCol), leafText, path);
     group.indicators.push(indicator);
     subgroup?.indicators.push(indicator);
   }
@@ -203,26 +216,25 @@ function readBody(grid: Grid, { columns, lastRow: lastHeaderRow }: Header, isCov
 }
 
 /** The cell of a column the header names in this row, or null when the header names no such column. */
-function columnCell(grid: Grid, row: number, col: number | undefined): GridCell | null {
-  return col === undefined ? null : cellAt(grid, row, col);
+function columnCell(cells: (col: number) => GridCell, col: number | undefined): GridCell | null {
+  return col === undefined ? null : cells(col);
 }
 
 /** One scored row's cells; absent columns give null, a weight written only in the name (决策依据（4分）) is read from it. */
-function readIndicator(grid: Grid, columns: Columns, row: number, leafCol: number, name: string, path: string[]): Indicator {
-  const nameCell = cellAt(grid, row, leafCol);
-  const target = columnCell(grid, row, columns.target);
+function readIndicator(cells: (col: number) => GridCell, columns: Columns, nameCell: GridCell, name: string, path: string[]): Indicator {
+  const target = columnCell(cells, columns.target);
   const split = columns.comparator !== undefined || columns.unit !== undefined;
   return {
     name,
     path,
     nameCell,
-    weight: columns.weight === undefined ? leafLabelWeight(nameCell, name) : cellAt(grid, row, columns.weight),
-    score: columnCell(grid, row, columns.score),
-    rule: columnCell(grid, row, columns.rule),
-    target: target && split ? splitTarget(target, columnCell(grid, row, columns.comparator), columnCell(grid, row, columns.unit)) : target,
-    actual: columnCell(grid, row, columns.actual),
-    reason: columnCell(grid, row, columns.reason),
-    remark: columnCell(grid, row, columns.remark),
+    weight: columns.weight === undefined ? leafLabelWeight(nameCell, name) : cells(columns.weight),
+    score: columnCell(cells, columns.score),
+    rule: columnCell(cells, columns.rule),
+    target: target && split ? splitTarget(target, columnCell(cells, columns.comparator), columnCell(cells, columns.unit)) : target,
+    actual: columnCell(cells, columns.actual),
+    reason: columnCell(cells, columns.reason),
+    remark: columnCell(cells, columns.remark),
   };
 }
 
@@ -263,10 +275,10 @@ function labelColumns(columns: Columns): number[] {
 }
 
 /** True when the row repeats the header (the next table starts there). */
-function columnsOfHeader(grid: Grid, row: number, columns: Columns): boolean {
+function columnsOfHeader(values: CellValue[], columns: Columns): boolean {
   if (columns.weight === undefined) return false;
   // Most rows hold a number there, which names no column.
-  const text = textAt(grid, row, columns.weight);
+  const text = textOf(values[columns.weight]);
   return text !== "" && columnRole(text) === "weight";
 }
 
@@ -287,15 +299,14 @@ function pushGroup(groups: IndicatorGroup[], group: IndicatorGroup): IndicatorGr
 }
 
 /** A second-level label that states its weight (数量指标（10分）, 决策过程 8 分), or null when it states none. */
-function weightedSubgroup(grid: Grid, row: number, col: number, text: string): WeightedSubgroup | null {
+function weightedSubgroup(label: GridCell, text: string): WeightedSubgroup | null {
   const weight = labelWeight(text);
   if (weight === null) return null;
-  return { name: groupName(text), weight: { address: cellAt(grid, row, col).address, value: weight, formula: null }, indicators: [] };
+  return { name: groupName(text), weight: { address: label.address, value: weight, formula: null }, indicators: [] };
 }
 
 /** A first-level group from its label; its weight from its own 分值 cell, else from the label (产出指标（50分）). */
-function newGroup(grid: Grid, row: number, col: number, text: string, weightCell: GridCell | null): IndicatorGroup {
-  const label = cellAt(grid, row, col);
+function newGroup(label: GridCell, text: string, weightCell: GridCell | null): IndicatorGroup {
   const weight = labelWeight(text);
   const labelled = weight === null ? null : { address: label.address, value: weight, formula: null };
   return {

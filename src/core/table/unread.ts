@@ -31,7 +31,7 @@ export function unreadParts(grid: Grid, read: ReadTable): UnreadPart[] {
   const fundsRead = (read.funds?.rows.length ?? 0) > 0;
   // With its funds block read, a table cut off below its header is still checked there.
   if (lastRow === header.lastRow) return [{ part: "indicator-rows", cell: headerCell, whole: !fundsRead }];
-  if (groups.flatMap((g) => g.indicators).some((i) => i.weight === null)) return [{ part: "weights", cell: headerCell, whole: true }];
+  if (groups.some((g) => g.indicators.some((i) => i.weight === null))) return [{ part: "weights", cell: headerCell, whole: true }];
   const funds = fundsRead ? null : findCell(grid, read.headingTop, header.firstRow - 1, namesMoney);
   return funds ? [{ part: "funds", cell: funds, whole: false }] : [];
 }

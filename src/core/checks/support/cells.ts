@@ -42,22 +42,10 @@ const saysNotApplicable = memoized((text: string) => text.normalize("NFKC").repl
 /** Σ of the cells' numbers (tidied), blanks counting 0; null when a cell holds something that is not a number. */
 export function sumOf(cells: (GridCell | null)[]): number | null {
   let sum = 0;
-  for (const cell of cells) {
-    const n = cellNumber(cell);
+  for (let i = 0; i < cells.length; i++) {
+    const n = cellNumber(cells[i]);
     if (n === null) continue;
     if (Number.isNaN(n)) return null;
-    sum += n;
-  }
-  return tidy(sum);
-}
-
-/** Σ of the scores of the indicators that are scored (tidied), or null unless every one is a number. */
-export function scoreSum(indicators: Indicator[]): number | null {
-  let sum = 0;
-  for (const indicator of indicators) {
-    if (notApplicable(indicator)) continue;
-    const n = cellNumber(indicator.score);
-    if (n === null || Number.isNaN(n)) return null;
     sum += n;
   }
   return tidy(sum);
@@ -79,18 +67,6 @@ export type FilledCell = GridCell & { value: number | string | boolean };
 export function isFilled(cell: GridCell | null): cell is FilledCell {
   return !!cell && !isBlank(cell.value);
 }
-
-/** Every indicator of the table in reading order; each check asks, so a table's list is made once. */
-export function indicatorsOf(table: IndicatorTable): Indicator[] {
-  let indicators = tableIndicators.get(table);
-  if (!indicators) {
-    indicators = table.groups.flatMap((g) => g.indicators);
-    tableIndicators.set(table, indicators);
-  }
-  return indicators;
-}
-
-const tableIndicators = new WeakMap<IndicatorTable, Indicator[]>();
 
 /** The 年度资金总额 row of the funds block, if the table has one. */
 export function fundsTotalRow(table: IndicatorTable): FundsRow | null {

@@ -1,49 +1,34 @@
 import { execRate, execRateScoreRange, NumberForm, percentFraction, scoreAgainstTarget } from "../../rules";
 import { parseRuleTextCached, ParsedRule, ruleScore } from "../../ruleText";
-import { Indicator, IndicatorTable } from "../../table";
+import { IndicatorTable } from "../../table";
 import { attempt, cellNumber, fundsTotalRow, isFilled, isNumber, sumOf } from "./cells";
+import { Expectation, IndicatorRow } from "./indicatorRows";
 import { actualForTarget, actualOf, metTextTarget, targetOf } from "./indicatorValues";
 import { CheckSettings } from "../types";
 
-/**
- * What an indicator's rule allows: the score it computes and the intervals a self-score may lie in
- * (one point for a formula, a band's interval for a banded rule, one point per convention where two exist).
- */
-export interface Expectation {
-  score: number;
-  accepted: readonly { min: number; max: number }[];
-  /** The value the rule was applied to (the actual value or the execution rate). */
-  value: number;
-  /** The parsed rule text, when the expectation comes from it. */
-  rule: ParsedRule | null;
-}
-
 const point = (score: number) => ({ min: score, max: score });
+
+/** Full marks, the only score the row allows. */
+const fullMarks = (weight: number): Expectation => ({ score: weight, accepted: [point(weight)], value: 1, rule: null });
 
 /**
  * The expectation from a quantitative 年度指标值 and the 实际完成值 (rulebook §2.2–§2.4), or else from the 评分规则 text
  * applied to the 实际完成值 — or, on a 预算执行率 row, to the funds block's execution rate. Null when
  * the row has nothing the core can compute (a checklist, a qualitative target, a missing value).
  */
-export function indicatorExpectation(indicator: Indicator, table: IndicatorTable): Expectation | null {
-  // score-rule, rule-bands and deviation-reason all ask: compute once per indicator.
-  let expectation = expectations.get(indicator);
-  if (expectation === undefined) {
-    expectation = computeExpectation(indicator, table);
-    expectations.set(indicator, expectation);
-  }
-  return expectation;
+export function indicatorExpectation(row: IndicatorRow, table: IndicatorTable): Expectation | null {
+  // score-rule, rule-bands and deviation-reason all ask: computed once per row.
+  if (row.expectation === undefined) row.expectation = computeExpectation(row, table);
+  return row.expectation;
 }
 
-const expectations = new WeakMap<Indicator, Expectation | null>();
-
-function computeExpectation(indicator: Indicator, table: IndicatorTable): Expectation | null {
-  const weight = cellNumber(indicator.weight);
+function computeExpectation(row: IndicatorRow, table: IndicatorTable): Expectation | null {
+  const { indicator, weight } = row;
   if (!isNumber(weight) || weight <= 0) return null;
-  const target = targetOf(indicator);
+  const target = targetOf(row);
   const { target: targetCell, actual: actualCell } = indicator;
   if (target?.kind === "quantitative" && targetCell && actualCell) {
-    const actual = actualForTarget(indicator, target);
+    const actual = actualForTarget(row);
     if (!isNumber(actual)) return null;
     const score = (variant: "R1" | "R2") => attempt(() => scoreAgainstTarget(target, actual, weight, variant));
     const r1 = score("R1");
@@ -55,43 +40,42 @@ function computeExpectation(indicator: Indicator, table: IndicatorTable): Expect
   if (isFilled(indicator.rule) && typeof indicator.rule.value === "string") {
     const rule = parseRuleTextCached(indicator.rule.value);
     if (rule.kind !== "unreadable") {
-      const value = ruleTextValue(indicator, table, rule);
+      const value = ruleTextValue(row, table, rule);
       if (value === null) return null;
       const scored = attempt(() => ruleScore(rule, value, weight, null, "percent"));
       return scored && { score: scored.score, accepted: [{ min: scored.min, max: scored.max }], value, rule };
     }
   }
-  return fullMarksExpectation(indicator, table, weight);
+  return fullMarksExpectation(row, table, weight);
 }
 
 /**
  * Where no rule is written or read, two cases still have one answer: a date or text target that was met earns full
  * marks unless a reason for less is given, and a 预算执行率 of 100 % or more earns full marks under every rule (§2.1).
  */
-function fullMarksExpectation(indicator: Indicator, table: IndicatorTable, weight: number): Expectation | null {
-  const full = { score: weight, accepted: [point(weight)], value: 1, rule: null };
-  if (metTextTarget(indicator)) return isFilled(indicator.reason) ? null : full;
-  if (!indicator.name.includes("预算执行率") || targetOf(indicator)?.kind === "quantitative") return null;
-  const written = actualOf(indicator);
+function fullMarksExpectation(row: IndicatorRow, table: IndicatorTable, weight: number): Expectation | null {
+  if (metTextTarget(row)) return isFilled(row.indicator.reason) ? null : fullMarks(weight);
+  if (!row.indicator.name.includes("预算执行率") || targetOf(row)?.kind === "quantitative") return null;
+  const written = actualOf(row);
   const rate = written ? percentFraction(written.value, written.form) : fundsRate(table);
-  return rate !== null && rate >= 1 - 1e-9 ? full : null;
+  return rate !== null && rate >= 1 - 1e-9 ? fullMarks(weight) : null;
 }
 
 /**
  * The value the row's rule text is applied to, in the rule's terms (a fraction for a rule written in %): rule-bands
  * asks for it even where the rule refuses to score it (a value on an overlap of two bands).
  */
-export function ruleTextValue(indicator: Indicator, table: IndicatorTable, rule: ParsedRule): number | null {
-  const written = ruleValue(indicator, table);
+export function ruleTextValue(row: IndicatorRow, table: IndicatorTable, rule: ParsedRule): number | null {
+  const written = ruleValue(row, table);
   if (written === null) return null;
   return rule.kind !== "unreadable" && rule.percent ? percentFraction(written.value, written.form) : written.value;
 }
 
 /** The value a rule text scores, as written: the 实际完成值, or the execution rate (a fraction) on a 预算执行率 row. */
-function ruleValue(indicator: Indicator, table: IndicatorTable): { value: number; form: NumberForm } | null {
-  const actual = actualOf(indicator);
+function ruleValue(row: IndicatorRow, table: IndicatorTable): { value: number; form: NumberForm } | null {
+  const actual = actualOf(row);
   if (actual !== null) return actual;
-  if (!indicator.name.includes("预算执行率")) return null;
+  if (!row.indicator.name.includes("预算执行率")) return null;
   const rate = fundsRate(table);
   return rate === null ? null : { value: rate, form: "percent" };
 }
@@ -134,6 +118,10 @@ export function fundsExpectation(table: IndicatorTable, settings: CheckSettings)
 }
 
 export function accepts(expectation: Expectation, score: number, tolerance: number): boolean {
-  for (const { min, max } of expectation.accepted) if (score >= min - tolerance - 1e-9 && score <= max + tolerance + 1e-9) return true;
+  const { accepted } = expectation;
+  for (let i = 0; i < accepted.length; i++) {
+    const { min, max } = accepted[i];
+    if (score >= min - tolerance - 1e-9 && score <= max + tolerance + 1e-9) return true;
+  }
   return false;
 }

@@ -1,41 +1,38 @@
 import { Actual, actualInTargetUnit, numberFormOf, parseTarget, percentFraction, qualitativeTier, readActual, Target } from "../../rules";
 import { GridCell } from "../../grid";
 import { memoized } from "../../memo";
-import { Indicator } from "../../table";
 import { attempt, isFilled } from "./cells";
+import { IndicatorRow } from "./indicatorRows";
 
 /** The indicator's 年度指标值 read by the rules' parseTarget, or null when it has none. */
-export function targetOf(indicator: Indicator): Target | null {
-  // Several checks ask for the same row's target; an indicator is read once per table.
-  let target = targets.get(indicator);
-  if (target === undefined) {
-    const cell = indicator.target;
-    target = isFilled(cell) ? attempt(() => parseTarget(cell.value)) : null;
-    targets.set(indicator, target);
+export function targetOf(row: IndicatorRow): Target | null {
+  if (row.target === undefined) {
+    const cell = row.indicator.target;
+    row.target = isFilled(cell) ? attempt(() => parseTarget(cell.value)) : null;
   }
-  return target;
+  return row.target;
 }
-
-const targets = new WeakMap<Indicator, Target | null>();
 
 /** The 实际完成值 as written (number, unit, percent or bare), or null when it is blank or not a number. */
-export function actualOf(indicator: Indicator): Actual | null {
-  // Read once per row, as the target is: score-rule, over-completion and the rule texts all ask.
-  let actual = actuals.get(indicator);
-  if (actual === undefined) {
-    const cell = indicator.actual;
-    actual = isFilled(cell) ? attempt(() => readActual(cell.value, cell.format ?? null)) : null;
-    actuals.set(indicator, actual);
+export function actualOf(row: IndicatorRow): Actual | null {
+  if (row.actual === undefined) {
+    const cell = row.indicator.actual;
+    row.actual = isFilled(cell) ? attempt(() => readActual(cell.value, cell.format ?? null)) : null;
   }
-  return actual;
+  return row.actual;
 }
 
-const actuals = new WeakMap<Indicator, Actual | null>();
-
-/** The 实际完成值 in the terms of a quantitative target (see actualInTargetUnit), or null when they cannot compare. */
-export function actualForTarget(indicator: Indicator, target: Target & { kind: "quantitative" }): number | null {
-  const actual = actualOf(indicator);
-  return actual && attempt(() => actualInTargetUnit(actual, target.unit));
+/**
+ * The 实际完成值 in the terms of the row's quantitative target (see actualInTargetUnit), or null when the target is not
+ * quantitative or the two cannot compare.
+ */
+export function actualForTarget(row: IndicatorRow): number | null {
+  if (row.actualInTargetUnit === undefined) {
+    const target = targetOf(row);
+    const actual = actualOf(row);
+    row.actualInTargetUnit = target?.kind === "quantitative" && actual ? attempt(() => actualInTargetUnit(actual, target.unit)) : null;
+  }
+  return row.actualInTargetUnit;
 }
 
 /** A cell's number beside a percent rule or rate, as a fraction (see percentFraction). */
@@ -65,10 +62,10 @@ const plainText = memoized((text: string) =>
  * that word, or names a month no later than the target's (完成时间 ≤ 12月). A tier label (达成预期指标) is not read
  * here: qualitative-tier checks its range.
  */
-export function metTextTarget(indicator: Indicator): boolean {
-  const target = indicator.target?.value;
-  const actual = indicator.actual?.value;
-  if (typeof target !== "string" || typeof actual !== "string" || targetOf(indicator)?.kind === "quantitative") return false;
+export function metTextTarget(row: IndicatorRow): boolean {
+  const target = row.indicator.target?.value;
+  const actual = row.indicator.actual?.value;
+  if (typeof target !== "string" || typeof actual !== "string" || targetOf(row)?.kind === "quantitative") return false;
   const [t, a] = [plainText(target), plainText(actual)];
   if (!t || !a || qualitativeTier(a)) return false;
   if (a === t) return true;
