@@ -6,7 +6,7 @@
 import "../test/setup/customFunctionsShim";
 import * as fns from "../src/functions/functions";
 import { parseRuleText } from "../src/core/ruleText";
-import { atLeast, BenchSuite, ColdCases, coldMs, compareRates, Figure, medianMs, under, withinTimes } from "./harness";
+import { atLeast, BenchSuite, ColdCases, coldMs, compareRates, Figure, INPUTS, medianMs, under, withinTimes } from "./harness";
 
 const SEED_RULE =
   "（参考分值区间，按实际完成情况打分）①预算执行率在90%及以上得8分；②预算执行率大于80%以上不到90%得6-8分；③预算执行率70%以上不到80%得4-6分；④预算执行率70以下，不得分。";
@@ -53,8 +53,8 @@ const pointsIn = (text: string) => {
 };
 
 const ROWS = 100_000;
-/** Scalar calls cycle over this many different inputs (a power of two, so the cursor wraps by a mask). */
-const CELLS = 1024;
+/** Scalar calls cycle over this many different inputs, as the harness passes them. */
+const CELLS = INPUTS;
 const column = <T>(f: (i: number) => T): T[] => Array.from({ length: ROWS }, (_, i) => f(i));
 const executed = column((i) => 40 + ((i * 37) % 6500) / 100);
 const actuals = column((i) => 30 + ((i * 53) % 9000) / 100);
@@ -189,23 +189,12 @@ async function longRuleFigures(): Promise<Figure[]> {
 /** Each case's range call, for coldMs. */
 export const cold: ColdCases = Object.fromEntries(cases.map((c) => [c.name, () => c.range.call]));
 
-/** The case's scalar call and baseline as argument-less functions walking the varying inputs. */
-function cycling(c: Case): { call: () => unknown; baseline: () => unknown } {
-  let i = 0;
-  let j = 0;
-  return {
-    call: () => c.scalar.call((i = (i + 1) & (CELLS - 1))),
-    baseline: () => c.scalar.baseline((j = (j + 1) & (CELLS - 1))),
-  };
-}
-
 const suite: BenchSuite = {
   title: "JX custom functions",
   async run() {
     const figures: Figure[] = [];
     for (const c of cases) {
-      const { call, baseline } = cycling(c);
-      const rates = compareRates(call, baseline);
+      const rates = compareRates(c.scalar.call, c.scalar.baseline);
       figures.push({
         name: `${c.name}, one cell`,
         value: rates.value,
