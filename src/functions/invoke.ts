@@ -117,16 +117,17 @@ function valueAt(v: unknown, row: number, col: number): unknown {
  * Calls a JX function over its arguments as Excel passes them (scalars, null for an omitted
  * argument, or matrices) and returns the result matrix: 1×1 for scalars, one cell per row (and
  * column) when a per-row parameter is given a range. Ranges must agree in size or be single cells.
- * Failures come back as values made by onError, inside the matrix, cell by cell.
+ * Failures come back as values made by onError, inside the matrix, cell by cell. The arguments come one by
+ * one, a0 for the first parameter (MAX_PARAMS at most), not in an array: a single cell's call makes none.
  */
-export function invoke<E>(fn: JxFunction, raw: readonly unknown[], onError: (e: JxError) => E): Result<E>[][] {
+export function invoke<E>(fn: JxFunction, onError: (e: JxError) => E, a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): Result<E>[][] {
   const { readers, params, isList } = fn;
   // A list takes its whole range; a parameter the function does not have is read as absent.
-  const v0 = isList[0] ? raw[0] : soleValue(raw[0]);
-  const v1 = isList[1] ? raw[1] : soleValue(raw[1]);
-  const v2 = isList[2] ? raw[2] : soleValue(raw[2]);
-  const v3 = isList[3] ? raw[3] : soleValue(raw[3]);
-  if (v0 === RANGE || v1 === RANGE || v2 === RANGE || v3 === RANGE) return spread(fn, raw, onError);
+  const v0 = isList[0] ? a0 : soleValue(a0);
+  const v1 = isList[1] ? a1 : soleValue(a1);
+  const v2 = isList[2] ? a2 : soleValue(a2);
+  const v3 = isList[3] ? a3 : soleValue(a3);
+  if (v0 === RANGE || v1 === RANGE || v2 === RANGE || v3 === RANGE) return spread(fn, [a0, a1, a2, a3], onError);
   // One cell, the usual call: straight-line code with each read a call site of its own (MAX_PARAMS), no array.
   try {
     return [[finite(fn.compute(readers[0](v0, params[0]), readers[1](v1, params[1]), readers[2](v2, params[2]), readers[3](v3, params[3])))]];

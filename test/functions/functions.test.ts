@@ -92,6 +92,6 @@ describe("defineJx", () => {
   it("refuses a function with more parameters than invoke reads for one cell", () => {
     const param = { name: "x", type: "value", label: { zh: "x", en: "x" } } as const;
     expect(() => defineJx({ id: "FIVE", params: Array(MAX_PARAMS + 1).fill(param), compute: () => 0 })).toThrow(/at most 4/);
-    expect(invoke(defineJx({ id: "FOUR", params: Array(MAX_PARAMS).fill(param), compute: (...args) => args.length }), [1, 2, 3, 4], String)).toEqual([[4]]);
+    expect(invoke(defineJx({ id: "FOUR", params: Array(MAX_PARAMS).fill(param), compute: (...args) => args.length }), String, 1, 2, 3, 4)).toEqual([[4]]);
   });
 });

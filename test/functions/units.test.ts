@@ -2,7 +2,7 @@ import { JxError } from "../../src/core/errors";
 import { invoke } from "../../src/functions/invoke";
 import { JX } from "../../src/functions/jxFunctions";
 
-const call = (id: keyof typeof JX, ...args: unknown[]) => invoke(JX[id], args, (e: JxError) => e)[0][0];
+const call = (id: keyof typeof JX, ...args: unknown[]) => invoke(JX[id], (e: JxError) => e, ...args)[0][0];
 
 describe("amounts typed with their units (issue 10)", () => {
   it("brings both amounts to one base unit", () => {

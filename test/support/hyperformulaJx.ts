@@ -58,7 +58,7 @@ function register(spec: JxFunction): void {
   };
   (JxPlugin.prototype as unknown as Record<string, unknown>)[method] = function (this: JxPlugin, ast: ProcedureAst, state: InterpreterState) {
     return this.runFunction(ast.args, state, this.metadata(name), (...args: unknown[]) => {
-      const result = invoke(spec, args.map(fromHf), (e) => new CellError(ERROR_TYPES[e.code], e.text.zh));
+      const result = invoke(spec, (e) => new CellError(ERROR_TYPES[e.code], e.text.zh), ...args.map(fromHf));
       return result.length === 1 && result[0].length === 1 ? result[0][0] : SimpleRangeValue.onlyValues(result as never);
     });
   };

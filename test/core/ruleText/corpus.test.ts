@@ -25,7 +25,7 @@ interface Run {
 
 function call(rule: CorpusRule, c: ScoreCase | PointsCase): number | string | JxError {
   const args = rule.function === "RULEPOINTS" ? [rule.text] : [(c as ScoreCase).value, rule.text, (c as ScoreCase).weight ?? null];
-  return invoke(JX[rule.function], args, (e) => e)[0][0];
+  return invoke(JX[rule.function], (e) => e, ...args)[0][0];
 }
 
 function expectedOf(rule: CorpusRule, c: ScoreCase | PointsCase): number | undefined {
