@@ -22,6 +22,13 @@ describe("the Excel wrappers", () => {
     expect(execRateScoreFn([[50]], [[100]], null as never, null as never)).toEqual([[5]]);
   });
 
+  it("read a text argument as typed, a blank one (spaces, full-width spaces) as omitted", () => {
+    // 75 % of 80 万元 under W = 8: the banded rule gives 5, the proportional default 6.
+    expect(execRateScoreFn([[60]], [[80]], [[8]], [[" 区间 "]])).toEqual([[5]]);
+    expect(execRateScoreFn([[60]], [[80]], [[8]], [["\u3000区间"]])).toEqual([[5]]);
+    for (const blank of ["", "  ", "\u3000", "\t"]) expect(execRateScoreFn([[60]], [[80]], [[8]], [[blank]])).toEqual([[6]]);
+  });
+
   it("return #DIV/0! with a Chinese message for a zero budget", () => {
     const [[cell]] = execRateScoreFn([[10]], [[0]], [[8]], [["区间"]]) as ExcelError[][];
     expect(cell.code).toBe("#DIV/0!");

@@ -279,7 +279,7 @@ function bandRule(written: readonly Clause[], percent: boolean, issues: RuleIssu
   return { rule: { kind: "bands", bands, relative, clauses: texts, unclear, percent, issues }, drafts, labels };
 }
 
-/** A score range over a band with no upper end cannot be spread across it: bandScore gives its top. */
+/** A score range over a band with no upper end cannot be spread across it: a BandTable gives its top. */
 function openRangeIssues(bands: readonly Band[], labels: readonly string[]): RuleIssue[] {
   return bands.flatMap((b, i) =>
     b.score.from !== b.score.to && !(b.lower && b.upper)
