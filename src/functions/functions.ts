@@ -6,8 +6,12 @@
  * lists stable: saved workbooks keep the signatures they were written with.
  */
 import { JxError, JxErrorCode, Locale } from "../core/errors";
-import { invoke, JxFunction } from "./invoke";
+import { invoke } from "./invoke";
 import { JX } from "./jxFunctions";
+
+// Each wrapper names its function as a constant of this module and calls invoke itself, so that the engine
+// compiles each wrapper to its own function's reads (see defineJx), not to calls shared by all nine.
+const { EXECRATE, EXECRATESCORE, COMPLETIONSCORE, REVERSESCORE, INDICATORSCORE, CHECKLISTSCORE, RULESCORE, RULEPOINTS, GRADE } = JX;
 
 // The values of CustomFunctions.ErrorCode, written out: that enum exists only once Excel's runtime has
 // loaded, and this module must also load harmlessly in a page opened outside Excel.
@@ -34,10 +38,6 @@ function toExcelError(e: JxError): CustomFunctions.Error {
   return new CustomFunctions.Error(ERROR_CODES[e.code], e.messageIn(displayLocale()));
 }
 
-function run(spec: JxFunction, a0: unknown, a1?: unknown, a2?: unknown, a3?: unknown): any[][] {
-  return invoke(spec, toExcelError, a0, a1, a2, a3);
-}
-
 /**
  * 预算执行率：全年执行数 ÷ 全年预算数（请设为百分比格式）。
  * @customfunction EXECRATE
@@ -46,7 +46,7 @@ function run(spec: JxFunction, a0: unknown, a1?: unknown, a2?: unknown, a3?: unk
  * @returns 预算执行率（小数）。
  */
 export function execRateFn(执行数: any[][], 预算数: any[][]): any[][] {
-  return run(JX.EXECRATE, 执行数, 预算数);
+  return invoke(EXECRATE, toExcelError, 执行数, 预算数);
 }
 
 /**
@@ -59,7 +59,7 @@ export function execRateFn(执行数: any[][], 预算数: any[][]): any[][] {
  * @returns 得分（保留两位小数）。
  */
 export function execRateScoreFn(执行数: any[][], 预算数: any[][], 分值?: any[][], 计分方式?: any[][]): any[][] {
-  return run(JX.EXECRATESCORE, 执行数, 预算数, 分值, 计分方式);
+  return invoke(EXECRATESCORE, toExcelError, 执行数, 预算数, 分值, 计分方式);
 }
 
 /**
@@ -71,7 +71,7 @@ export function execRateScoreFn(执行数: any[][], 预算数: any[][], 分值?:
  * @returns 得分（保留两位小数）。
  */
 export function completionScoreFn(完成值: any[][], 指标值: any[][], 分值: any[][]): any[][] {
-  return run(JX.COMPLETIONSCORE, 完成值, 指标值, 分值);
+  return invoke(COMPLETIONSCORE, toExcelError, 完成值, 指标值, 分值);
 }
 
 /**
@@ -84,7 +84,7 @@ export function completionScoreFn(完成值: any[][], 指标值: any[][], 分值
  * @returns 得分（保留两位小数）。
  */
 export function reverseScoreFn(完成值: any[][], 指标值: any[][], 分值: any[][], 算法?: any[][]): any[][] {
-  return run(JX.REVERSESCORE, 完成值, 指标值, 分值, 算法);
+  return invoke(REVERSESCORE, toExcelError, 完成值, 指标值, 分值, 算法);
 }
 
 /**
@@ -97,7 +97,7 @@ export function reverseScoreFn(完成值: any[][], 指标值: any[][], 分值: a
  * @returns 得分（保留两位小数）。
  */
 export function indicatorScoreFn(年度指标值: any[][], 完成值: any[][], 分值: any[][], 算法?: any[][]): any[][] {
-  return run(JX.INDICATORSCORE, 年度指标值, 完成值, 分值, 算法);
+  return invoke(INDICATORSCORE, toExcelError, 年度指标值, 完成值, 分值, 算法);
 }
 
 /**
@@ -108,7 +108,7 @@ export function indicatorScoreFn(年度指标值: any[][], 完成值: any[][], �
  * @returns 得分。
  */
 export function checklistScoreFn(是否达到: any[][], 各项分值: any[][]): any[][] {
-  return run(JX.CHECKLISTSCORE, 是否达到, 各项分值);
+  return invoke(CHECKLISTSCORE, toExcelError, 是否达到, 各项分值);
 }
 
 /**
@@ -120,7 +120,7 @@ export function checklistScoreFn(是否达到: any[][], 各项分值: any[][]): 
  * @returns 得分（保留两位小数）。
  */
 export function ruleScoreFn(数值: any[][], 评分规则: any[][], 分值?: any[][]): any[][] {
-  return run(JX.RULESCORE, 数值, 评分规则, 分值);
+  return invoke(RULESCORE, toExcelError, 数值, 评分规则, 分值);
 }
 
 /**
@@ -130,7 +130,7 @@ export function ruleScoreFn(数值: any[][], 评分规则: any[][], 分值?: any
  * @returns 分值合计。
  */
 export function rulePointsFn(评分规则: any[][]): any[][] {
-  return run(JX.RULEPOINTS, 评分规则);
+  return invoke(RULEPOINTS, toExcelError, 评分规则);
 }
 
 /**
@@ -141,5 +141,5 @@ export function rulePointsFn(评分规则: any[][]): any[][] {
  * @returns 等级。
  */
 export function gradeFn(总分: any[][], 等级名称?: any[][]): any[][] {
-  return run(JX.GRADE, 总分, 等级名称);
+  return invoke(GRADE, toExcelError, 总分, 等级名称);
 }

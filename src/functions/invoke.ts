@@ -76,7 +76,10 @@ const absent: Reader = () => undefined;
 export function defineJx<Id extends string>(spec: JxFunctionSpec & { id: Id }): JxFunction & { id: Id } {
   if (spec.params.length > MAX_PARAMS) throw new Error(`JX.${spec.id} declares ${spec.params.length} parameters; invoke reads at most ${MAX_PARAMS}`);
   const padding = Array.from({ length: MAX_PARAMS - spec.params.length }, () => absent);
-  return { ...spec, readers: [...spec.params.map(readerOf), ...padding], isList: spec.params.map((p) => p.type === "list") };
+  // Frozen, so that the engine may take a function's readers and compute as constants: a wrapper that names its
+  // JX function (functions.ts) then compiles to that function's own reads and compute, where a call through the
+  // table every function shares cannot be inlined. Only the readers need it; a frozen params array read slower.
+  return Object.freeze({ ...spec, readers: Object.freeze([...spec.params.map(readerOf), ...padding]), isList: spec.params.map((p) => p.type === "list") });
 }
 
 function asJxError(e: unknown): JxError {
@@ -94,7 +97,7 @@ function finite(result: number | string): number | string {
   return typeof result === "string" || Number.isFinite(result) ? result : notFiniteResult();
 }
 
-/** Stands for an argument that is a range of more than one cell, which makes the call spill. */
+/** Stands for an argument of more than one cell: a range that makes the call spill, or a list to read whole. */
 const RANGE = Symbol("range");
 
 /** The one value of a single value or a 1×1 range (as Excel passes a cell); RANGE for anything larger. */
@@ -121,14 +124,14 @@ function valueAt(v: unknown, row: number, col: number): unknown {
  * one, a0 for the first parameter (MAX_PARAMS at most), not in an array: a single cell's call makes none.
  */
 export function invoke<E>(fn: JxFunction, onError: (e: JxError) => E, a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): Result<E>[][] {
-  const { readers, params, isList } = fn;
-  // A list takes its whole range; a parameter the function does not have is read as absent.
-  const v0 = isList[0] ? a0 : soleValue(a0);
-  const v1 = isList[1] ? a1 : soleValue(a1);
-  const v2 = isList[2] ? a2 : soleValue(a2);
-  const v3 = isList[3] ? a3 : soleValue(a3);
-  if (v0 === RANGE || v1 === RANGE || v2 === RANGE || v3 === RANGE) return spread(fn, [a0, a1, a2, a3], onError);
+  const v0 = soleValue(a0);
+  const v1 = soleValue(a1);
+  const v2 = soleValue(a2);
+  const v3 = soleValue(a3);
+  // A range, given to a per-row parameter (the call spills) or to a list (the call reads it whole).
+  if (v0 === RANGE || v1 === RANGE || v2 === RANGE || v3 === RANGE) return spread(fn, onError, a0, a1, a2, a3);
   // One cell, the usual call: straight-line code with each read a call site of its own (MAX_PARAMS), no array.
+  const { readers, params } = fn;
   try {
     return [[finite(fn.compute(readers[0](v0, params[0]), readers[1](v1, params[1]), readers[2](v2, params[2]), readers[3](v3, params[3])))]];
   } catch (e) {
@@ -137,8 +140,9 @@ export function invoke<E>(fn: JxFunction, onError: (e: JxError) => E, a0?: unkno
 }
 
 /** The spilled call: one result per row (and column) of the ranges given to per-row parameters. */
-function spread<E>(fn: JxFunction, raw: readonly unknown[], onError: (e: JxError) => E): Result<E>[][] {
+function spread<E>(fn: JxFunction, onError: (e: JxError) => E, a0: unknown, a1: unknown, a2: unknown, a3: unknown): Result<E>[][] {
   const { params, readers, isList } = fn;
+  const raw = [a0, a1, a2, a3];
   let rows = 1;
   let cols = 1;
   for (let i = 0; i < params.length; i++) {
