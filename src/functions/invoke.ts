@@ -100,18 +100,18 @@ function finite(result: number | string): number | string {
 /** Stands for an argument of more than one cell: a range that makes the call spill, or a list to read whole. */
 const RANGE = Symbol("range");
 
-/** The one value of a single value or a 1×1 range (as Excel passes a cell); RANGE for anything larger. */
+/**
+ * The one value of a single value or a 1×1 range (as Excel passes a cell); RANGE for a larger range and for a bare
+ * list, which spread reads (a one-cell list as its cell). Excel passes no bare list; one holding null throws, inside
+ * invoke's try. One expression, as it is inlined once per argument.
+ */
 function soleValue(v: unknown): unknown {
-  if (!Array.isArray(v)) return v;
-  if (v.length !== 1) return RANGE;
-  const row: unknown = v[0];
-  if (!Array.isArray(row)) return row;
-  return row.length === 1 ? row[0] : RANGE;
+  return Array.isArray(v) ? (v.length === 1 && v[0].length === 1 ? v[0][0] : RANGE) : v;
 }
 
 /** The value of a per-row argument for the cell at (row, col): a single cell serves every row and column. */
 function valueAt(v: unknown, row: number, col: number): unknown {
-  if (!isMatrix(v)) return v;
+  if (!isMatrix(v)) return Array.isArray(v) && v.length === 1 ? v[0] : v;
   const r = v.length === 1 ? v[0] : v[row];
   return r.length === 1 ? r[0] : r[col];
 }
@@ -124,15 +124,15 @@ function valueAt(v: unknown, row: number, col: number): unknown {
  * one, a0 for the first parameter (MAX_PARAMS at most), not in an array: a single cell's call makes none.
  */
 export function invoke<E>(fn: JxFunction, onError: (e: JxError) => E, a0?: unknown, a1?: unknown, a2?: unknown, a3?: unknown): Result<E>[][] {
-  const v0 = soleValue(a0);
-  const v1 = soleValue(a1);
-  const v2 = soleValue(a2);
-  const v3 = soleValue(a3);
-  // A range, given to a per-row parameter (the call spills) or to a list (the call reads it whole).
-  if (v0 === RANGE || v1 === RANGE || v2 === RANGE || v3 === RANGE) return spread(fn, onError, a0, a1, a2, a3);
-  // One cell, the usual call: straight-line code with each read a call site of its own (MAX_PARAMS), no array.
-  const { readers, params } = fn;
   try {
+    const v0 = soleValue(a0);
+    const v1 = soleValue(a1);
+    const v2 = soleValue(a2);
+    const v3 = soleValue(a3);
+    // A range, given to a per-row parameter (the call spills) or to a list (the call reads it whole).
+    if (v0 === RANGE || v1 === RANGE || v2 === RANGE || v3 === RANGE) return spread(fn, onError, a0, a1, a2, a3);
+    // One cell, the usual call: straight-line code with each read a call site of its own (MAX_PARAMS), no array.
+    const { readers, params } = fn;
     return [[finite(fn.compute(readers[0](v0, params[0]), readers[1](v1, params[1]), readers[2](v2, params[2]), readers[3](v3, params[3])))]];
   } catch (e) {
     return [[onError(asJxError(e))]];
