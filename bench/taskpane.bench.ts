@@ -15,9 +15,11 @@ import type { StandInConfig } from "../test/support/officeStandIn";
 import { BenchSuite, Figure } from "./harness";
 
 const KB = 1024;
-/** The page's own scripts together (the issue's limit), and the custom functions' entry on its own. */
+/**
+ * The page's own scripts together (the issue's limit). functions.js has no limit of its own: it is the entry that
+ * carries the core the task pane shares (webpack.config.js), and the shared runtime loads the whole page.
+ */
 const PAGE_TARGET_KB = 130;
-const FUNCTIONS_TARGET_KB = 30;
 const RUNS = 7;
 
 const PANE_CONFIG: StandInConfig = { host: "Excel", displayLanguage: "zh-CN", excelApiMinor: 13, sheets: [{ name: "Sheet1" }] };
@@ -80,7 +82,7 @@ const suite: BenchSuite = {
       const [standIn] = await Promise.all([bundleStandIn(), buildAddin(dir, "production")]);
       const scripts = pageScripts(dir);
       const figures = [
-        ...scripts.map((file) => sizeFigure(dir, file, [file], file === "functions.js" ? FUNCTIONS_TARGET_KB : undefined)),
+        ...scripts.map((file) => sizeFigure(dir, file, [file])),
         sizeFigure(dir, `the page's scripts together (${scripts.join(" + ")})`, scripts, PAGE_TARGET_KB),
         sizeFigure(
           dir,
