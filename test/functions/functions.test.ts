@@ -62,6 +62,11 @@ describe("the Excel wrappers", () => {
     expect(execRateScoreFn(75.81 as never, [80] as never, [[8]], "区间" as never)).toEqual([[8]]);
   });
 
+  it("answer a shape Excel never passes (a one-cell list holding nothing) with an error in the cell, not an exception", () => {
+    const [[cell]] = execRateScoreFn([[75.81]], [null] as never, [[8]], [["区间"]]) as ExcelError[][];
+    expect(cell.code).toBe("#VALUE!");
+  });
+
   it("refuse ranges of different sizes", () => {
     const [[cell]] = execRateScoreFn([[1], [2]], [[1], [2], [3]], null as never, null as never) as ExcelError[][];
     expect(cell.message).toContain("区域大小");
