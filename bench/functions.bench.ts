@@ -6,57 +6,18 @@
 import "../test/setup/customFunctionsShim";
 import * as fns from "../src/functions/functions";
 import { parseRuleText } from "../src/core/ruleText";
-import { atLeast, BenchSuite, ColdCases, coldMs, compareRates, Figure, INPUTS, medianMs, under, withinTimes } from "./harness";
+import { banded, checklist, completion, executedAt, finiteOrThrow, gradeOf, pointsIn, rate, reverseR1 } from "./arithmetic";
+import { atLeast, BenchSuite, ColdCases, coldMs, Figure, medianMs, under, withinTimes } from "./harness";
+import { compareRates, INPUTS } from "./timing";
 
 const SEED_RULE =
   "（参考分值区间，按实际完成情况打分）①预算执行率在90%及以上得8分；②预算执行率大于80%以上不到90%得6-8分；③预算执行率70%以上不到80%得4-6分；④预算执行率70以下，不得分。";
-
-// The arithmetic each function does, written the plainest way: check the inputs, compute, round half up to cents.
-function finiteOrThrow(x: number): number {
-  if (!Number.isFinite(x)) throw new Error(`not a finite number: ${x}`);
-  return x;
-}
-const round2 = (v: number) => {
-  const scaled = Math.abs(v) * 100;
-  return (Math.sign(v) * Math.floor(scaled + 0.5 + scaled * Number.EPSILON * 4)) / 100 || 0;
-};
-const snap = (ratio: number) => Math.round(ratio * 1e10) / 1e10;
-const rate = (executed: number, budget: number) => {
-  if (!(finiteOrThrow(executed) >= 0) || !(finiteOrThrow(budget) > 0)) throw new Error("bad execution or budget");
-  return snap(executed / budget);
-};
-/** The seed's banded rule (written for 8 points) at weight w. */
-const banded = (r: number, w: number) => {
-  const f = w / 8;
-  const points = r >= 0.9 ? 8 * f : r >= 0.8 ? (6 + ((r - 0.8) / 0.1) * 2) * f : r >= 0.7 ? (4 + ((r - 0.7) / 0.1) * 2) * f : 0;
-  return Math.min(Math.max(round2(points), 0), w);
-};
-const completion = (actual: number, target: number, w: number) =>
-  finiteOrThrow(target) === 0 || finiteOrThrow(actual) >= target ? w : round2((Math.max(actual, 0) / target) * w);
-const reverseR1 = (actual: number, target: number, w: number) =>
-  finiteOrThrow(actual) <= finiteOrThrow(target) ? w : actual >= 2 * target ? 0 : round2((2 - actual / target) * w);
-const gradeOf = (total: number) => {
-  if (!(finiteOrThrow(total) >= 0 && total <= 100)) throw new Error("total out of range");
-  return total >= 90 ? "优" : total >= 80 ? "良" : total >= 60 ? "中" : "差";
-};
-const YES = new Set(["是", "✓", "√", "TRUE", "1"]);
-const checklist = (flags: readonly unknown[], points: readonly number[]) => {
-  let total = 0;
-  for (let i = 0; i < points.length; i++) if (YES.has(String(flags[i]))) total += finiteOrThrow(points[i]);
-  return round2(total);
-};
-const POINTS = /[（(](\d+(?:\.\d+)?)分[）)]/g;
-const pointsIn = (text: string) => {
-  let total = 0;
-  for (const m of text.matchAll(POINTS)) total += Number(m[1]);
-  return total;
-};
 
 const ROWS = 100_000;
 /** Scalar calls cycle over this many different inputs, as the harness passes them. */
 const CELLS = INPUTS;
 const column = <T>(f: (i: number) => T): T[] => Array.from({ length: ROWS }, (_, i) => f(i));
-const executed = column((i) => 40 + ((i * 37) % 6500) / 100);
+const executed = column(executedAt);
 const actuals = column((i) => 30 + ((i * 53) % 9000) / 100);
 const rates = column((i) => 0.6 + ((i * 29) % 4000) / 10_000);
 const totals = column((i) => (i * 7) % 101);

@@ -1,7 +1,7 @@
 /**
- * Builds for the browser tests and the task-pane benchmark, with webpack's Node API: the add-in as
- * webpack.config.js builds it (into a directory of the caller's), and the office.js stand-in as one
- * browser script. Nothing here is shipped.
+ * Builds for the browser tests and the browser benchmarks, with webpack's Node API: the add-in as
+ * webpack.config.js builds it (into a directory of the caller's), and page-side scripts such as the
+ * office.js stand-in, each as one browser script. Nothing here is shipped.
  */
 import { mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
@@ -28,8 +28,11 @@ export async function buildAddin(outDir: string, mode: "development" | "producti
   await compile({ ...config, mode, context: root, output: { ...config.output, path: outDir } });
 }
 
-/** test/support/officeStandIn.ts (or another entry that imports it) bundled as a classic script, its text. */
-export async function bundleStandIn(entry = "./test/support/officeStandIn.ts"): Promise<string> {
+/** The office.js stand-in (test/support/officeStandIn.ts) as one classic script, its text. */
+export const bundleStandIn = (): Promise<string> => bundleScript("./test/support/officeStandIn.ts");
+
+/** A page-side entry (a test's or a benchmark's, not shipped) bundled as one classic script, its text. */
+export async function bundleScript(entry: string): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), "jx-stand-in-"));
   try {
     await compile({
@@ -37,7 +40,7 @@ export async function bundleStandIn(entry = "./test/support/officeStandIn.ts"): 
       devtool: false,
       context: root,
       entry,
-      output: { path: outDir, filename: "officeStandIn.js" },
+      output: { path: outDir, filename: "page.js" },
       // package.json marks test modules free of side effects: an entry's bare `import "./officeStandIn"` must still run.
       optimization: { sideEffects: false },
       resolve: { extensions: [".ts", ".js"] },
@@ -50,7 +53,7 @@ export async function bundleStandIn(entry = "./test/support/officeStandIn.ts"): 
         ],
       },
     });
-    return readFileSync(join(outDir, "officeStandIn.js"), "utf8");
+    return readFileSync(join(outDir, "page.js"), "utf8");
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
