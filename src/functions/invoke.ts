@@ -76,9 +76,10 @@ const absent: Reader = () => undefined;
 export function defineJx<Id extends string>(spec: JxFunctionSpec & { id: Id }): JxFunction & { id: Id } {
   if (spec.params.length > MAX_PARAMS) throw new Error(`JX.${spec.id} declares ${spec.params.length} parameters; invoke reads at most ${MAX_PARAMS}`);
   const padding = Array.from({ length: MAX_PARAMS - spec.params.length }, () => absent);
-  // Frozen, so that the engine may take a function's readers and compute as constants: a wrapper that names its
-  // JX function (functions.ts) then compiles to that function's own reads and compute, where a call through the
-  // table every function shares cannot be inlined. Only the readers need it; a frozen params array read slower.
+  // The readers are frozen so that the engine may take them as constants (the function's own fields, compute among
+  // them, it takes as constants already; the function is frozen so that nothing replaces them): a wrapper that names
+  // its JX function (functions.ts) then compiles to that function's own reads and compute, where a call through the
+  // table every function shares cannot be inlined. The params array is left as it is: frozen, it read slower.
   return Object.freeze({ ...spec, readers: Object.freeze([...spec.params.map(readerOf), ...padding]), isList: spec.params.map((p) => p.type === "list") });
 }
 
